@@ -1,0 +1,108 @@
+//! The command line: `polku [FILE]` opens the window; subcommands work without one.
+//!
+//! Each subcommand writes its report to the writers it is given and returns the exit
+//! code, so the same code serves the binary and the tests.
+
+mod check;
+mod fmt;
+mod new;
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::model::templates::Template;
+
+/// Map customer journeys together with the employee and back-office work behind them.
+#[derive(Debug, Parser)]
+#[command(name = "polku", version, about, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// A map to open in the window. Without one, polku opens a new map.
+    pub file: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Load and validate maps, and print what each holds.
+    Check {
+        /// The maps to check.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Rewrite maps in canonical form.
+    Fmt {
+        /// Write nothing; exit 1 and name the maps that are not in canonical form.
+        #[arg(long)]
+        check: bool,
+        /// The maps to format.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Create a new map from a template.
+    New {
+        /// What the map is for.
+        #[arg(long, value_enum, default_value_t = TemplateArg::Blueprint)]
+        template: TemplateArg,
+        /// Overwrite the file if it exists.
+        #[arg(long)]
+        force: bool,
+        /// Where to write the new map.
+        file: PathBuf,
+    },
+}
+
+/// The templates, as the command line names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum TemplateArg {
+    /// A service blueprint: customer, frontstage, backstage and support lanes.
+    Blueprint,
+    /// A customer journey map.
+    Journey,
+    /// An employee journey: a new employee's first months.
+    Employee,
+}
+
+impl From<TemplateArg> for Template {
+    fn from(arg: TemplateArg) -> Self {
+        match arg {
+            TemplateArg::Blueprint => Self::Blueprint,
+            TemplateArg::Journey => Self::Journey,
+            TemplateArg::Employee => Self::Employee,
+        }
+    }
+}
+
+/// Runs polku with the process's arguments.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let mut out = std::io::stdout().lock();
+    let mut err = std::io::stderr().lock();
+    match cli.command {
+        Some(command) => run(command, &mut out, &mut err),
+        None => {
+            drop((out, err));
+            crate::app::run_window(cli.file)
+        }
+    }
+}
+
+/// Runs one subcommand, writing its report to `out` and its errors to `err`.
+pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
+    let result = match command {
+        Command::Check { files } => check::run(&files, out, err),
+        Command::Fmt { check, files } => fmt::run(&files, check, out, err),
+        Command::New { template, force, file } => new::run(template.into(), &file, force, out, err),
+    };
+    // A closed pipe (`polku check … | head`) is not worth a panic or a message.
+    result.unwrap_or(ExitCode::FAILURE)
+}
+
+/// `n` followed by the word for one or for many.
+fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 { format!("{n} {one}") } else { format!("{n} {many}") }
+}

@@ -1,0 +1,115 @@
+//! Writing a file so that a crash or a failure halfway never leaves it half written.
+
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write as _};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Writes `bytes` to `path` atomically: to a temporary file in the same folder, flushed
+/// and synced to disk, then renamed over `path`. Readers see either the old file or the
+/// new one, never a mix; on any failure the old file is left as it was.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    write_atomic_with(path, bytes, |from, to| fs::rename(from, to))
+}
+
+/// [`write_atomic`] with the final rename supplied, so tests can make it fail.
+pub(crate) fn write_atomic_with(
+    path: &Path,
+    bytes: &[u8],
+    rename: impl FnOnce(&Path, &Path) -> io::Result<()>,
+) -> io::Result<()> {
+    let temporary = temporary_path(path)?;
+    let result = write_and_sync(&temporary, path, bytes).and_then(|()| rename(&temporary, path));
+    if result.is_err() {
+        // The temporary file is ours and useless now; failing to remove it changes nothing
+        // about the error worth reporting.
+        let _ = fs::remove_file(&temporary);
+        return result;
+    }
+    sync_folder(path);
+    Ok(())
+}
+
+fn write_and_sync(temporary: &Path, target: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut file = OpenOptions::new().write(true).create_new(true).open(temporary)?;
+    file.write_all(bytes)?;
+    file.flush()?;
+    // Keep the permissions the user gave the old file.
+    if let Ok(metadata) = fs::metadata(target) {
+        file.set_permissions(metadata.permissions())?;
+    }
+    file.sync_all()
+}
+
+/// A name beside `path` that no other save, in this process or another, is using.
+fn temporary_path(path: &Path) -> io::Result<PathBuf> {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let name = path.file_name().ok_or_else(|| {
+        io::Error::new(io::ErrorKind::InvalidInput, "the path does not name a file")
+    })?;
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let mut temporary = std::ffi::OsString::from(".");
+    temporary.push(name);
+    temporary.push(format!(".{}-{n}.tmp", std::process::id()));
+    Ok(path.with_file_name(temporary))
+}
+
+/// Makes the rename itself durable. Not every platform can open a folder for this, and
+/// the file's own data is already synced, so failure here is not an error.
+fn sync_folder(path: &Path) {
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    if let Ok(folder) = File::open(folder) {
+        let _ = folder.sync_all();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn files_in(folder: &Path) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(folder)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|entry| entry.file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn a_write_replaces_the_file_and_leaves_nothing_behind() -> io::Result<()> {
+        let folder = tempfile::tempdir()?;
+        let path = folder.path().join("map.ron");
+        fs::write(&path, "old")?;
+        write_atomic(&path, b"new")?;
+        assert_eq!(fs::read_to_string(&path)?, "new");
+        assert_eq!(files_in(folder.path()), ["map.ron"]);
+        Ok(())
+    }
+
+    #[test]
+    fn a_failed_rename_keeps_the_old_file_and_reports_it() -> io::Result<()> {
+        let folder = tempfile::tempdir()?;
+        let path = folder.path().join("map.ron");
+        fs::write(&path, "old")?;
+        let result = write_atomic_with(&path, b"new", |_, _| {
+            Err(io::Error::new(io::ErrorKind::PermissionDenied, "rename refused"))
+        });
+        let error = result.err().map(|e| e.to_string());
+        assert_eq!(error.as_deref(), Some("rename refused"));
+        assert_eq!(fs::read_to_string(&path)?, "old");
+        assert_eq!(files_in(folder.path()), ["map.ron"]);
+        Ok(())
+    }
+
+    #[test]
+    fn a_missing_folder_is_an_error_not_a_panic() {
+        let result = write_atomic(Path::new("/nonexistent-polku-folder/map.ron"), b"x");
+        assert!(result.is_err());
+    }
+}

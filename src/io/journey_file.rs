@@ -1,0 +1,350 @@
+//! The journey file: pretty RON, version 1.
+//!
+//! The file is our own schema (lists sorted as [`Document`] keeps them), never petgraph's
+//! layout. Reading checks the version first, then the syntax, then every reference;
+//! writing the same journey always gives the same bytes.
+
+use std::io::Read as _;
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use super::atomic::write_atomic;
+use super::error::{LoadError, Position, Problem, SaveError};
+use crate::model::{
+    Document, DocumentError, Journey, Lane, Link, Persona, Promise, Stage, Subject, Touchpoint,
+};
+
+/// The file format version this polku writes, and the newest it reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Files larger than this are refused before they are read.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Version 1 of the file: the document, behind its version number.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileV1 {
+    version: u32,
+    #[serde(default)]
+    title: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    description: String,
+    #[serde(default)]
+    lanes: Vec<Lane>,
+    #[serde(default)]
+    stages: Vec<Stage>,
+    #[serde(default)]
+    touchpoints: Vec<Touchpoint>,
+    #[serde(default)]
+    links: Vec<Link>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    personas: Vec<Persona>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    promises: Vec<Promise>,
+}
+
+/// Only the version of a file, read before anything else so that a newer file is refused
+/// by its version rather than by whatever new field it has.
+#[derive(Deserialize)]
+struct VersionProbe {
+    version: Option<u64>,
+}
+
+/// The canonical text of `journey`: what Save writes.
+pub fn to_ron_string(journey: &Journey) -> Result<String, ron::Error> {
+    let Document {
+        title,
+        description,
+        lanes,
+        stages,
+        touchpoints,
+        links,
+        personas,
+        promises,
+    } = journey.to_document();
+    let file = FileV1 {
+        version: FORMAT_VERSION,
+        title,
+        description,
+        lanes,
+        stages,
+        touchpoints,
+        links,
+        personas,
+        promises,
+    };
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("    ")
+        .new_line("\n")
+        .struct_names(false);
+    let mut text = ron::ser::to_string_pretty(&file, config)?;
+    text.push('\n');
+    Ok(text)
+}
+
+/// Reads a journey from the text of a file. `path` is only used in messages.
+pub fn from_ron_str(text: &str, path: &Path) -> Result<Journey, LoadError> {
+    if text.trim().is_empty() {
+        return Err(LoadError::new(
+            path,
+            Some(Position { line: 1, column: 1 }),
+            format!("the file is empty; a polku map starts with `(version: {FORMAT_VERSION},`"),
+        ));
+    }
+    check_version(text, path)?;
+    let file: FileV1 = ron::Options::default().from_str(text).map_err(|error| {
+        let ron::error::Position { line, col } = error.span.start;
+        LoadError::new(path, Some(Position { line, column: col }), syntax_message(&error.code))
+    })?;
+    let document = Document {
+        title: file.title,
+        description: file.description,
+        lanes: file.lanes,
+        stages: file.stages,
+        touchpoints: file.touchpoints,
+        links: file.links,
+        personas: file.personas,
+        promises: file.promises,
+    };
+    Journey::from_document(document).map_err(|errors| LoadError {
+        path: path.to_owned(),
+        problems: errors
+            .iter()
+            .map(|error| Problem {
+                position: locate(text, error),
+                message: error.to_string(),
+            })
+            .collect(),
+    })
+}
+
+/// Reads a journey from the bytes of a file. `path` is only used in messages.
+pub fn load_bytes(bytes: &[u8], path: &Path) -> Result<Journey, LoadError> {
+    let text = std::str::from_utf8(bytes).map_err(|error| {
+        let valid = &bytes[..error.valid_up_to()];
+        // The prefix is valid UTF-8 by definition; lossy conversion only guards the types.
+        let position = Position::of_offset(&String::from_utf8_lossy(valid), valid.len());
+        LoadError::new(
+            path,
+            Some(position),
+            "this is not UTF-8 text; a polku map is a RON text file (was it saved in another program?)",
+        )
+    })?;
+    // Some editors put a byte-order mark at the start of UTF-8 files.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    from_ron_str(text, path)
+}
+
+/// Reads the journey file at `path`.
+pub fn load(path: &Path) -> Result<Journey, LoadError> {
+    let io_error = |error: std::io::Error| LoadError::new(path, None, io_message(&error));
+    let file = std::fs::File::open(path).map_err(io_error)?;
+    let metadata = file.metadata().map_err(io_error)?;
+    if metadata.is_dir() {
+        return Err(LoadError::new(path, None, "this is a folder, not a map file"));
+    }
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(too_large(path, metadata.len()));
+    }
+    let mut bytes = Vec::new();
+    // The file may grow after the size check; never read more than the limit.
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_error)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(path, bytes.len() as u64));
+    }
+    load_bytes(&bytes, path)
+}
+
+/// Writes `journey` to `path` in canonical form, atomically.
+pub fn save(path: &Path, journey: &Journey) -> Result<(), SaveError> {
+    let error = |source| SaveError { path: path.to_owned(), source };
+    let text = to_ron_string(journey).map_err(|e| error(std::io::Error::other(e)))?;
+    write_atomic(path, text.as_bytes()).map_err(error)
+}
+
+/// Whether `bytes` are exactly what saving the journey they hold would write.
+pub fn is_canonical(bytes: &[u8], path: &Path) -> Result<bool, LoadError> {
+    let journey = load_bytes(bytes, path)?;
+    let canonical = to_ron_string(&journey)
+        .map_err(|e| LoadError::new(path, None, format!("could not write the map: {e}")))?;
+    Ok(canonical.as_bytes() == bytes)
+}
+
+fn too_large(path: &Path, bytes: u64) -> LoadError {
+    let mib = |b: u64| b as f64 / (1024.0 * 1024.0);
+    LoadError::new(
+        path,
+        None,
+        format!(
+            "the file is {:.1} MiB; polku opens maps up to {:.0} MiB, so this is probably not a map",
+            mib(bytes),
+            mib(MAX_FILE_BYTES)
+        ),
+    )
+}
+
+fn io_message(error: &std::io::Error) -> String {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_owned(),
+        std::io::ErrorKind::PermissionDenied => "permission denied: polku may not read this file".to_owned(),
+        _ => format!("could not read the file: {error}"),
+    }
+}
+
+/// Refuses a file whose version this polku does not know.
+fn check_version(text: &str, path: &Path) -> Result<(), LoadError> {
+    let version = match ron::Options::default().from_str::<VersionProbe>(text) {
+        Ok(probe) => probe.version,
+        // A file that does not even parse may still be a newer one with new syntax;
+        // look for its version by eye, and otherwise let the full parse explain.
+        Err(_) => match version_by_eye(text) {
+            Some(version) if version > u64::from(FORMAT_VERSION) => Some(version),
+            _ => return Ok(()),
+        },
+    };
+    let position = find_field(text, "version").map(|offset| Position::of_offset(text, offset));
+    match version {
+        None => Err(LoadError::new(
+            path,
+            Some(Position { line: 1, column: 1 }),
+            format!("the file has no version; a polku map starts with `(version: {FORMAT_VERSION}, …`"),
+        )),
+        Some(0) => Err(LoadError::new(
+            path,
+            position,
+            "there is no file format version 0; a polku map has version 1 or later",
+        )),
+        Some(version) if version > u64::from(FORMAT_VERSION) => Err(LoadError::new(
+            path,
+            position,
+            format!(
+                "this map uses file format version {version}, made by a newer polku; this polku \
+                 ({}) reads versions up to {FORMAT_VERSION}. Open it with a polku that reads \
+                 version {version}",
+                env!("CARGO_PKG_VERSION")
+            ),
+        )),
+        Some(_) => Ok(()),
+    }
+}
+
+/// The number after the first `version:` in `text`, if there is one.
+fn version_by_eye(text: &str) -> Option<u64> {
+    let after = &text[find_field(text, "version")?..];
+    let after = after.split_once(':')?.1.trim_start();
+    let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
+}
+
+/// Turns the parser's message into one that says what to do, where it can.
+fn syntax_message(error: &ron::Error) -> String {
+    match error {
+        ron::Error::Eof => "the file ends too early; it may have been cut off".to_owned(),
+        ron::Error::ExceededRecursionLimit => {
+            "brackets are nested too deeply for a polku map".to_owned()
+        }
+        ron::Error::ExpectedFloat | ron::Error::ExpectedInteger => "expected a number".to_owned(),
+        ron::Error::ExpectedString | ron::Error::ExpectedStringEnd => {
+            "expected text in double quotes".to_owned()
+        }
+        // The parser names our internal type; the user knows it as the map.
+        other => other.to_string().replace("struct `FileV1`", "the map"),
+    }
+}
+
+/// Where in the file the thing a [`DocumentError`] is about is written: the `id` of the
+/// entry in its list (the second entry, for a duplicate).
+fn locate(text: &str, error: &DocumentError) -> Option<Position> {
+    let (section, id) = match error.subject() {
+        Subject::Lane(id) => ("lanes", id.0),
+        Subject::Stage(id) => ("stages", id.0),
+        Subject::Touchpoint(id) => ("touchpoints", id.0),
+        Subject::Link(id) => ("links", id.0),
+        Subject::Persona(id) => ("personas", id.0),
+        Subject::Promise(id) => ("promises", id.0),
+    };
+    let occurrence = match error {
+        DocumentError::DuplicateLane(_)
+        | DocumentError::DuplicateStage(_)
+        | DocumentError::DuplicateTouchpoint(_)
+        | DocumentError::DuplicateLink(_)
+        | DocumentError::DuplicatePersona(_)
+        | DocumentError::DuplicatePromise(_) => 2,
+        _ => 1,
+    };
+    let start = find_field(text, section)?;
+    let end = start + list_end(&text[start..])?;
+    let mut from = start;
+    let mut seen = 0;
+    while let Some(offset) = find_field(&text[from..end], "id") {
+        let at = from + offset;
+        let value = text[at + 2..end].trim_start().strip_prefix(':')?.trim_start();
+        let digits: String = value.chars().take_while(char::is_ascii_digit).collect();
+        if digits.parse() == Ok(id) {
+            seen += 1;
+            if seen == occurrence {
+                return Some(Position::of_offset(text, at));
+            }
+        }
+        from = at + 2;
+    }
+    None
+}
+
+/// The offset of the first `name` in `text` that stands as a field name: not part of a
+/// longer word, not inside a string, and followed by a colon.
+fn find_field(text: &str, name: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut in_string = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' if in_string => i += 1,
+            b'"' => in_string = !in_string,
+            _ if !in_string && bytes[i..].starts_with(name.as_bytes()) => {
+                let word_before = i > 0 && is_word(bytes[i - 1]);
+                let rest = text[i + name.len()..].trim_start();
+                let word_after = rest.as_bytes().first().is_some_and(|&b| is_word(b));
+                if !word_before && !word_after && rest.starts_with(':') {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// How far the list that follows the field at the start of `text` reaches, so a search
+/// stays inside it.
+fn list_end(text: &str) -> Option<usize> {
+    let open = text.find('[')?;
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let bytes = text.as_bytes();
+    let mut i = open;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' if in_string => i += 1,
+            b'"' => in_string = !in_string,
+            b'[' | b'(' if !in_string => depth += 1,
+            b']' | b')' if !in_string => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return Some(i);
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    Some(text.len())
+}
+
+fn is_word(byte: u8) -> bool {
+    byte.is_ascii_alphanumeric() || byte == b'_'
+}

@@ -1,0 +1,15 @@
+//! Files: the RON journey format, and writing files so that a failure never destroys the
+//! previous good one.
+//!
+//! This layer reads and writes; it never decides what a journey means (that is `model`)
+//! and never shows anything (that is `ui`).
+
+mod atomic;
+mod error;
+mod journey_file;
+
+pub use atomic::write_atomic;
+pub use error::{LoadError, Position, Problem, SaveError};
+pub use journey_file::{
+    FORMAT_VERSION, MAX_FILE_BYTES, from_ron_str, is_canonical, load, load_bytes, save, to_ron_string,
+};

@@ -1,0 +1,427 @@
+//! The journey document: one map, with its live graph of touchpoints and links.
+//!
+//! The only ways to change a journey are [`Journey::apply`] (an [`Edit`], which returns
+//! its inverse) and building one from a [`Document`]. Nothing here touches egui or files.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use petgraph::Direction;
+use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
+use serde::{Deserialize, Serialize};
+
+use super::concepts::{Lane, Link, Persona, Promise, Stage, Touchpoint};
+use super::ids::{Counters, LaneId, LinkId, PersonaId, PromiseId, StageId, TouchpointId};
+
+/// A journey as plain data, every list sorted as the file keeps it: lanes and stages in
+/// the order the user gave them, everything else by id.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    pub title: String,
+    pub description: String,
+    pub lanes: Vec<Lane>,
+    pub stages: Vec<Stage>,
+    pub touchpoints: Vec<Touchpoint>,
+    pub links: Vec<Link>,
+    pub personas: Vec<Persona>,
+    pub promises: Vec<Promise>,
+}
+
+/// Something in a [`Document`] that names a thing that is not there, or names it twice.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum DocumentError {
+    #[error("{0} appears more than once; give each its own id")]
+    DuplicateLane(LaneId),
+    #[error("{0} appears more than once; give each its own id")]
+    DuplicateStage(StageId),
+    #[error("{0} appears more than once; give each its own id")]
+    DuplicateTouchpoint(TouchpointId),
+    #[error("{0} appears more than once; give each its own id")]
+    DuplicateLink(LinkId),
+    #[error("{0} appears more than once; give each its own id")]
+    DuplicatePersona(PersonaId),
+    #[error("{0} appears more than once; give each its own id")]
+    DuplicatePromise(PromiseId),
+    #[error("{touchpoint} is in {lane}, which does not exist; add the lane or move the touchpoint")]
+    MissingLane { touchpoint: TouchpointId, lane: LaneId },
+    #[error("{touchpoint} is in {stage}, which does not exist; add the stage or move the touchpoint")]
+    MissingStage { touchpoint: TouchpointId, stage: StageId },
+    #[error("{link} points to {touchpoint}, which does not exist; remove the link or add the touchpoint")]
+    LinkToMissing { link: LinkId, touchpoint: TouchpointId },
+    #[error("{persona} walks through {touchpoint}, which does not exist; remove it from the path")]
+    PersonaToMissing { persona: PersonaId, touchpoint: TouchpointId },
+    #[error("{promise} names {touchpoint}, which does not exist; remove it from the promise")]
+    PromiseToMissing { promise: PromiseId, touchpoint: TouchpointId },
+    #[error("{touchpoint} has two {area} tags; keep one")]
+    DuplicateTag { touchpoint: TouchpointId, area: &'static str },
+    #[error("{touchpoint} has the position {x}, which is not a number polku can draw; use a plain number such as 0.0")]
+    NotFinite { touchpoint: TouchpointId, x: f32 },
+}
+
+/// The thing a [`DocumentError`] is about, so a loader can point at it in the file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Subject {
+    Lane(LaneId),
+    Stage(StageId),
+    Touchpoint(TouchpointId),
+    Link(LinkId),
+    Persona(PersonaId),
+    Promise(PromiseId),
+}
+
+impl DocumentError {
+    pub fn subject(&self) -> Subject {
+        match *self {
+            Self::DuplicateLane(id) => Subject::Lane(id),
+            Self::DuplicateStage(id) => Subject::Stage(id),
+            Self::DuplicateTouchpoint(id)
+            | Self::MissingLane { touchpoint: id, .. }
+            | Self::MissingStage { touchpoint: id, .. }
+            | Self::DuplicateTag { touchpoint: id, .. }
+            | Self::NotFinite { touchpoint: id, .. } => Subject::Touchpoint(id),
+            Self::DuplicateLink(id) | Self::LinkToMissing { link: id, .. } => Subject::Link(id),
+            Self::DuplicatePersona(id) | Self::PersonaToMissing { persona: id, .. } => {
+                Subject::Persona(id)
+            }
+            Self::DuplicatePromise(id) | Self::PromiseToMissing { promise: id, .. } => {
+                Subject::Promise(id)
+            }
+        }
+    }
+}
+
+/// One map: lanes, stages, the graph of touchpoints and links, personas and promises.
+#[derive(Clone, Debug, Default)]
+pub struct Journey {
+    pub(super) title: String,
+    pub(super) description: String,
+    pub(super) lanes: Vec<Lane>,
+    pub(super) stages: Vec<Stage>,
+    pub(super) graph: StableDiGraph<Touchpoint, Link>,
+    pub(super) nodes: BTreeMap<TouchpointId, NodeIndex>,
+    pub(super) edges: BTreeMap<LinkId, EdgeIndex>,
+    /// Sorted by id.
+    pub(super) personas: Vec<Persona>,
+    /// Sorted by id.
+    pub(super) promises: Vec<Promise>,
+    pub(super) counters: Counters,
+}
+
+/// Two journeys are equal when they hold the same document; the id counters and the
+/// graph's internal indices do not count.
+impl PartialEq for Journey {
+    fn eq(&self, other: &Self) -> bool {
+        self.title == other.title
+            && self.description == other.description
+            && self.lanes == other.lanes
+            && self.stages == other.stages
+            && self.personas == other.personas
+            && self.promises == other.promises
+            && self.touchpoints().eq(other.touchpoints())
+            && self.links().eq(other.links())
+    }
+}
+
+impl Journey {
+    /// An empty map with no lanes or stages.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Builds a journey from plain data, checking every reference in it.
+    ///
+    /// Lists the problems found, in the order of the document, when there are any.
+    pub fn from_document(document: Document) -> Result<Self, Vec<DocumentError>> {
+        let mut errors = Vec::new();
+        let Document {
+            title,
+            description,
+            lanes,
+            stages,
+            touchpoints,
+            links,
+            mut personas,
+            mut promises,
+        } = document;
+
+        let mut journey = Self {
+            title,
+            description,
+            ..Self::default()
+        };
+
+        let mut lane_ids = BTreeSet::new();
+        for lane in lanes {
+            if lane_ids.insert(lane.id) {
+                Counters::bump(&mut journey.counters.lane, lane.id.0);
+                journey.lanes.push(lane);
+            } else {
+                errors.push(DocumentError::DuplicateLane(lane.id));
+            }
+        }
+        let mut stage_ids = BTreeSet::new();
+        for stage in stages {
+            if stage_ids.insert(stage.id) {
+                Counters::bump(&mut journey.counters.stage, stage.id.0);
+                journey.stages.push(stage);
+            } else {
+                errors.push(DocumentError::DuplicateStage(stage.id));
+            }
+        }
+
+        for touchpoint in touchpoints {
+            let id = touchpoint.id;
+            if journey.nodes.contains_key(&id) {
+                errors.push(DocumentError::DuplicateTouchpoint(id));
+                continue;
+            }
+            if !lane_ids.contains(&touchpoint.lane) {
+                errors.push(DocumentError::MissingLane { touchpoint: id, lane: touchpoint.lane });
+            }
+            if !stage_ids.contains(&touchpoint.stage) {
+                errors.push(DocumentError::MissingStage {
+                    touchpoint: id,
+                    stage: touchpoint.stage,
+                });
+            }
+            if !touchpoint.x.is_finite() {
+                errors.push(DocumentError::NotFinite { touchpoint: id, x: touchpoint.x });
+            }
+            let mut areas = BTreeSet::new();
+            for tag in &touchpoint.terms {
+                if !areas.insert(tag.area) {
+                    errors.push(DocumentError::DuplicateTag {
+                        touchpoint: id,
+                        area: tag.area.name(),
+                    });
+                }
+            }
+            journey.insert_touchpoint(touchpoint);
+        }
+
+        for link in links {
+            if journey.edges.contains_key(&link.id) {
+                errors.push(DocumentError::DuplicateLink(link.id));
+                continue;
+            }
+            let missing = [link.from, link.to]
+                .into_iter()
+                .find(|end| !journey.nodes.contains_key(end));
+            if let Some(touchpoint) = missing {
+                errors.push(DocumentError::LinkToMissing { link: link.id, touchpoint });
+                continue;
+            }
+            journey.insert_link(link);
+        }
+
+        personas.sort_by_key(|p| p.id);
+        for (i, persona) in personas.iter().enumerate() {
+            if i > 0 && personas[i - 1].id == persona.id {
+                errors.push(DocumentError::DuplicatePersona(persona.id));
+            }
+            for &touchpoint in &persona.path {
+                if !journey.nodes.contains_key(&touchpoint) {
+                    errors.push(DocumentError::PersonaToMissing { persona: persona.id, touchpoint });
+                }
+            }
+            Counters::bump(&mut journey.counters.persona, persona.id.0);
+        }
+        journey.personas = personas;
+
+        promises.sort_by_key(|p| p.id);
+        for (i, promise) in promises.iter().enumerate() {
+            if i > 0 && promises[i - 1].id == promise.id {
+                errors.push(DocumentError::DuplicatePromise(promise.id));
+            }
+            for &touchpoint in promise.redeemed_by.iter().chain(&promise.secured_by) {
+                if !journey.nodes.contains_key(&touchpoint) {
+                    errors.push(DocumentError::PromiseToMissing { promise: promise.id, touchpoint });
+                }
+            }
+            Counters::bump(&mut journey.counters.promise, promise.id.0);
+        }
+        journey.promises = promises;
+
+        if errors.is_empty() { Ok(journey) } else { Err(errors) }
+    }
+
+    /// The journey as plain data, sorted as the file keeps it.
+    pub fn to_document(&self) -> Document {
+        Document {
+            title: self.title.clone(),
+            description: self.description.clone(),
+            lanes: self.lanes.clone(),
+            stages: self.stages.clone(),
+            touchpoints: self.touchpoints().cloned().collect(),
+            links: self.links().cloned().collect(),
+            personas: self.personas.clone(),
+            promises: self.promises.clone(),
+        }
+    }
+
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    pub fn description(&self) -> &str {
+        &self.description
+    }
+
+    /// Lanes, top to bottom.
+    pub fn lanes(&self) -> &[Lane] {
+        &self.lanes
+    }
+
+    /// Stages, left to right.
+    pub fn stages(&self) -> &[Stage] {
+        &self.stages
+    }
+
+    pub fn lane(&self, id: LaneId) -> Option<&Lane> {
+        self.lanes.iter().find(|lane| lane.id == id)
+    }
+
+    pub fn stage(&self, id: StageId) -> Option<&Stage> {
+        self.stages.iter().find(|stage| stage.id == id)
+    }
+
+    /// Where the lane is, counted from the top.
+    pub fn lane_index(&self, id: LaneId) -> Option<usize> {
+        self.lanes.iter().position(|lane| lane.id == id)
+    }
+
+    /// Where the stage is, counted from the left.
+    pub fn stage_index(&self, id: StageId) -> Option<usize> {
+        self.stages.iter().position(|stage| stage.id == id)
+    }
+
+    pub fn touchpoint(&self, id: TouchpointId) -> Option<&Touchpoint> {
+        self.nodes.get(&id).and_then(|&node| self.graph.node_weight(node))
+    }
+
+    /// Every touchpoint, by id.
+    pub fn touchpoints(&self) -> impl Iterator<Item = &Touchpoint> {
+        self.nodes.values().filter_map(|&node| self.graph.node_weight(node))
+    }
+
+    pub fn touchpoint_count(&self) -> usize {
+        self.nodes.len()
+    }
+
+    pub fn link(&self, id: LinkId) -> Option<&Link> {
+        self.edges.get(&id).and_then(|&edge| self.graph.edge_weight(edge))
+    }
+
+    /// Every link, by id.
+    pub fn links(&self) -> impl Iterator<Item = &Link> {
+        self.edges.values().filter_map(|&edge| self.graph.edge_weight(edge))
+    }
+
+    pub fn link_count(&self) -> usize {
+        self.edges.len()
+    }
+
+    /// The links that start or end at `id`, by id.
+    pub fn links_of(&self, id: TouchpointId) -> Vec<&Link> {
+        let Some(&node) = self.nodes.get(&id) else {
+            return Vec::new();
+        };
+        let mut links: Vec<&Link> = [Direction::Outgoing, Direction::Incoming]
+            .into_iter()
+            .flat_map(|direction| self.graph.edges_directed(node, direction))
+            .map(|edge| edge.weight())
+            .collect();
+        links.sort_by_key(|link| link.id);
+        links.dedup_by_key(|link| link.id);
+        links
+    }
+
+    /// Personas, by id.
+    pub fn personas(&self) -> &[Persona] {
+        &self.personas
+    }
+
+    pub fn persona(&self, id: PersonaId) -> Option<&Persona> {
+        self.personas.iter().find(|persona| persona.id == id)
+    }
+
+    /// Promises, by id.
+    pub fn promises(&self) -> &[Promise] {
+        &self.promises
+    }
+
+    pub fn promise(&self, id: PromiseId) -> Option<&Promise> {
+        self.promises.iter().find(|promise| promise.id == id)
+    }
+
+    /// Whether the customer sees the touchpoint: its lane is Customer, Frontstage or
+    /// Evidence. `None` when there is no such touchpoint.
+    pub fn is_visible(&self, id: TouchpointId) -> Option<bool> {
+        let touchpoint = self.touchpoint(id)?;
+        Some(self.lane(touchpoint.lane).is_some_and(|lane| lane.kind.is_visible()))
+    }
+
+    /// The touchpoints in a lane, by id.
+    pub fn touchpoints_in_lane(&self, lane: LaneId) -> impl Iterator<Item = &Touchpoint> {
+        self.touchpoints().filter(move |t| t.lane == lane)
+    }
+
+    /// The touchpoints in a stage, by id.
+    pub fn touchpoints_in_stage(&self, stage: StageId) -> impl Iterator<Item = &Touchpoint> {
+        self.touchpoints().filter(move |t| t.stage == stage)
+    }
+
+    /// A fresh touchpoint id, never handed out before in this session.
+    pub fn new_touchpoint_id(&mut self) -> TouchpointId {
+        TouchpointId(take(&mut self.counters.touchpoint))
+    }
+
+    /// A fresh link id, never handed out before in this session.
+    pub fn new_link_id(&mut self) -> LinkId {
+        LinkId(take(&mut self.counters.link))
+    }
+
+    /// A fresh lane id, never handed out before in this session.
+    pub fn new_lane_id(&mut self) -> LaneId {
+        LaneId(take(&mut self.counters.lane))
+    }
+
+    /// A fresh stage id, never handed out before in this session.
+    pub fn new_stage_id(&mut self) -> StageId {
+        StageId(take(&mut self.counters.stage))
+    }
+
+    /// A fresh persona id, never handed out before in this session.
+    pub fn new_persona_id(&mut self) -> PersonaId {
+        PersonaId(take(&mut self.counters.persona))
+    }
+
+    /// A fresh promise id, never handed out before in this session.
+    pub fn new_promise_id(&mut self) -> PromiseId {
+        PromiseId(take(&mut self.counters.promise))
+    }
+
+    pub(super) fn insert_touchpoint(&mut self, touchpoint: Touchpoint) {
+        let id = touchpoint.id;
+        Counters::bump(&mut self.counters.touchpoint, id.0);
+        let node = self.graph.add_node(touchpoint);
+        self.nodes.insert(id, node);
+    }
+
+    pub(super) fn insert_link(&mut self, link: Link) {
+        let (Some(&from), Some(&to)) = (self.nodes.get(&link.from), self.nodes.get(&link.to))
+        else {
+            return;
+        };
+        let id = link.id;
+        Counters::bump(&mut self.counters.link, id.0);
+        let edge = self.graph.add_edge(from, to, link);
+        self.edges.insert(id, edge);
+    }
+}
+
+/// Hands out the next id from `counter`. Ids start at 1, which reads better in a file.
+fn take(counter: &mut u64) -> u64 {
+    let id = (*counter).max(1);
+    *counter = id + 1;
+    id
+}

@@ -1,0 +1,22 @@
+//! The journey document and its analyses.
+//!
+//! Pure data and logic: this module knows nothing of egui, eframe or the file system
+//! (a test in `tests/architecture.rs` checks that), so all of it runs in plain unit tests.
+
+mod concepts;
+mod edit;
+mod ids;
+mod journey;
+pub mod templates;
+mod validate;
+mod values;
+
+pub use concepts::{
+    Channel, EvidenceLevel, Lane, LaneKind, Link, LinkKind, Observation, Persona, PersonaKind,
+    Promise, Stage, TermsArea, TermsTag, Touchpoint,
+};
+pub use edit::{Edit, EditError, TouchpointChange};
+pub use ids::{LaneId, LinkId, PersonaId, PromiseId, StageId, TouchpointId};
+pub use journey::{Document, DocumentError, Journey, Subject};
+pub use validate::{Warning, validate};
+pub use values::{Colour, Date, Rating, Severity};

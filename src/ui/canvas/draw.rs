@@ -1,0 +1,353 @@
+//! Painting the map: lane bands, stage columns, blueprint lines, links and cards.
+//!
+//! Everything is laid out in map units and painted through `screen_from_map`; text is
+//! laid out at its on-screen size, so it stays crisp at every zoom level.
+
+use egui::emath::TSTransform;
+use egui::epaint::{CubicBezierShape, PathStroke};
+use egui::{Align2, Color32, FontId, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, pos2, vec2};
+
+use super::layout::{LANE_HEADER_WIDTH, Layout, STAGE_HEADER_HEIGHT};
+use crate::model::{Journey, LinkKind, TermsArea, Touchpoint};
+use crate::ui::style;
+
+/// Below this zoom, cards are drawn as plain boxes without text.
+pub const SIMPLE_CARDS_BELOW_ZOOM: f32 = 0.35;
+
+/// What the painter needs besides the journey.
+pub struct Scene<'a> {
+    pub journey: &'a Journey,
+    pub layout: &'a Layout,
+    pub screen_from_map: TSTransform,
+    /// The part of the screen the canvas covers.
+    pub clip: Rect,
+    pub dark: bool,
+}
+
+impl Scene<'_> {
+    fn zoom(&self) -> f32 {
+        self.screen_from_map.scaling
+    }
+
+    fn to_screen(&self, rect: Rect) -> Rect {
+        self.screen_from_map.mul_rect(rect)
+    }
+
+    fn font(&self, size: f32) -> FontId {
+        FontId::proportional(text_size(size * self.zoom()))
+    }
+
+    fn text_colour(&self) -> Color32 {
+        if self.dark { Color32::from_gray(230) } else { Color32::from_gray(30) }
+    }
+
+    fn weak_text_colour(&self) -> Color32 {
+        if self.dark { Color32::from_gray(160) } else { Color32::from_gray(100) }
+    }
+}
+
+/// Rounds a text size so zooming does not fill the font atlas with a new size every frame.
+fn text_size(size: f32) -> f32 {
+    (size * 2.0).round().max(1.0) / 2.0
+}
+
+/// Paints the whole map.
+pub fn paint_map(painter: &Painter, scene: &Scene<'_>) {
+    paint_lanes(painter, scene);
+    paint_links(painter, scene);
+    for touchpoint in scene.journey.touchpoints() {
+        if let Some(&rect) = scene.layout.cards.get(&touchpoint.id) {
+            let rect = scene.to_screen(rect);
+            if rect.intersects(scene.clip) {
+                let hidden = scene.journey.is_visible(touchpoint.id) == Some(false);
+                paint_card(painter, scene, touchpoint, rect, hidden);
+            }
+        }
+    }
+    paint_headers(painter, scene);
+}
+
+fn paint_lanes(painter: &Painter, scene: &Scene<'_>) {
+    for band in &scene.layout.lanes {
+        let rect = scene.to_screen(band.rect);
+        if rect.intersects(scene.clip) {
+            painter.rect_filled(rect, 0.0, style::lane_fill(band.kind, scene.dark));
+            painter.line_segment(
+                [rect.left_bottom(), rect.right_bottom()],
+                Stroke::new(1.0, scene.weak_text_colour().gamma_multiply(0.25)),
+            );
+        }
+    }
+    let column_stroke = Stroke::new(1.0, scene.weak_text_colour().gamma_multiply(0.3));
+    for column in &scene.layout.stages {
+        let rect = scene.to_screen(column.rect);
+        painter.line_segment([rect.right_top(), rect.right_bottom()], column_stroke);
+    }
+    let line_colour = if scene.dark {
+        Color32::from_rgb(130, 170, 230)
+    } else {
+        Color32::from_rgb(40, 90, 170)
+    };
+    for &(line, y) in &scene.layout.lines {
+        let left = scene.screen_from_map.mul_pos(pos2(LANE_HEADER_WIDTH, y));
+        let right = scene.screen_from_map.mul_pos(pos2(scene.layout.bounds.max.x, y));
+        painter.extend(Shape::dashed_line(
+            &[left, right],
+            Stroke::new(1.5, line_colour),
+            8.0,
+            5.0,
+        ));
+        if scene.zoom() >= SIMPLE_CARDS_BELOW_ZOOM {
+            painter.text(
+                left + vec2(6.0, -2.0),
+                Align2::LEFT_BOTTOM,
+                line.label(),
+                scene.font(11.0),
+                line_colour,
+            );
+        }
+    }
+}
+
+/// Lane names at the left and stage names at the top, kept on screen while panning.
+fn paint_headers(painter: &Painter, scene: &Scene<'_>) {
+    let header_fill = if scene.dark { Color32::from_gray(32) } else { Color32::from_gray(250) };
+    let edge = Stroke::new(1.0, scene.weak_text_colour().gamma_multiply(0.4));
+    let show_text = scene.zoom() >= SIMPLE_CARDS_BELOW_ZOOM * 0.6;
+
+    // Stage names stick to the top of the canvas when the map scrolls up under them.
+    let map_top = scene.screen_from_map.mul_pos(Pos2::ZERO).y;
+    let top = map_top.max(scene.clip.top());
+    let height = STAGE_HEADER_HEIGHT * scene.zoom();
+    for column in &scene.layout.stages {
+        let rect = scene.to_screen(column.rect);
+        let header = Rect::from_min_max(pos2(rect.left(), top), pos2(rect.right(), top + height));
+        if !header.intersects(scene.clip) {
+            continue;
+        }
+        painter.rect_filled(header, 0.0, header_fill);
+        painter.line_segment([header.left_bottom(), header.right_bottom()], edge);
+        painter.line_segment([header.right_top(), header.right_bottom()], edge);
+        if show_text
+            && let Some(stage) = scene.journey.stage(column.id)
+        {
+            let galley = painter.layout(
+                stage.name.clone(),
+                FontId::proportional(text_size(15.0 * scene.zoom())),
+                scene.text_colour(),
+                header.width() - 8.0,
+            );
+            let pos = header.center() - galley.size() / 2.0;
+            painter.with_clip_rect(header).galley(pos, galley, scene.text_colour());
+        }
+    }
+
+    // Lane names stick to the left edge of the canvas.
+    let map_left = scene.screen_from_map.mul_pos(Pos2::ZERO).x;
+    let left = map_left.max(scene.clip.left());
+    let width = LANE_HEADER_WIDTH * scene.zoom();
+    for band in &scene.layout.lanes {
+        let rect = scene.to_screen(band.rect);
+        let header = Rect::from_min_max(pos2(left, rect.top()), pos2(left + width, rect.bottom()));
+        if !header.intersects(scene.clip) {
+            continue;
+        }
+        painter.rect_filled(header, 0.0, style::lane_fill(band.kind, scene.dark).gamma_multiply(0.96));
+        painter.rect_filled(
+            Rect::from_min_size(header.min, vec2(4.0 * scene.zoom().min(1.0), header.height())),
+            0.0,
+            kind_accent(band.kind),
+        );
+        painter.line_segment([header.right_top(), header.right_bottom()], edge);
+        painter.line_segment([header.left_bottom(), header.right_bottom()], edge);
+        if show_text && let Some(lane) = scene.journey.lane(band.id) {
+            let clip = painter.with_clip_rect(header.shrink(2.0));
+            let name = painter.layout(
+                lane.name.clone(),
+                FontId::proportional(text_size(14.0 * scene.zoom())),
+                scene.text_colour(),
+                header.width() - 16.0 * scene.zoom(),
+            );
+            let kind = painter.layout_no_wrap(
+                lane.kind.name().to_owned(),
+                scene.font(11.0),
+                scene.weak_text_colour(),
+            );
+            let block = name.size().y + kind.size().y;
+            let mut pos = pos2(header.left() + 10.0 * scene.zoom(), header.center().y - block / 2.0);
+            clip.galley(pos, name.clone(), scene.text_colour());
+            pos.y += name.size().y;
+            clip.galley(pos, kind, scene.weak_text_colour());
+        }
+    }
+
+    // The corner above the lane names covers whatever scrolls under it.
+    let corner = Rect::from_min_size(pos2(left, top), vec2(width, height));
+    painter.rect_filled(corner, 0.0, header_fill);
+    painter.line_segment([corner.right_top(), corner.right_bottom()], edge);
+    painter.line_segment([corner.left_bottom(), corner.right_bottom()], edge);
+}
+
+/// The colour that marks a lane kind in its header.
+fn kind_accent(kind: crate::model::LaneKind) -> Color32 {
+    use crate::model::LaneKind;
+    match kind {
+        LaneKind::Evidence => Color32::from_rgb(180, 140, 80),
+        LaneKind::Customer => Color32::from_rgb(60, 120, 210),
+        LaneKind::Frontstage => Color32::from_rgb(60, 160, 90),
+        LaneKind::Backstage => Color32::from_rgb(130, 120, 160),
+        LaneKind::Support => Color32::from_rgb(100, 90, 130),
+    }
+}
+
+fn paint_links(painter: &Painter, scene: &Scene<'_>) {
+    let colour = if scene.dark { Color32::from_gray(170) } else { Color32::from_gray(90) };
+    let width = (1.5 * scene.zoom()).clamp(0.75, 2.5);
+    for link in scene.journey.links() {
+        let (Some(&from), Some(&to)) =
+            (scene.layout.cards.get(&link.from), scene.layout.cards.get(&link.to))
+        else {
+            continue;
+        };
+        let (from, to) = (scene.to_screen(from), scene.to_screen(to));
+        if !from.union(to).intersects(scene.clip) {
+            continue;
+        }
+        let stroke = Stroke::new(width, colour);
+        let points = route(from, to);
+        let curve = CubicBezierShape::from_points_stroke(points, false, Color32::TRANSPARENT, PathStroke::from(stroke));
+        match link.kind {
+            LinkKind::Flow => painter.add(curve),
+            LinkKind::Support => {
+                let path = curve.flatten(Some(0.5));
+                let dash = 6.0 * scene.zoom().clamp(0.5, 1.5);
+                painter.extend(Shape::dashed_line(&path, stroke, dash, dash * 0.8));
+                egui::layers::ShapeIdx(0)
+            }
+        };
+        paint_arrow_head(painter, points[2], points[3], stroke, scene.zoom());
+    }
+}
+
+/// The control points of a link's curve from card `from` to card `to`: out of the side
+/// facing the other card and into the side facing back, so arrows never cross their cards.
+pub fn route(from: Rect, to: Rect) -> [Pos2; 4] {
+    let delta = to.center() - from.center();
+    let horizontal = delta.x.abs() * from.height() >= delta.y.abs() * from.width();
+    if horizontal {
+        let (start, end) = if delta.x >= 0.0 {
+            (from.right_center(), to.left_center())
+        } else {
+            (from.left_center(), to.right_center())
+        };
+        let pull = ((end.x - start.x).abs() * 0.5).max(20.0) * delta.x.signum();
+        [start, start + vec2(pull, 0.0), end - vec2(pull, 0.0), end]
+    } else {
+        let (start, end) = if delta.y >= 0.0 {
+            (from.center_bottom(), to.center_top())
+        } else {
+            (from.center_top(), to.center_bottom())
+        };
+        let pull = ((end.y - start.y).abs() * 0.5).max(20.0) * delta.y.signum();
+        [start, start + vec2(0.0, pull), end - vec2(0.0, pull), end]
+    }
+}
+
+fn paint_arrow_head(painter: &Painter, control: Pos2, tip: Pos2, stroke: Stroke, zoom: f32) {
+    let direction = (tip - control).normalized();
+    if !direction.is_finite() {
+        return;
+    }
+    let size = (9.0 * zoom).clamp(4.0, 14.0);
+    let back = tip - direction * size;
+    let side = direction.rot90() * size * 0.5;
+    painter.add(Shape::convex_polygon(
+        vec![tip, back + side, back - side],
+        stroke.color,
+        Stroke::NONE,
+    ));
+}
+
+/// Paints one touchpoint card at `rect` (screen coordinates).
+pub fn paint_card(painter: &Painter, scene: &Scene<'_>, touchpoint: &Touchpoint, rect: Rect, hidden: bool) {
+    let zoom = scene.zoom();
+    let rounding = 6.0 * zoom;
+    let (fill, edge) = match (hidden, scene.dark) {
+        (false, false) => (Color32::WHITE, Color32::from_gray(150)),
+        (true, false) => (Color32::from_gray(236), Color32::from_gray(140)),
+        (false, true) => (Color32::from_gray(58), Color32::from_gray(120)),
+        (true, true) => (Color32::from_gray(40), Color32::from_gray(100)),
+    };
+    painter.rect_filled(rect, rounding, fill);
+    let stroke = Stroke::new(1.0, edge);
+    if hidden {
+        // Hidden steps get a dashed edge: they happen out of the customer's sight.
+        let r = rect;
+        let corners = [r.left_top(), r.right_top(), r.right_bottom(), r.left_bottom(), r.left_top()];
+        painter.extend(Shape::dashed_line(&corners, stroke, 5.0 * zoom.max(0.5), 3.0 * zoom.max(0.5)));
+    } else {
+        painter.rect_stroke(rect, rounding, stroke, StrokeKind::Inside);
+    }
+
+    let chip = vec2(15.0, 15.0) * zoom;
+    let chips_left = rect.right() - 8.0 * zoom - 5.0 * chip.x - 4.0 * 2.0 * zoom;
+    let chips_top = rect.bottom() - 8.0 * zoom - chip.y;
+
+    if zoom < SIMPLE_CARDS_BELOW_ZOOM {
+        // Far out, a card is a box with a strip of its TERMS colours.
+        for tag in &touchpoint.terms {
+            let min = pos2(chips_left + tag.area.index() as f32 * (chip.x + 2.0 * zoom), chips_top);
+            painter.rect_filled(Rect::from_min_size(min, chip), 0.0, style::severity_fill(tag.severity));
+        }
+        return;
+    }
+
+    let text = if hidden { scene.weak_text_colour() } else { scene.text_colour() };
+    let padding = 8.0 * zoom;
+    let title = if touchpoint.title.trim().is_empty() { "(untitled)" } else { &touchpoint.title };
+    let mut job = egui::text::LayoutJob::simple(
+        title.to_owned(),
+        scene.font(13.5),
+        text,
+        rect.width() - 2.0 * padding - 14.0 * zoom,
+    );
+    job.wrap.max_rows = 3;
+    let galley = painter.layout_job(job);
+    painter.galley(rect.min + vec2(padding, padding), galley, text);
+
+    painter.text(
+        pos2(rect.left() + padding, rect.bottom() - padding),
+        Align2::LEFT_BOTTOM,
+        touchpoint.channel.name(),
+        scene.font(11.0),
+        scene.weak_text_colour(),
+    );
+
+    for area in TermsArea::ALL {
+        let min = pos2(chips_left + area.index() as f32 * (chip.x + 2.0 * zoom), chips_top);
+        let chip_rect = Rect::from_min_size(min, chip);
+        let (chip_fill, letter) = match touchpoint.tag(area) {
+            Some(tag) => (style::severity_fill(tag.severity), Color32::BLACK),
+            None => (Color32::TRANSPARENT, scene.weak_text_colour().gamma_multiply(0.5)),
+        };
+        painter.rect(
+            chip_rect,
+            3.0 * zoom,
+            chip_fill,
+            Stroke::new(1.0, scene.weak_text_colour().gamma_multiply(0.4)),
+            StrokeKind::Inside,
+        );
+        painter.text(
+            chip_rect.center(),
+            Align2::CENTER_CENTER,
+            area.letter(),
+            FontId::monospace(text_size(10.0 * zoom)),
+            letter,
+        );
+    }
+
+    if let Some(emotion) = touchpoint.emotion {
+        let centre = pos2(rect.right() - 11.0 * zoom, rect.top() + 11.0 * zoom);
+        painter.circle_filled(centre, 6.0 * zoom, style::rating_fill(emotion));
+    }
+}

@@ -1,0 +1,214 @@
+//! Where everything on the canvas goes, in map units: lane bands, stage columns, cards.
+//!
+//! Map units are screen points at 100% zoom. The layout depends only on the journey,
+//! not on pan or zoom.
+
+use std::collections::HashMap;
+
+use egui::{Pos2, Rect, Vec2, pos2, vec2};
+
+use crate::model::{Journey, LaneId, LaneKind, StageId, TouchpointId};
+
+/// Width of the lane names at the left of the map.
+pub const LANE_HEADER_WIDTH: f32 = 170.0;
+/// Height of the stage names at the top of the map.
+pub const STAGE_HEADER_HEIGHT: f32 = 44.0;
+/// Height of every lane.
+pub const LANE_HEIGHT: f32 = 132.0;
+/// Size of every card.
+pub const CARD_SIZE: Vec2 = vec2(176.0, 100.0);
+/// Space between a stage's edge and its first card.
+pub const STAGE_PADDING: f32 = 20.0;
+/// Narrowest a stage column gets, even when empty.
+pub const MIN_STAGE_WIDTH: f32 = CARD_SIZE.x + 2.0 * STAGE_PADDING;
+
+/// A lane's band across the map.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LaneBand {
+    pub id: LaneId,
+    pub kind: LaneKind,
+    /// From the left edge of the map (including the header) to its right edge.
+    pub rect: Rect,
+}
+
+/// A stage's column down the map.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StageColumn {
+    pub id: StageId,
+    /// From the top of the map (including the header) to its bottom.
+    pub rect: Rect,
+}
+
+/// One of the three service-blueprint lines between two lanes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BlueprintLine {
+    /// Between what the customer does and the employees they meet.
+    Interaction,
+    /// Between what the customer sees and what they do not.
+    Visibility,
+    /// Between employees' backstage work and the processes that support it.
+    InternalInteraction,
+}
+
+impl BlueprintLine {
+    /// The line drawn between a lane of kind `above` and one of kind `below`, if any.
+    pub fn between(above: LaneKind, below: LaneKind) -> Option<Self> {
+        use LaneKind::{Backstage, Customer, Frontstage, Support};
+        match (above, below) {
+            (Customer, Frontstage) | (Frontstage, Customer) => Some(Self::Interaction),
+            (Backstage, Support) | (Support, Backstage) => Some(Self::InternalInteraction),
+            _ if above.is_visible() != below.is_visible() => Some(Self::Visibility),
+            _ => None,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Interaction => "line of interaction",
+            Self::Visibility => "line of visibility",
+            Self::InternalInteraction => "line of internal interaction",
+        }
+    }
+}
+
+/// The geometry of a whole map.
+#[derive(Clone, Debug)]
+pub struct Layout {
+    pub lanes: Vec<LaneBand>,
+    pub stages: Vec<StageColumn>,
+    pub cards: HashMap<TouchpointId, Rect>,
+    /// Lines between lanes: the line, and its height.
+    pub lines: Vec<(BlueprintLine, f32)>,
+    /// Everything, headers included.
+    pub bounds: Rect,
+}
+
+impl Layout {
+    pub fn new(journey: &Journey) -> Self {
+        let mut widths: HashMap<StageId, f32> = journey
+            .stages()
+            .iter()
+            .map(|stage| (stage.id, MIN_STAGE_WIDTH))
+            .collect();
+        for touchpoint in journey.touchpoints() {
+            if let Some(width) = widths.get_mut(&touchpoint.stage) {
+                let needed = card_offset(touchpoint.x) + CARD_SIZE.x + STAGE_PADDING;
+                *width = width.max(needed);
+            }
+        }
+
+        let height = STAGE_HEADER_HEIGHT + LANE_HEIGHT * journey.lanes().len() as f32;
+        let mut left = LANE_HEADER_WIDTH;
+        let stages: Vec<StageColumn> = journey
+            .stages()
+            .iter()
+            .map(|stage| {
+                let width = widths.get(&stage.id).copied().unwrap_or(MIN_STAGE_WIDTH);
+                let rect = Rect::from_min_size(pos2(left, 0.0), vec2(width, height));
+                left += width;
+                StageColumn { id: stage.id, rect }
+            })
+            .collect();
+        let right = left.max(LANE_HEADER_WIDTH + MIN_STAGE_WIDTH);
+
+        let lanes: Vec<LaneBand> = journey
+            .lanes()
+            .iter()
+            .enumerate()
+            .map(|(i, lane)| {
+                let top = STAGE_HEADER_HEIGHT + LANE_HEIGHT * i as f32;
+                LaneBand {
+                    id: lane.id,
+                    kind: lane.kind,
+                    rect: Rect::from_min_max(pos2(0.0, top), pos2(right, top + LANE_HEIGHT)),
+                }
+            })
+            .collect();
+
+        let lines = lanes
+            .windows(2)
+            .filter_map(|pair| {
+                BlueprintLine::between(pair[0].kind, pair[1].kind).map(|line| (line, pair[0].rect.max.y))
+            })
+            .collect();
+
+        let lane_top: HashMap<LaneId, f32> = lanes.iter().map(|band| (band.id, band.rect.min.y)).collect();
+        let stage_left: HashMap<StageId, f32> =
+            stages.iter().map(|column| (column.id, column.rect.min.x)).collect();
+        let cards = journey
+            .touchpoints()
+            .filter_map(|touchpoint| {
+                let top = lane_top.get(&touchpoint.lane)?;
+                let left = stage_left.get(&touchpoint.stage)?;
+                let min = pos2(
+                    left + card_offset(touchpoint.x),
+                    top + (LANE_HEIGHT - CARD_SIZE.y) / 2.0,
+                );
+                Some((touchpoint.id, Rect::from_min_size(min, CARD_SIZE)))
+            })
+            .collect();
+
+        Self {
+            lanes,
+            stages,
+            cards,
+            lines,
+            bounds: Rect::from_min_max(Pos2::ZERO, pos2(right, height.max(STAGE_HEADER_HEIGHT))),
+        }
+    }
+
+    /// The lane whose band holds height `y`.
+    pub fn lane_at(&self, y: f32) -> Option<&LaneBand> {
+        self.lanes.iter().find(|band| band.rect.y_range().contains(y))
+    }
+
+    /// The stage whose column holds `x`.
+    pub fn stage_at(&self, x: f32) -> Option<&StageColumn> {
+        self.stages.iter().find(|column| column.rect.x_range().contains(x))
+    }
+}
+
+/// Where a card with position `x` starts, from the left edge of its stage.
+fn card_offset(x: f32) -> f32 {
+    STAGE_PADDING + x.max(0.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Edit, Touchpoint, templates::Template};
+
+    #[test]
+    fn cards_sit_in_their_lane_and_stage() {
+        let mut journey = Template::Blueprint.journey();
+        let lane = journey.lanes()[2].id;
+        let stage = journey.stages()[1].id;
+        let id = journey.new_touchpoint_id();
+        let mut touchpoint = Touchpoint::new(id, "Greets the family", lane, stage);
+        touchpoint.x = 300.0;
+        assert!(journey.apply(Edit::AddTouchpoint(Box::new(touchpoint))).is_ok());
+
+        let layout = Layout::new(&journey);
+        let card = layout.cards[&id];
+        assert!(layout.lanes[2].rect.contains_rect(card));
+        assert!(layout.stages[1].rect.contains_rect(card));
+        assert_eq!(layout.lane_at(card.center().y).map(|b| b.id), Some(lane));
+        assert_eq!(layout.stage_at(card.center().x).map(|c| c.id), Some(stage));
+        // The stage grew to hold the card; the next one starts after it.
+        assert!(layout.stages[2].rect.min.x >= card.max.x);
+    }
+
+    #[test]
+    fn the_blueprint_template_has_all_three_lines() {
+        let layout = Layout::new(&Template::Blueprint.journey());
+        let lines: Vec<BlueprintLine> = layout.lines.iter().map(|&(line, _)| line).collect();
+        assert_eq!(
+            lines,
+            [
+                BlueprintLine::Interaction,
+                BlueprintLine::Visibility,
+                BlueprintLine::InternalInteraction
+            ]
+        );
+    }
+}

@@ -1,0 +1,257 @@
+//! The journey file: every example round-trips byte for byte, and every broken file gets
+//! an error that says what and where, never a panic.
+
+use std::path::{Path, PathBuf};
+
+use polku::io::{self, LoadError, MAX_FILE_BYTES};
+use polku::model::Journey;
+
+fn examples() -> Vec<PathBuf> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("journeys"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|e| e == "ron"))
+        .collect();
+    paths.sort();
+    paths
+}
+
+fn example_text() -> String {
+    let path = examples().into_iter().next();
+    path.and_then(|p| std::fs::read_to_string(p).ok()).unwrap_or_default()
+}
+
+#[test]
+fn there_are_at_least_four_examples() {
+    assert!(examples().len() >= 4, "{:?}", examples());
+}
+
+#[test]
+fn every_example_round_trips_byte_for_byte() -> Result<(), Box<dyn std::error::Error>> {
+    for path in examples() {
+        let bytes = std::fs::read(&path)?;
+        let journey = io::load(&path)?;
+        let saved = io::to_ron_string(&journey)?;
+        assert!(saved.as_bytes() == bytes, "{} is not in canonical form", path.display());
+        let again = io::from_ron_str(&saved, &path)?;
+        assert_eq!(again, journey, "{}", path.display());
+        assert_eq!(io::to_ron_string(&again)?, saved, "saving twice differs: {}", path.display());
+    }
+    Ok(())
+}
+
+#[test]
+fn saving_writes_what_loading_reads() -> Result<(), Box<dyn std::error::Error>> {
+    let folder = tempfile::tempdir()?;
+    for path in examples() {
+        let journey = io::load(&path)?;
+        let copy = folder.path().join("copy.ron");
+        io::save(&copy, &journey)?;
+        assert_eq!(io::load(&copy)?, journey);
+        assert_eq!(std::fs::read(&copy)?, std::fs::read(&path)?);
+    }
+    Ok(())
+}
+
+/// Loads `text` as the file `map.ron` and returns the error it gives.
+fn error_of(text: impl AsRef<[u8]>) -> LoadError {
+    match io::load_bytes(text.as_ref(), Path::new("map.ron")) {
+        Ok(journey) => panic!("loaded a broken file: {journey:?}"),
+        Err(error) => error,
+    }
+}
+
+/// Checks that `text` fails with a message containing `needle` at `line:column`
+/// (or with no position, when `position` is `None`).
+fn check(text: impl AsRef<[u8]>, position: Option<(usize, usize)>, needle: &str) {
+    let error = error_of(text);
+    let message = error.to_string();
+    let expected_start = match position {
+        Some((line, column)) => format!("map.ron:{line}:{column}: "),
+        None => "map.ron: ".to_owned(),
+    };
+    assert!(message.starts_with(&expected_start), "{message}\nexpected it to start with {expected_start}");
+    assert!(message.contains(needle), "{message}\nexpected it to mention {needle:?}");
+}
+
+const MINIMAL: &str = r#"(
+    version: 1,
+    title: "Tiny",
+    lanes: [
+        (id: 1, name: "Customer", kind: Customer),
+    ],
+    stages: [
+        (id: 1, name: "Use"),
+    ],
+    touchpoints: [
+        (id: 1, title: "Opens the app", lane: 1, stage: 1),
+        (id: 2, title: "Logs in", lane: 1, stage: 1, x: 200.0),
+    ],
+    links: [
+        (id: 1, from: 1, to: 2),
+    ],
+)
+"#;
+
+#[test]
+fn a_short_hand_written_file_loads_with_defaults() -> Result<(), LoadError> {
+    let journey = io::from_ron_str(MINIMAL, Path::new("map.ron"))?;
+    assert_eq!(journey.touchpoint_count(), 2);
+    assert_eq!(journey.link_count(), 1);
+    Ok(())
+}
+
+#[test]
+fn an_empty_file_is_an_error() {
+    check("", Some((1, 1)), "the file is empty");
+    check("   \n", Some((1, 1)), "the file is empty");
+}
+
+#[test]
+fn a_truncated_file_says_where_it_ends() {
+    let text = example_text();
+    assert!(!text.is_empty());
+    let cut = &text[..text.len() / 2];
+    let error = error_of(cut);
+    let position = error.problems[0].position;
+    assert!(position.is_some_and(|p| p.line > 10), "{error}");
+}
+
+#[test]
+fn binary_garbage_is_refused_as_not_text() {
+    let garbage: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+    check(garbage, Some((1, 2)), "not UTF-8");
+}
+
+#[test]
+fn invalid_utf8_is_located() {
+    let mut bytes = MINIMAL.as_bytes().to_vec();
+    let at = MINIMAL.find("Opens").unwrap_or(0);
+    bytes[at] = 0xff;
+    check(bytes, Some((11, 25)), "not UTF-8");
+}
+
+#[test]
+fn a_wrong_field_type_is_located() {
+    check(MINIMAL.replace("x: 200.0", "x: \"left\""), Some((12, 56)), "expected a number");
+}
+
+#[test]
+fn an_unknown_field_is_located() {
+    check(MINIMAL.replace("title: \"Opens", "titel: \"Opens"), Some((11, 17)), "titel");
+}
+
+#[test]
+fn a_touchpoint_in_an_unknown_lane_is_named() {
+    check(
+        MINIMAL.replace("lane: 1, stage: 1, x: 200.0", "lane: 9, stage: 1, x: 200.0"),
+        Some((12, 10)),
+        "touchpoint 2 is in lane 9, which does not exist",
+    );
+}
+
+#[test]
+fn a_link_to_a_missing_touchpoint_is_named() {
+    check(
+        MINIMAL.replace("from: 1, to: 2", "from: 1, to: 7"),
+        Some((15, 10)),
+        "link 1 points to touchpoint 7, which does not exist",
+    );
+}
+
+#[test]
+fn duplicate_ids_are_named_at_the_second() {
+    check(
+        MINIMAL.replace("(id: 2, title", "(id: 1, title"),
+        Some((12, 10)),
+        "touchpoint 1 appears more than once",
+    );
+    check(
+        MINIMAL.replace("(id: 1, name: \"Use\")", "(id: 1, name: \"Use\"), (id: 1, name: \"Pay\")"),
+        Some((8, 32)),
+        "stage 1 appears more than once",
+    );
+}
+
+#[test]
+fn a_newer_version_is_refused_by_number() {
+    check(MINIMAL.replace("version: 1", "version: 999"), Some((2, 5)), "version 999");
+    // Even when the rest is something this polku cannot parse.
+    check(
+        MINIMAL.replace("version: 1", "version: 999").replace("links: [", "links: {{ new syntax }} ["),
+        Some((2, 5)),
+        "version 999",
+    );
+}
+
+#[test]
+fn a_missing_version_is_refused() {
+    check(MINIMAL.replace("version: 1,", ""), Some((1, 1)), "no version");
+}
+
+#[test]
+fn deep_nesting_is_refused_without_overflowing_the_stack() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    check(&deep, Some((1, 1)), "");
+    let deep_value = MINIMAL.replace("x: 200.0", &format!("x: {}", "[".repeat(100_000)));
+    check(deep_value, Some((12, 56)), "expected a number");
+    let deep_inside = MINIMAL.replace("links: [", &format!("links: {}[", "(".repeat(100_000)));
+    let error = error_of(deep_inside);
+    assert!(error.problems[0].position.is_some(), "{error}");
+}
+
+#[test]
+fn a_position_that_is_not_a_number_is_refused() {
+    check(MINIMAL.replace("x: 200.0", "x: NaN"), Some((12, 10)), "not a number");
+    check(MINIMAL.replace("x: 200.0", "x: inf"), Some((12, 10)), "not a number");
+}
+
+#[test]
+fn out_of_range_values_are_refused() {
+    let with = |field: &str| MINIMAL.replace("x: 200.0", &format!("x: 200.0, {field}"));
+    check(with("emotion: Some(5)"), Some((12, 78)), "from -2 to 2");
+    check(with("terms: [(area: Time, severity: 4)]"), Some((12, 95)), "severity");
+    check(with("observations: [(date: \"2026-02-30\", text: \"x\")]"), Some((12, 87)), "not a day");
+}
+
+#[test]
+fn every_problem_is_reported_not_just_the_first() {
+    let text = MINIMAL
+        .replace("from: 1, to: 2", "from: 8, to: 2")
+        .replace("lane: 1, stage: 1, x: 200.0", "lane: 9, stage: 1, x: 200.0");
+    let error = error_of(text);
+    assert_eq!(error.problems.len(), 2, "{error}");
+}
+
+#[test]
+fn files_over_the_limit_are_refused_unread() -> std::io::Result<()> {
+    let folder = tempfile::tempdir()?;
+    let path = folder.path().join("huge.ron");
+    // A sparse file: large on paper, costs no memory or disk.
+    std::fs::File::create(&path)?.set_len(MAX_FILE_BYTES + 1)?;
+    let error = io::load(&path).err().map(|e| e.to_string()).unwrap_or_default();
+    assert!(error.contains("up to 64 MiB"), "{error}");
+    Ok(())
+}
+
+#[test]
+fn a_missing_file_and_a_folder_are_errors() {
+    let missing = io::load(Path::new("/nonexistent/map.ron")).err().map(|e| e.to_string());
+    assert_eq!(missing.as_deref(), Some("/nonexistent/map.ron: no such file"));
+    let folder = io::load(Path::new(env!("CARGO_MANIFEST_DIR"))).err().map(|e| e.to_string());
+    assert!(folder.is_some_and(|m| m.contains("folder")));
+}
+
+#[test]
+fn saving_over_a_file_keeps_no_temporary_files() -> Result<(), Box<dyn std::error::Error>> {
+    let folder = tempfile::tempdir()?;
+    let path = folder.path().join("map.ron");
+    let journey: Journey = io::from_ron_str(MINIMAL, &path)?;
+    io::save(&path, &journey)?;
+    io::save(&path, &journey)?;
+    let names: Vec<_> = std::fs::read_dir(folder.path())?.flatten().map(|e| e.file_name()).collect();
+    assert_eq!(names, ["map.ron"]);
+    Ok(())
+}
