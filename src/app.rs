@@ -65,7 +65,10 @@ impl PolkuApp {
             .path
             .as_ref()
             .and_then(|path| path.file_name())
-            .map_or_else(|| "Untitled".to_owned(), |name| name.to_string_lossy().into_owned());
+            .map_or_else(
+                || "Untitled".to_owned(),
+                |name| name.to_string_lossy().into_owned(),
+            );
         format!("{name} — polku")
     }
 
@@ -97,7 +100,8 @@ impl Default for PolkuApp {
 
 impl eframe::App for PolkuApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        ui.ctx().send_viewport_cmd(egui::ViewportCommand::Title(self.title()));
+        ui.ctx()
+            .send_viewport_cmd(egui::ViewportCommand::Title(self.title()));
         egui::Panel::top("map title").show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.heading(self.journey.title());
@@ -110,7 +114,9 @@ impl eframe::App for PolkuApp {
         });
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
-            .show(ui, |ui| canvas::canvas_ui(ui, &self.journey, &mut self.canvas));
+            .show(ui, |ui| {
+                canvas::canvas_ui(ui, &self.journey, &mut self.canvas)
+            });
         self.error_ui(ui);
     }
 }

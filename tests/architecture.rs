@@ -46,24 +46,45 @@ fn offending_lines(folder: &Path, words: &[&str]) -> Vec<String> {
 fn the_model_knows_nothing_of_egui_or_files() {
     let model = source().join("model");
     assert!(rust_files(&model).len() >= 5);
-    let found = offending_lines(&model, &["egui", "eframe", "std::fs", "fs::", "File::", "rfd"]);
-    assert!(found.is_empty(), "model/ must stay pure:\n{}", found.join("\n"));
+    let found = offending_lines(
+        &model,
+        &["egui", "eframe", "std::fs", "fs::", "File::", "rfd"],
+    );
+    assert!(
+        found.is_empty(),
+        "model/ must stay pure:\n{}",
+        found.join("\n")
+    );
 }
 
 #[test]
 fn graph_indices_never_leave_the_model() {
     let mut found = Vec::new();
     for folder in ["io", "ui", "cli"] {
-        found.extend(offending_lines(&source().join(folder), &["NodeIndex", "EdgeIndex", "petgraph"]));
+        found.extend(offending_lines(
+            &source().join(folder),
+            &["NodeIndex", "EdgeIndex", "petgraph"],
+        ));
     }
-    found.extend(offending_lines(&source().join("app.rs"), &["NodeIndex", "EdgeIndex", "petgraph"]));
-    assert!(found.is_empty(), "use TouchpointId and LinkId outside model/:\n{}", found.join("\n"));
+    found.extend(offending_lines(
+        &source().join("app.rs"),
+        &["NodeIndex", "EdgeIndex", "petgraph"],
+    ));
+    assert!(
+        found.is_empty(),
+        "use TouchpointId and LinkId outside model/:\n{}",
+        found.join("\n")
+    );
 }
 
 #[test]
 fn the_io_layer_does_not_draw() {
     let found = offending_lines(&source().join("io"), &["egui::", "eframe"]);
-    assert!(found.is_empty(), "io/ must not use egui:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "io/ must not use egui:\n{}",
+        found.join("\n")
+    );
 }
 
 #[test]
@@ -76,7 +97,11 @@ fn every_module_says_what_it_is() {
         })
         .map(|path| path.display().to_string())
         .collect();
-    assert!(missing.is_empty(), "start these with a //! line:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "start these with a //! line:\n{}",
+        missing.join("\n")
+    );
 }
 
 #[test]
@@ -92,5 +117,9 @@ fn nothing_unwraps_outside_tests() {
             }
         }
     }
-    assert!(found.is_empty(), "handle these errors:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "handle these errors:\n{}",
+        found.join("\n")
+    );
 }

@@ -47,26 +47,57 @@ fn temp_copy(folder: &Path, name: &str, text: &str) -> PathBuf {
 #[test]
 fn check_says_ok_for_every_example() {
     let examples = examples();
-    let args: Vec<&str> = std::iter::once("check").chain(examples.iter().map(String::as_str)).collect();
+    let args: Vec<&str> = std::iter::once("check")
+        .chain(examples.iter().map(String::as_str))
+        .collect();
     let output = polku(&args);
-    assert!(output.status.success(), "{}{}", stdout(&output), stderr(&output));
+    assert!(
+        output.status.success(),
+        "{}{}",
+        stdout(&output),
+        stderr(&output)
+    );
     let report = stdout(&output);
     for example in &examples {
-        let line = report.lines().find(|line| line.starts_with(example.as_str()));
+        let line = report
+            .lines()
+            .find(|line| line.starts_with(example.as_str()));
         let line = line.unwrap_or_default();
         assert!(line.starts_with(&format!("{example}: ok, ")), "{report}");
-        assert!(line.contains(" touchpoints (") && line.contains(" visible, ") && line.contains(" hidden), "), "{line}");
-        assert!(line.contains(" links, ") && line.contains(" stages, ") && line.contains(" lanes, ") && line.ends_with(" TERMS tags"), "{line}");
+        assert!(
+            line.contains(" touchpoints (")
+                && line.contains(" visible, ")
+                && line.contains(" hidden), "),
+            "{line}"
+        );
+        assert!(
+            line.contains(" links, ")
+                && line.contains(" stages, ")
+                && line.contains(" lanes, ")
+                && line.ends_with(" TERMS tags"),
+            "{line}"
+        );
     }
-    assert!(!report.contains("warning:"), "the examples should be clean:\n{report}");
+    assert!(
+        !report.contains("warning:"),
+        "the examples should be clean:\n{report}"
+    );
 }
 
 #[test]
 fn fmt_check_passes_on_the_examples() {
     let examples = examples();
-    let args: Vec<&str> = ["fmt", "--check"].into_iter().chain(examples.iter().map(String::as_str)).collect();
+    let args: Vec<&str> = ["fmt", "--check"]
+        .into_iter()
+        .chain(examples.iter().map(String::as_str))
+        .collect();
     let output = polku(&args);
-    assert!(output.status.success(), "{}{}", stdout(&output), stderr(&output));
+    assert!(
+        output.status.success(),
+        "{}{}",
+        stdout(&output),
+        stderr(&output)
+    );
 }
 
 #[test]
@@ -77,16 +108,31 @@ fn a_truncated_file_fails_with_its_position_and_is_left_alone() -> std::io::Resu
     let path = temp_copy(folder.path(), "cut.ron", cut);
     let name = path.display().to_string();
 
-    for args in [vec!["check", name.as_str()], vec!["fmt", name.as_str()], vec!["fmt", "--check", name.as_str()]] {
+    for args in [
+        vec!["check", name.as_str()],
+        vec!["fmt", name.as_str()],
+        vec!["fmt", "--check", name.as_str()],
+    ] {
         let output = polku(&args);
-        assert_eq!(output.status.code(), Some(1), "{args:?}: {}", stderr(&output));
+        assert_eq!(
+            output.status.code(),
+            Some(1),
+            "{args:?}: {}",
+            stderr(&output)
+        );
         let message = stderr(&output);
-        let rest = message.strip_prefix(&format!("{name}:")).unwrap_or_default();
+        let rest = message
+            .strip_prefix(&format!("{name}:"))
+            .unwrap_or_default();
         let mut parts = rest.splitn(3, ':');
         let line = parts.next().and_then(|n| n.parse::<usize>().ok());
         let column = parts.next().and_then(|n| n.parse::<usize>().ok());
         assert!(line.is_some() && column.is_some(), "{args:?}: {message}");
-        assert_eq!(std::fs::read_to_string(&path)?, cut, "{args:?} changed the file");
+        assert_eq!(
+            std::fs::read_to_string(&path)?,
+            cut,
+            "{args:?} changed the file"
+        );
     }
     Ok(())
 }
@@ -98,19 +144,31 @@ fn a_newer_version_is_refused_by_name() -> std::io::Result<()> {
     let path = temp_copy(folder.path(), "future.ron", &text);
     let output = polku(&["check", &path.display().to_string()]);
     assert_eq!(output.status.code(), Some(1));
-    assert!(stderr(&output).contains("version 999"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("version 999"),
+        "{}",
+        stderr(&output)
+    );
     Ok(())
 }
 
 #[test]
 fn check_reports_each_file_and_fails_if_any_fails() -> std::io::Result<()> {
     let folder = tempfile::tempdir()?;
-    let broken = temp_copy(folder.path(), "broken.ron", "(version: 1, lanes: [(id: 1, name: \"A\", kind: Nope)])");
+    let broken = temp_copy(
+        folder.path(),
+        "broken.ron",
+        "(version: 1, lanes: [(id: 1, name: \"A\", kind: Nope)])",
+    );
     let good = &examples()[0];
     let output = polku(&["check", good, &broken.display().to_string()]);
     assert_eq!(output.status.code(), Some(1));
     assert!(stdout(&output).starts_with(&format!("{good}: ok, ")));
-    assert!(stderr(&output).starts_with(&format!("{}:1:", broken.display())), "{}", stderr(&output));
+    assert!(
+        stderr(&output).starts_with(&format!("{}:1:", broken.display())),
+        "{}",
+        stderr(&output)
+    );
     Ok(())
 }
 
@@ -127,8 +185,18 @@ fn check_prints_warnings_below_the_file() -> std::io::Result<()> {
     assert!(output.status.success());
     let report = stdout(&output);
     let lines: Vec<&str> = report.lines().collect();
-    assert!(lines[0].ends_with("ok, 2 touchpoints (2 visible, 0 hidden), 0 links, 1 stage, 1 lane, 0 TERMS tags"), "{report}");
-    assert!(lines[1..].iter().all(|line| line.starts_with("    warning: ")), "{report}");
+    assert!(
+        lines[0].ends_with(
+            "ok, 2 touchpoints (2 visible, 0 hidden), 0 links, 1 stage, 1 lane, 0 TERMS tags"
+        ),
+        "{report}"
+    );
+    assert!(
+        lines[1..]
+            .iter()
+            .all(|line| line.starts_with("    warning: ")),
+        "{report}"
+    );
     assert!(report.contains("touchpoint 1 has no title"), "{report}");
     Ok(())
 }
@@ -158,7 +226,12 @@ fn fmt_check_names_the_files_that_are_not_canonical() -> std::io::Result<()> {
     let folder = tempfile::tempdir()?;
     let messy = temp_copy(folder.path(), "messy.ron", "(version: 1)");
     let before = std::fs::read(&messy)?;
-    let output = polku(&["fmt", "--check", &examples()[0], &messy.display().to_string()]);
+    let output = polku(&[
+        "fmt",
+        "--check",
+        &examples()[0],
+        &messy.display().to_string(),
+    ]);
     assert_eq!(output.status.code(), Some(1));
     assert!(stdout(&output).contains("messy.ron"));
     assert!(!stdout(&output).contains(&examples()[0]));
@@ -225,13 +298,18 @@ fn no_input_makes_check_panic() -> std::io::Result<()> {
             path.display().to_string()
         })
         .collect();
-    let args: Vec<&str> = std::iter::once("check").chain(paths.iter().map(String::as_str)).collect();
+    let args: Vec<&str> = std::iter::once("check")
+        .chain(paths.iter().map(String::as_str))
+        .collect();
     let output = polku(&args);
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     assert!(!stderr(&output).contains("panicked"), "{}", stderr(&output));
     // One line or more per failing file, each starting with its name.
     for path in &paths[..8] {
-        assert!(stderr(&output).contains(&format!("{path}:")), "{path} not reported");
+        assert!(
+            stderr(&output).contains(&format!("{path}:")),
+            "{path} not reported"
+        );
     }
     Ok(())
 }

@@ -13,29 +13,83 @@ use proptest::prelude::*;
 /// the edit is made, so that most recipes give edits that fit.
 #[derive(Clone, Debug)]
 enum Recipe {
-    AddTouchpoint { lane: usize, stage: usize, x: f32, title: String },
+    AddTouchpoint {
+        lane: usize,
+        stage: usize,
+        x: f32,
+        title: String,
+    },
     RemoveTouchpoint(usize),
     Update(usize, ChangeRecipe),
-    AddObservation { touchpoint: usize, index: usize, text: String },
-    RemoveObservation { touchpoint: usize, index: usize },
-    AddLink { from: usize, to: usize, support: bool },
+    AddObservation {
+        touchpoint: usize,
+        index: usize,
+        text: String,
+    },
+    RemoveObservation {
+        touchpoint: usize,
+        index: usize,
+    },
+    AddLink {
+        from: usize,
+        to: usize,
+        support: bool,
+    },
     RemoveLink(usize),
-    SetLink { link: usize, support: bool, label: String },
-    AddLane { index: usize, kind: usize, name: String },
+    SetLink {
+        link: usize,
+        support: bool,
+        label: String,
+    },
+    AddLane {
+        index: usize,
+        kind: usize,
+        name: String,
+    },
     RemoveLane(usize),
-    SetLane { lane: usize, kind: usize, name: String },
-    MoveLane { lane: usize, index: usize },
-    AddStage { index: usize, name: String },
+    SetLane {
+        lane: usize,
+        kind: usize,
+        name: String,
+    },
+    MoveLane {
+        lane: usize,
+        index: usize,
+    },
+    AddStage {
+        index: usize,
+        name: String,
+    },
     RemoveStage(usize),
-    RenameStage { stage: usize, name: String },
-    MoveStage { stage: usize, index: usize },
-    AddPersona { path: Vec<usize> },
+    RenameStage {
+        stage: usize,
+        name: String,
+    },
+    MoveStage {
+        stage: usize,
+        index: usize,
+    },
+    AddPersona {
+        path: Vec<usize>,
+    },
     RemovePersona(usize),
-    SetPersonaPath { persona: usize, path: Vec<usize> },
-    AddPromise { redeemed: Vec<usize>, secured: Vec<usize> },
+    SetPersonaPath {
+        persona: usize,
+        path: Vec<usize>,
+    },
+    AddPromise {
+        redeemed: Vec<usize>,
+        secured: Vec<usize>,
+    },
     RemovePromise(usize),
-    SetPromise { promise: usize, text: String, secured: Vec<usize> },
-    SetInfo { title: String },
+    SetPromise {
+        promise: usize,
+        text: String,
+        secured: Vec<usize>,
+    },
+    SetInfo {
+        title: String,
+    },
     Batch(Vec<Recipe>),
     /// An edit naming things that do not exist.
     Stray(u64),
@@ -48,8 +102,16 @@ enum ChangeRecipe {
     Channel(usize),
     Emotion(Option<i64>),
     Evidence(usize),
-    Place { lane: usize, stage: usize, x: f32 },
-    Tag { area: usize, severity: Option<i64>, note: String },
+    Place {
+        lane: usize,
+        stage: usize,
+        x: f32,
+    },
+    Tag {
+        area: usize,
+        severity: Option<i64>,
+        note: String,
+    },
 }
 
 fn pick<T: Copy>(items: &[T], index: usize) -> Option<T> {
@@ -65,21 +127,34 @@ impl Recipe {
         let personas: Vec<PersonaId> = journey.personas().iter().map(|p| p.id).collect();
         let promises: Vec<PromiseId> = journey.promises().iter().map(|p| p.id).collect();
         let some_touchpoints = |indices: &[usize]| -> Vec<TouchpointId> {
-            indices.iter().filter_map(|&i| pick(&touchpoints, i)).collect()
+            indices
+                .iter()
+                .filter_map(|&i| pick(&touchpoints, i))
+                .collect()
         };
         let missing = Edit::RemoveTouchpoint(TouchpointId(u64::MAX));
         match self {
-            Self::AddTouchpoint { lane, stage, x, title } => {
+            Self::AddTouchpoint {
+                lane,
+                stage,
+                x,
+                title,
+            } => {
                 let (Some(lane), Some(stage)) = (pick(&lanes, *lane), pick(&stages, *stage)) else {
                     return missing;
                 };
-                let mut touchpoint = Touchpoint::new(journey.new_touchpoint_id(), title, lane, stage);
+                let mut touchpoint =
+                    Touchpoint::new(journey.new_touchpoint_id(), title, lane, stage);
                 touchpoint.x = *x;
                 Edit::AddTouchpoint(Box::new(touchpoint))
             }
-            Self::RemoveTouchpoint(i) => pick(&touchpoints, *i).map_or(missing, Edit::RemoveTouchpoint),
+            Self::RemoveTouchpoint(i) => {
+                pick(&touchpoints, *i).map_or(missing, Edit::RemoveTouchpoint)
+            }
             Self::Update(i, change) => {
-                let Some(id) = pick(&touchpoints, *i) else { return missing };
+                let Some(id) = pick(&touchpoints, *i) else {
+                    return missing;
+                };
                 let change = match change {
                     ChangeRecipe::Title(title) => TouchpointChange::Title(title.clone()),
                     ChangeRecipe::Owner(owner) => TouchpointChange::Owner(owner.clone()),
@@ -87,26 +162,44 @@ impl Recipe {
                     ChangeRecipe::Emotion(value) => {
                         TouchpointChange::Emotion(value.and_then(Rating::new))
                     }
-                    ChangeRecipe::Evidence(e) => TouchpointChange::Evidence(EvidenceLevel::ALL[e % 3]),
+                    ChangeRecipe::Evidence(e) => {
+                        TouchpointChange::Evidence(EvidenceLevel::ALL[e % 3])
+                    }
                     ChangeRecipe::Place { lane, stage, x } => {
-                        let (Some(lane), Some(stage)) = (pick(&lanes, *lane), pick(&stages, *stage))
+                        let (Some(lane), Some(stage)) =
+                            (pick(&lanes, *lane), pick(&stages, *stage))
                         else {
                             return missing;
                         };
                         TouchpointChange::Place { lane, stage, x: *x }
                     }
-                    ChangeRecipe::Tag { area, severity, note } => {
+                    ChangeRecipe::Tag {
+                        area,
+                        severity,
+                        note,
+                    } => {
                         let area = TermsArea::ALL[area % 5];
-                        let tag = severity.and_then(|s| Severity::try_from(s).ok()).map(|severity| {
-                            TermsTag { area, severity, note: note.clone() }
-                        });
+                        let tag =
+                            severity
+                                .and_then(|s| Severity::try_from(s).ok())
+                                .map(|severity| TermsTag {
+                                    area,
+                                    severity,
+                                    note: note.clone(),
+                                });
                         TouchpointChange::Tag { area, tag }
                     }
                 };
                 Edit::UpdateTouchpoint { id, change }
             }
-            Self::AddObservation { touchpoint, index, text } => {
-                let Some(id) = pick(&touchpoints, *touchpoint) else { return missing };
+            Self::AddObservation {
+                touchpoint,
+                index,
+                text,
+            } => {
+                let Some(id) = pick(&touchpoints, *touchpoint) else {
+                    return missing;
+                };
                 let count = journey.touchpoint(id).map_or(0, |t| t.observations.len());
                 Edit::AddObservation {
                     touchpoint: id,
@@ -120,47 +213,105 @@ impl Recipe {
                 }
             }
             Self::RemoveObservation { touchpoint, index } => {
-                let Some(id) = pick(&touchpoints, *touchpoint) else { return missing };
-                Edit::RemoveObservation { touchpoint: id, index: *index % 3 }
-            }
-            Self::AddLink { from, to, support } => {
-                let (Some(from), Some(to)) = (pick(&touchpoints, *from), pick(&touchpoints, *to)) else {
+                let Some(id) = pick(&touchpoints, *touchpoint) else {
                     return missing;
                 };
-                let kind = if *support { LinkKind::Support } else { LinkKind::Flow };
-                Edit::AddLink(Link { id: journey.new_link_id(), from, to, kind, label: String::new() })
+                Edit::RemoveObservation {
+                    touchpoint: id,
+                    index: *index % 3,
+                }
+            }
+            Self::AddLink { from, to, support } => {
+                let (Some(from), Some(to)) = (pick(&touchpoints, *from), pick(&touchpoints, *to))
+                else {
+                    return missing;
+                };
+                let kind = if *support {
+                    LinkKind::Support
+                } else {
+                    LinkKind::Flow
+                };
+                Edit::AddLink(Link {
+                    id: journey.new_link_id(),
+                    from,
+                    to,
+                    kind,
+                    label: String::new(),
+                })
             }
             Self::RemoveLink(i) => pick(&links, *i).map_or(missing, Edit::RemoveLink),
-            Self::SetLink { link, support, label } => {
-                let Some(id) = pick(&links, *link) else { return missing };
-                let kind = if *support { LinkKind::Support } else { LinkKind::Flow };
-                Edit::SetLink { id, kind, label: label.clone() }
+            Self::SetLink {
+                link,
+                support,
+                label,
+            } => {
+                let Some(id) = pick(&links, *link) else {
+                    return missing;
+                };
+                let kind = if *support {
+                    LinkKind::Support
+                } else {
+                    LinkKind::Flow
+                };
+                Edit::SetLink {
+                    id,
+                    kind,
+                    label: label.clone(),
+                }
             }
             Self::AddLane { index, kind, name } => Edit::AddLane {
                 index: index % (lanes.len() + 1),
-                lane: Lane { id: journey.new_lane_id(), name: name.clone(), kind: LaneKind::ALL[kind % 5] },
+                lane: Lane {
+                    id: journey.new_lane_id(),
+                    name: name.clone(),
+                    kind: LaneKind::ALL[kind % 5],
+                },
             },
             Self::RemoveLane(i) => pick(&lanes, *i).map_or(missing, Edit::RemoveLane),
             Self::SetLane { lane, kind, name } => {
-                let Some(id) = pick(&lanes, *lane) else { return missing };
-                Edit::SetLane { id, name: name.clone(), kind: LaneKind::ALL[kind % 5] }
+                let Some(id) = pick(&lanes, *lane) else {
+                    return missing;
+                };
+                Edit::SetLane {
+                    id,
+                    name: name.clone(),
+                    kind: LaneKind::ALL[kind % 5],
+                }
             }
             Self::MoveLane { lane, index } => {
-                let Some(id) = pick(&lanes, *lane) else { return missing };
-                Edit::MoveLane { id, index: index % lanes.len() }
+                let Some(id) = pick(&lanes, *lane) else {
+                    return missing;
+                };
+                Edit::MoveLane {
+                    id,
+                    index: index % lanes.len(),
+                }
             }
             Self::AddStage { index, name } => Edit::AddStage {
                 index: index % (stages.len() + 1),
-                stage: Stage { id: journey.new_stage_id(), name: name.clone() },
+                stage: Stage {
+                    id: journey.new_stage_id(),
+                    name: name.clone(),
+                },
             },
             Self::RemoveStage(i) => pick(&stages, *i).map_or(missing, Edit::RemoveStage),
             Self::RenameStage { stage, name } => {
-                let Some(id) = pick(&stages, *stage) else { return missing };
-                Edit::RenameStage { id, name: name.clone() }
+                let Some(id) = pick(&stages, *stage) else {
+                    return missing;
+                };
+                Edit::RenameStage {
+                    id,
+                    name: name.clone(),
+                }
             }
             Self::MoveStage { stage, index } => {
-                let Some(id) = pick(&stages, *stage) else { return missing };
-                Edit::MoveStage { id, index: index % stages.len() }
+                let Some(id) = pick(&stages, *stage) else {
+                    return missing;
+                };
+                Edit::MoveStage {
+                    id,
+                    index: index % stages.len(),
+                }
             }
             Self::AddPersona { path } => Edit::AddPersona(Persona {
                 id: journey.new_persona_id(),
@@ -172,8 +323,12 @@ impl Recipe {
             }),
             Self::RemovePersona(i) => pick(&personas, *i).map_or(missing, Edit::RemovePersona),
             Self::SetPersonaPath { persona, path } => {
-                let Some(id) = pick(&personas, *persona) else { return missing };
-                let Some(mut persona) = journey.persona(id).cloned() else { return missing };
+                let Some(id) = pick(&personas, *persona) else {
+                    return missing;
+                };
+                let Some(mut persona) = journey.persona(id).cloned() else {
+                    return missing;
+                };
                 persona.path = some_touchpoints(path);
                 Edit::SetPersona(persona)
             }
@@ -185,14 +340,25 @@ impl Recipe {
                 secured_by: some_touchpoints(secured),
             }),
             Self::RemovePromise(i) => pick(&promises, *i).map_or(missing, Edit::RemovePromise),
-            Self::SetPromise { promise, text, secured } => {
-                let Some(id) = pick(&promises, *promise) else { return missing };
-                let Some(mut promise) = journey.promise(id).cloned() else { return missing };
+            Self::SetPromise {
+                promise,
+                text,
+                secured,
+            } => {
+                let Some(id) = pick(&promises, *promise) else {
+                    return missing;
+                };
+                let Some(mut promise) = journey.promise(id).cloned() else {
+                    return missing;
+                };
                 promise.text = text.clone();
                 promise.secured_by = some_touchpoints(secured);
                 Edit::SetPromise(promise)
             }
-            Self::SetInfo { title } => Edit::SetInfo { title: title.clone(), description: "d".into() },
+            Self::SetInfo { title } => Edit::SetInfo {
+                title: title.clone(),
+                description: "d".into(),
+            },
             Self::Batch(recipes) => {
                 // Later recipes see the ids handed out to earlier ones, but not their effects.
                 Edit::Batch(recipes.iter().map(|recipe| recipe.edit(journey)).collect())
@@ -200,9 +366,15 @@ impl Recipe {
             Self::Stray(n) => match n % 6 {
                 0 => Edit::RemoveLink(LinkId(u64::MAX - n)),
                 1 => Edit::RemoveLane(LaneId(u64::MAX)),
-                2 => Edit::RenameStage { id: StageId(u64::MAX), name: "x".into() },
+                2 => Edit::RenameStage {
+                    id: StageId(u64::MAX),
+                    name: "x".into(),
+                },
                 3 => Edit::RemovePersona(PersonaId(u64::MAX)),
-                4 => Edit::MoveLane { id: lanes.first().copied().unwrap_or(LaneId(1)), index: 1000 },
+                4 => Edit::MoveLane {
+                    id: lanes.first().copied().unwrap_or(LaneId(1)),
+                    index: 1000,
+                },
                 _ => Edit::AddLink(Link {
                     id: journey.new_link_id(),
                     from: TouchpointId(u64::MAX),
@@ -226,10 +398,19 @@ fn change_recipe() -> impl Strategy<Value = ChangeRecipe> {
         any::<usize>().prop_map(ChangeRecipe::Channel),
         proptest::option::of(-3i64..=3).prop_map(ChangeRecipe::Emotion),
         any::<usize>().prop_map(ChangeRecipe::Evidence),
-        (any::<usize>(), any::<usize>(), prop_oneof![Just(f32::NAN), 0.0f32..800.0])
+        (
+            any::<usize>(),
+            any::<usize>(),
+            prop_oneof![Just(f32::NAN), 0.0f32..800.0]
+        )
             .prop_map(|(lane, stage, x)| ChangeRecipe::Place { lane, stage, x }),
-        (any::<usize>(), proptest::option::of(0i64..=4), text())
-            .prop_map(|(area, severity, note)| ChangeRecipe::Tag { area, severity, note }),
+        (any::<usize>(), proptest::option::of(0i64..=4), text()).prop_map(
+            |(area, severity, note)| ChangeRecipe::Tag {
+                area,
+                severity,
+                note
+            }
+        ),
     ]
 }
 
@@ -280,14 +461,29 @@ fn starting_journey() -> Journey {
     let mut ids = Vec::new();
     for i in 0..6 {
         let id = journey.new_touchpoint_id();
-        let mut touchpoint = Touchpoint::new(id, format!("Step {i}"), lanes[i % lanes.len()], stages[i % 3]);
-        touchpoint.terms.push(TermsTag { area: TermsArea::Time, severity: Severity::Major, note: "slow".into() });
+        let mut touchpoint = Touchpoint::new(
+            id,
+            format!("Step {i}"),
+            lanes[i % lanes.len()],
+            stages[i % 3],
+        );
+        touchpoint.terms.push(TermsTag {
+            area: TermsArea::Time,
+            severity: Severity::Major,
+            note: "slow".into(),
+        });
         let applied = journey.apply(Edit::AddTouchpoint(Box::new(touchpoint)));
         assert!(applied.is_ok(), "{applied:?}");
         ids.push(id);
     }
     for pair in ids.windows(2) {
-        let link = Link { id: journey.new_link_id(), from: pair[0], to: pair[1], kind: LinkKind::Flow, label: String::new() };
+        let link = Link {
+            id: journey.new_link_id(),
+            from: pair[0],
+            to: pair[1],
+            kind: LinkKind::Flow,
+            label: String::new(),
+        };
         assert!(journey.apply(Edit::AddLink(link)).is_ok());
     }
     let persona = Persona {
@@ -360,7 +556,11 @@ fn removing_a_touchpoint_takes_its_links_paths_and_promises_and_undo_restores_th
     assert!(journey.personas().iter().all(|p| !p.path.contains(&id)));
     assert!(journey.promises().iter().all(|p| !p.refers_to(id)));
 
-    assert!(journey.apply(inverse.unwrap_or(Edit::Batch(Vec::new()))).is_ok());
+    assert!(
+        journey
+            .apply(inverse.unwrap_or(Edit::Batch(Vec::new())))
+            .is_ok()
+    );
     assert_eq!(journey, original);
 }
 
@@ -370,7 +570,9 @@ fn ids_are_never_handed_out_twice() {
     let id = journey.new_touchpoint_id();
     let lane = journey.lanes()[0].id;
     let stage = journey.stages()[0].id;
-    let added = journey.apply(Edit::AddTouchpoint(Box::new(Touchpoint::new(id, "Once", lane, stage))));
+    let added = journey.apply(Edit::AddTouchpoint(Box::new(Touchpoint::new(
+        id, "Once", lane, stage,
+    ))));
     assert!(added.is_ok());
     assert!(journey.apply(Edit::RemoveTouchpoint(id)).is_ok());
     assert_ne!(journey.new_touchpoint_id(), id);

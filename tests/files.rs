@@ -7,20 +7,22 @@ use polku::io::{self, LoadError, MAX_FILE_BYTES};
 use polku::model::Journey;
 
 fn examples() -> Vec<PathBuf> {
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("journeys"))
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|e| e == "ron"))
-        .collect();
+    let mut paths: Vec<PathBuf> =
+        std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("journeys"))
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|entry| entry.path())
+            .filter(|path| path.extension().is_some_and(|e| e == "ron"))
+            .collect();
     paths.sort();
     paths
 }
 
 fn example_text() -> String {
     let path = examples().into_iter().next();
-    path.and_then(|p| std::fs::read_to_string(p).ok()).unwrap_or_default()
+    path.and_then(|p| std::fs::read_to_string(p).ok())
+        .unwrap_or_default()
 }
 
 #[test]
@@ -34,10 +36,19 @@ fn every_example_round_trips_byte_for_byte() -> Result<(), Box<dyn std::error::E
         let bytes = std::fs::read(&path)?;
         let journey = io::load(&path)?;
         let saved = io::to_ron_string(&journey)?;
-        assert!(saved.as_bytes() == bytes, "{} is not in canonical form", path.display());
+        assert!(
+            saved.as_bytes() == bytes,
+            "{} is not in canonical form",
+            path.display()
+        );
         let again = io::from_ron_str(&saved, &path)?;
         assert_eq!(again, journey, "{}", path.display());
-        assert_eq!(io::to_ron_string(&again)?, saved, "saving twice differs: {}", path.display());
+        assert_eq!(
+            io::to_ron_string(&again)?,
+            saved,
+            "saving twice differs: {}",
+            path.display()
+        );
     }
     Ok(())
 }
@@ -72,8 +83,14 @@ fn check(text: impl AsRef<[u8]>, position: Option<(usize, usize)>, needle: &str)
         Some((line, column)) => format!("map.ron:{line}:{column}: "),
         None => "map.ron: ".to_owned(),
     };
-    assert!(message.starts_with(&expected_start), "{message}\nexpected it to start with {expected_start}");
-    assert!(message.contains(needle), "{message}\nexpected it to mention {needle:?}");
+    assert!(
+        message.starts_with(&expected_start),
+        "{message}\nexpected it to start with {expected_start}"
+    );
+    assert!(
+        message.contains(needle),
+        "{message}\nexpected it to mention {needle:?}"
+    );
 }
 
 const MINIMAL: &str = r#"(
@@ -121,7 +138,9 @@ fn a_truncated_file_says_where_it_ends() {
 
 #[test]
 fn binary_garbage_is_refused_as_not_text() {
-    let garbage: Vec<u8> = (0..4096u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+    let garbage: Vec<u8> = (0..4096u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
     check(garbage, Some((1, 2)), "not UTF-8");
 }
 
@@ -135,12 +154,20 @@ fn invalid_utf8_is_located() {
 
 #[test]
 fn a_wrong_field_type_is_located() {
-    check(MINIMAL.replace("x: 200.0", "x: \"left\""), Some((12, 56)), "expected a number");
+    check(
+        MINIMAL.replace("x: 200.0", "x: \"left\""),
+        Some((12, 56)),
+        "expected a number",
+    );
 }
 
 #[test]
 fn an_unknown_field_is_located() {
-    check(MINIMAL.replace("title: \"Opens", "titel: \"Opens"), Some((11, 17)), "titel");
+    check(
+        MINIMAL.replace("title: \"Opens", "titel: \"Opens"),
+        Some((11, 17)),
+        "titel",
+    );
 }
 
 #[test]
@@ -169,7 +196,10 @@ fn duplicate_ids_are_named_at_the_second() {
         "touchpoint 1 appears more than once",
     );
     check(
-        MINIMAL.replace("(id: 1, name: \"Use\")", "(id: 1, name: \"Use\"), (id: 1, name: \"Pay\")"),
+        MINIMAL.replace(
+            "(id: 1, name: \"Use\")",
+            "(id: 1, name: \"Use\"), (id: 1, name: \"Pay\")",
+        ),
         Some((8, 32)),
         "stage 1 appears more than once",
     );
@@ -177,10 +207,16 @@ fn duplicate_ids_are_named_at_the_second() {
 
 #[test]
 fn a_newer_version_is_refused_by_number() {
-    check(MINIMAL.replace("version: 1", "version: 999"), Some((2, 5)), "version 999");
+    check(
+        MINIMAL.replace("version: 1", "version: 999"),
+        Some((2, 5)),
+        "version 999",
+    );
     // Even when the rest is something this polku cannot parse.
     check(
-        MINIMAL.replace("version: 1", "version: 999").replace("links: [", "links: {{ new syntax }} ["),
+        MINIMAL
+            .replace("version: 1", "version: 999")
+            .replace("links: [", "links: {{ new syntax }} ["),
         Some((2, 5)),
         "version 999",
     );
@@ -188,7 +224,11 @@ fn a_newer_version_is_refused_by_number() {
 
 #[test]
 fn a_missing_version_is_refused() {
-    check(MINIMAL.replace("version: 1,", ""), Some((1, 1)), "no version");
+    check(
+        MINIMAL.replace("version: 1,", ""),
+        Some((1, 1)),
+        "no version",
+    );
 }
 
 #[test]
@@ -204,16 +244,32 @@ fn deep_nesting_is_refused_without_overflowing_the_stack() {
 
 #[test]
 fn a_position_that_is_not_a_number_is_refused() {
-    check(MINIMAL.replace("x: 200.0", "x: NaN"), Some((12, 10)), "not a number");
-    check(MINIMAL.replace("x: 200.0", "x: inf"), Some((12, 10)), "not a number");
+    check(
+        MINIMAL.replace("x: 200.0", "x: NaN"),
+        Some((12, 10)),
+        "not a number",
+    );
+    check(
+        MINIMAL.replace("x: 200.0", "x: inf"),
+        Some((12, 10)),
+        "not a number",
+    );
 }
 
 #[test]
 fn out_of_range_values_are_refused() {
     let with = |field: &str| MINIMAL.replace("x: 200.0", &format!("x: 200.0, {field}"));
     check(with("emotion: Some(5)"), Some((12, 78)), "from -2 to 2");
-    check(with("terms: [(area: Time, severity: 4)]"), Some((12, 95)), "severity");
-    check(with("observations: [(date: \"2026-02-30\", text: \"x\")]"), Some((12, 87)), "not a day");
+    check(
+        with("terms: [(area: Time, severity: 4)]"),
+        Some((12, 95)),
+        "severity",
+    );
+    check(
+        with("observations: [(date: \"2026-02-30\", text: \"x\")]"),
+        Some((12, 87)),
+        "not a day",
+    );
 }
 
 #[test]
@@ -231,16 +287,26 @@ fn files_over_the_limit_are_refused_unread() -> std::io::Result<()> {
     let path = folder.path().join("huge.ron");
     // A sparse file: large on paper, costs no memory or disk.
     std::fs::File::create(&path)?.set_len(MAX_FILE_BYTES + 1)?;
-    let error = io::load(&path).err().map(|e| e.to_string()).unwrap_or_default();
+    let error = io::load(&path)
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
     assert!(error.contains("up to 64 MiB"), "{error}");
     Ok(())
 }
 
 #[test]
 fn a_missing_file_and_a_folder_are_errors() {
-    let missing = io::load(Path::new("/nonexistent/map.ron")).err().map(|e| e.to_string());
-    assert_eq!(missing.as_deref(), Some("/nonexistent/map.ron: no such file"));
-    let folder = io::load(Path::new(env!("CARGO_MANIFEST_DIR"))).err().map(|e| e.to_string());
+    let missing = io::load(Path::new("/nonexistent/map.ron"))
+        .err()
+        .map(|e| e.to_string());
+    assert_eq!(
+        missing.as_deref(),
+        Some("/nonexistent/map.ron: no such file")
+    );
+    let folder = io::load(Path::new(env!("CARGO_MANIFEST_DIR")))
+        .err()
+        .map(|e| e.to_string());
     assert!(folder.is_some_and(|m| m.contains("folder")));
 }
 
@@ -251,7 +317,29 @@ fn saving_over_a_file_keeps_no_temporary_files() -> Result<(), Box<dyn std::erro
     let journey: Journey = io::from_ron_str(MINIMAL, &path)?;
     io::save(&path, &journey)?;
     io::save(&path, &journey)?;
-    let names: Vec<_> = std::fs::read_dir(folder.path())?.flatten().map(|e| e.file_name()).collect();
+    let names: Vec<_> = std::fs::read_dir(folder.path())?
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
     assert_eq!(names, ["map.ron"]);
+    Ok(())
+}
+
+#[test]
+fn apostrophes_stay_readable_and_backslashes_survive() -> Result<(), Box<dyn std::error::Error>> {
+    let text = MINIMAL.replace("Opens the app", r#"The city's app \' \\' said \"hi\""#);
+    let journey = io::from_ron_str(&text, Path::new("map.ron"))?;
+    let title = journey
+        .touchpoints()
+        .next()
+        .map(|t| t.title.clone())
+        .unwrap_or_default();
+    assert_eq!(title, r#"The city's app ' \' said "hi""#);
+    let saved = io::to_ron_string(&journey)?;
+    assert!(
+        saved.contains(r#"title: "The city's app ' \\' said \"hi\"","#),
+        "{saved}"
+    );
+    assert_eq!(io::from_ron_str(&saved, Path::new("map.ron"))?, journey);
     Ok(())
 }

@@ -34,13 +34,25 @@ pub(super) fn run(
         }
         if check_only {
             failed = true;
-            writeln!(out, "{}: not in canonical form; run `polku fmt` on it", path.display())?;
+            writeln!(
+                out,
+                "{}: not in canonical form; run `polku fmt` on it",
+                path.display()
+            )?;
         } else if let Err(error) = crate::io::write_atomic(path, canonical.as_bytes()) {
             failed = true;
-            writeln!(err, "{}: could not write: {error}; the file was not changed", path.display())?;
+            writeln!(
+                err,
+                "{}: could not write: {error}; the file was not changed",
+                path.display()
+            )?;
         } else {
             writeln!(out, "{}: formatted", path.display())?;
         }
     }
-    Ok(if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS })
+    Ok(if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    })
 }

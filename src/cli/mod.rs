@@ -96,7 +96,11 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCo
     let result = match command {
         Command::Check { files } => check::run(&files, out, err),
         Command::Fmt { check, files } => fmt::run(&files, check, out, err),
-        Command::New { template, force, file } => new::run(template.into(), &file, force, out, err),
+        Command::New {
+            template,
+            force,
+            file,
+        } => new::run(template.into(), &file, force, out, err),
     };
     // A closed pipe (`polku check … | head`) is not worth a panic or a message.
     result.unwrap_or(ExitCode::FAILURE)
@@ -104,5 +108,9 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCo
 
 /// `n` followed by the word for one or for many.
 fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 { format!("{n} {one}") } else { format!("{n} {many}") }
+    if n == 1 {
+        format!("{n} {one}")
+    } else {
+        format!("{n} {many}")
+    }
 }

@@ -31,7 +31,10 @@ pub(crate) fn write_atomic_with(
 }
 
 fn write_and_sync(temporary: &Path, target: &Path, bytes: &[u8]) -> io::Result<()> {
-    let mut file = OpenOptions::new().write(true).create_new(true).open(temporary)?;
+    let mut file = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(temporary)?;
     file.write_all(bytes)?;
     file.flush()?;
     // Keep the permissions the user gave the old file.
@@ -98,7 +101,10 @@ mod tests {
         let path = folder.path().join("map.ron");
         fs::write(&path, "old")?;
         let result = write_atomic_with(&path, b"new", |_, _| {
-            Err(io::Error::new(io::ErrorKind::PermissionDenied, "rename refused"))
+            Err(io::Error::new(
+                io::ErrorKind::PermissionDenied,
+                "rename refused",
+            ))
         });
         let error = result.err().map(|e| e.to_string());
         assert_eq!(error.as_deref(), Some("rename refused"));

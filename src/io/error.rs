@@ -39,7 +39,10 @@ impl LoadError {
     pub(crate) fn new(path: &Path, position: Option<Position>, message: impl Into<String>) -> Self {
         Self {
             path: path.to_owned(),
-            problems: vec![Problem { position, message: message.into() }],
+            problems: vec![Problem {
+                position,
+                message: message.into(),
+            }],
         }
     }
 }

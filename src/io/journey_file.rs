@@ -78,7 +78,11 @@ pub fn to_ron_string(journey: &Journey) -> Result<String, ron::Error> {
         .indentor("    ")
         .new_line("\n")
         .struct_names(false);
-    let mut text = ron::ser::to_string_pretty(&file, config)?;
+    // RON escapes apostrophes in strings (`city\'s`), which it need not do and which reads
+    // badly in a map full of prose. Every apostrophe in the output stands in a string and
+    // arrives as `\'`, and a backslash of the text arrives as `\\`, so taking the
+    // backslash off `\'` only undoes the apostrophe escapes.
+    let mut text = ron::ser::to_string_pretty(&file, config)?.replace("\\'", "'");
     text.push('\n');
     Ok(text)
 }
@@ -95,7 +99,11 @@ pub fn from_ron_str(text: &str, path: &Path) -> Result<Journey, LoadError> {
     check_version(text, path)?;
     let file: FileV1 = ron::Options::default().from_str(text).map_err(|error| {
         let ron::error::Position { line, col } = error.span.start;
-        LoadError::new(path, Some(Position { line, column: col }), syntax_message(&error.code))
+        LoadError::new(
+            path,
+            Some(Position { line, column: col }),
+            syntax_message(&error.code),
+        )
     })?;
     let document = Document {
         title: file.title,
@@ -142,7 +150,11 @@ pub fn load(path: &Path) -> Result<Journey, LoadError> {
     let file = std::fs::File::open(path).map_err(io_error)?;
     let metadata = file.metadata().map_err(io_error)?;
     if metadata.is_dir() {
-        return Err(LoadError::new(path, None, "this is a folder, not a map file"));
+        return Err(LoadError::new(
+            path,
+            None,
+            "this is a folder, not a map file",
+        ));
     }
     if metadata.len() > MAX_FILE_BYTES {
         return Err(too_large(path, metadata.len()));
@@ -160,7 +172,10 @@ pub fn load(path: &Path) -> Result<Journey, LoadError> {
 
 /// Writes `journey` to `path` in canonical form, atomically.
 pub fn save(path: &Path, journey: &Journey) -> Result<(), SaveError> {
-    let error = |source| SaveError { path: path.to_owned(), source };
+    let error = |source| SaveError {
+        path: path.to_owned(),
+        source,
+    };
     let text = to_ron_string(journey).map_err(|e| error(std::io::Error::other(e)))?;
     write_atomic(path, text.as_bytes()).map_err(error)
 }
@@ -189,7 +204,9 @@ fn too_large(path: &Path, bytes: u64) -> LoadError {
 fn io_message(error: &std::io::Error) -> String {
     match error.kind() {
         std::io::ErrorKind::NotFound => "no such file".to_owned(),
-        std::io::ErrorKind::PermissionDenied => "permission denied: polku may not read this file".to_owned(),
+        std::io::ErrorKind::PermissionDenied => {
+            "permission denied: polku may not read this file".to_owned()
+        }
         _ => format!("could not read the file: {error}"),
     }
 }
@@ -210,7 +227,9 @@ fn check_version(text: &str, path: &Path) -> Result<(), LoadError> {
         None => Err(LoadError::new(
             path,
             Some(Position { line: 1, column: 1 }),
-            format!("the file has no version; a polku map starts with `(version: {FORMAT_VERSION}, …`"),
+            format!(
+                "the file has no version; a polku map starts with `(version: {FORMAT_VERSION}, …`"
+            ),
         )),
         Some(0) => Err(LoadError::new(
             path,
@@ -281,7 +300,10 @@ fn locate(text: &str, error: &DocumentError) -> Option<Position> {
     let mut seen = 0;
     while let Some(offset) = find_field(&text[from..end], "id") {
         let at = from + offset;
-        let value = text[at + 2..end].trim_start().strip_prefix(':')?.trim_start();
+        let value = text[at + 2..end]
+            .trim_start()
+            .strip_prefix(':')?
+            .trim_start();
         let digits: String = value.chars().take_while(char::is_ascii_digit).collect();
         if digits.parse() == Ok(id) {
             seen += 1;

@@ -11,5 +11,6 @@ mod journey_file;
 pub use atomic::write_atomic;
 pub use error::{LoadError, Position, Problem, SaveError};
 pub use journey_file::{
-    FORMAT_VERSION, MAX_FILE_BYTES, from_ron_str, is_canonical, load, load_bytes, save, to_ron_string,
+    FORMAT_VERSION, MAX_FILE_BYTES, from_ron_str, is_canonical, load, load_bytes, save,
+    to_ron_string,
 };

@@ -67,7 +67,9 @@ pub struct Stage {
 }
 
 /// How the customer and the service meet at a touchpoint.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub enum Channel {
     InPerson,
     Phone,
@@ -108,7 +110,9 @@ impl Channel {
 }
 
 /// How well we know what we claim about a touchpoint.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub enum EvidenceLevel {
     /// Someone saw it happen.
     Observed,
@@ -284,7 +288,9 @@ impl Touchpoint {
 }
 
 /// What a link means.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub enum LinkKind {
     /// What happens next in time.
     #[default]
@@ -307,7 +313,9 @@ pub struct Link {
 }
 
 /// Whether a persona is a kind of customer or of employee.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
 pub enum PersonaKind {
     #[default]
     Customer,

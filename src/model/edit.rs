@@ -18,38 +18,74 @@ pub enum Edit {
     /// Several edits that undo and redo as one step, applied in order.
     Batch(Vec<Edit>),
     /// Sets the map's title and description.
-    SetInfo { title: String, description: String },
+    SetInfo {
+        title: String,
+        description: String,
+    },
 
     /// Inserts a lane at `index` (counted from the top).
-    AddLane { index: usize, lane: Lane },
+    AddLane {
+        index: usize,
+        lane: Lane,
+    },
     /// Removes an empty lane.
     RemoveLane(LaneId),
     /// Renames a lane and sets its kind.
-    SetLane { id: LaneId, name: String, kind: LaneKind },
+    SetLane {
+        id: LaneId,
+        name: String,
+        kind: LaneKind,
+    },
     /// Moves a lane to `index`.
-    MoveLane { id: LaneId, index: usize },
+    MoveLane {
+        id: LaneId,
+        index: usize,
+    },
 
     /// Inserts a stage at `index` (counted from the left).
-    AddStage { index: usize, stage: Stage },
+    AddStage {
+        index: usize,
+        stage: Stage,
+    },
     /// Removes an empty stage.
     RemoveStage(StageId),
-    RenameStage { id: StageId, name: String },
+    RenameStage {
+        id: StageId,
+        name: String,
+    },
     /// Moves a stage to `index`.
-    MoveStage { id: StageId, index: usize },
+    MoveStage {
+        id: StageId,
+        index: usize,
+    },
 
     AddTouchpoint(Box<Touchpoint>),
     /// Removes a touchpoint with its links, and takes it out of persona paths and
     /// promises. The inverse puts all of it back.
     RemoveTouchpoint(TouchpointId),
     /// Changes one field of a touchpoint.
-    UpdateTouchpoint { id: TouchpointId, change: TouchpointChange },
+    UpdateTouchpoint {
+        id: TouchpointId,
+        change: TouchpointChange,
+    },
     /// Inserts an observation at `index` in the touchpoint's list.
-    AddObservation { touchpoint: TouchpointId, index: usize, observation: Observation },
-    RemoveObservation { touchpoint: TouchpointId, index: usize },
+    AddObservation {
+        touchpoint: TouchpointId,
+        index: usize,
+        observation: Observation,
+    },
+    RemoveObservation {
+        touchpoint: TouchpointId,
+        index: usize,
+    },
 
     AddLink(Link),
     RemoveLink(LinkId),
-    SetLink { id: LinkId, kind: LinkKind, label: String },
+    SetLink {
+        id: LinkId,
+        kind: LinkKind,
+        label: String,
+    },
 
     AddPersona(Persona),
     RemovePersona(PersonaId),
@@ -74,9 +110,16 @@ pub enum TouchpointChange {
     EmployeeExperience(Option<Rating>),
     Evidence(EvidenceLevel),
     /// Its lane, stage and horizontal position within the stage.
-    Place { lane: LaneId, stage: StageId, x: f32 },
+    Place {
+        lane: LaneId,
+        stage: StageId,
+        x: f32,
+    },
     /// Sets or clears the tag of one TERMS area.
-    Tag { area: TermsArea, tag: Option<TermsTag> },
+    Tag {
+        area: TermsArea,
+        tag: Option<TermsTag>,
+    },
 }
 
 /// Why an edit could not be applied. The journey is unchanged.
@@ -197,7 +240,11 @@ impl Journey {
             Edit::AddTouchpoint(touchpoint) => self.add_touchpoint(*touchpoint),
             Edit::RemoveTouchpoint(id) => self.remove_touchpoint(id),
             Edit::UpdateTouchpoint { id, change } => self.update_touchpoint(id, change),
-            Edit::AddObservation { touchpoint, index, observation } => {
+            Edit::AddObservation {
+                touchpoint,
+                index,
+                observation,
+            } => {
                 let observations = &mut self.touchpoint_mut(touchpoint)?.observations;
                 check_index(index, observations.len() + 1)?;
                 observations.insert(index, observation);
@@ -207,7 +254,11 @@ impl Journey {
                 let observations = &mut self.touchpoint_mut(touchpoint)?.observations;
                 check_index(index, observations.len())?;
                 let observation = observations.remove(index);
-                Ok(Edit::AddObservation { touchpoint, index, observation })
+                Ok(Edit::AddObservation {
+                    touchpoint,
+                    index,
+                    observation,
+                })
             }
 
             Edit::AddLink(link) => {
@@ -225,12 +276,18 @@ impl Journey {
             }
             Edit::RemoveLink(id) => {
                 let edge = self.edges.remove(&id).ok_or(EditError::MissingLink(id))?;
-                let link = self.graph.remove_edge(edge).ok_or(EditError::MissingLink(id))?;
+                let link = self
+                    .graph
+                    .remove_edge(edge)
+                    .ok_or(EditError::MissingLink(id))?;
                 Ok(Edit::AddLink(link))
             }
             Edit::SetLink { id, kind, label } => {
                 let edge = *self.edges.get(&id).ok_or(EditError::MissingLink(id))?;
-                let link = self.graph.edge_weight_mut(edge).ok_or(EditError::MissingLink(id))?;
+                let link = self
+                    .graph
+                    .edge_weight_mut(edge)
+                    .ok_or(EditError::MissingLink(id))?;
                 let kind = std::mem::replace(&mut link.kind, kind);
                 let label = std::mem::replace(&mut link.label, label);
                 Ok(Edit::SetLink { id, kind, label })
@@ -259,7 +316,10 @@ impl Journey {
                     .binary_search_by_key(&persona.id, |p| p.id)
                     .map_err(|_| EditError::MissingPersona(persona.id))?;
                 self.check_touchpoints(&persona.path)?;
-                Ok(Edit::SetPersona(std::mem::replace(&mut self.personas[index], persona)))
+                Ok(Edit::SetPersona(std::mem::replace(
+                    &mut self.personas[index],
+                    persona,
+                )))
             }
 
             Edit::AddPromise(promise) => {
@@ -287,7 +347,10 @@ impl Journey {
                     .map_err(|_| EditError::MissingPromise(promise.id))?;
                 self.check_touchpoints(&promise.redeemed_by)?;
                 self.check_touchpoints(&promise.secured_by)?;
-                Ok(Edit::SetPromise(std::mem::replace(&mut self.promises[index], promise)))
+                Ok(Edit::SetPromise(std::mem::replace(
+                    &mut self.promises[index],
+                    promise,
+                )))
             }
         }
     }
@@ -327,7 +390,10 @@ impl Journey {
     }
 
     fn remove_touchpoint(&mut self, id: TouchpointId) -> Result<Edit, EditError> {
-        let node = *self.nodes.get(&id).ok_or(EditError::MissingTouchpoint(id))?;
+        let node = *self
+            .nodes
+            .get(&id)
+            .ok_or(EditError::MissingTouchpoint(id))?;
         let links: Vec<Link> = self.links_of(id).into_iter().cloned().collect();
         let mut restore = Vec::new();
         for persona in &mut self.personas {
@@ -413,7 +479,10 @@ impl Journey {
     }
 
     fn touchpoint_mut(&mut self, id: TouchpointId) -> Result<&mut Touchpoint, EditError> {
-        let node = *self.nodes.get(&id).ok_or(EditError::MissingTouchpoint(id))?;
+        let node = *self
+            .nodes
+            .get(&id)
+            .ok_or(EditError::MissingTouchpoint(id))?;
         self.graph
             .node_weight_mut(node)
             .ok_or(EditError::MissingTouchpoint(id))

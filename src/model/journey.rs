@@ -42,18 +42,42 @@ pub enum DocumentError {
     #[error("{0} appears more than once; give each its own id")]
     DuplicatePromise(PromiseId),
     #[error("{touchpoint} is in {lane}, which does not exist; add the lane or move the touchpoint")]
-    MissingLane { touchpoint: TouchpointId, lane: LaneId },
-    #[error("{touchpoint} is in {stage}, which does not exist; add the stage or move the touchpoint")]
-    MissingStage { touchpoint: TouchpointId, stage: StageId },
-    #[error("{link} points to {touchpoint}, which does not exist; remove the link or add the touchpoint")]
-    LinkToMissing { link: LinkId, touchpoint: TouchpointId },
+    MissingLane {
+        touchpoint: TouchpointId,
+        lane: LaneId,
+    },
+    #[error(
+        "{touchpoint} is in {stage}, which does not exist; add the stage or move the touchpoint"
+    )]
+    MissingStage {
+        touchpoint: TouchpointId,
+        stage: StageId,
+    },
+    #[error(
+        "{link} points to {touchpoint}, which does not exist; remove the link or add the touchpoint"
+    )]
+    LinkToMissing {
+        link: LinkId,
+        touchpoint: TouchpointId,
+    },
     #[error("{persona} walks through {touchpoint}, which does not exist; remove it from the path")]
-    PersonaToMissing { persona: PersonaId, touchpoint: TouchpointId },
+    PersonaToMissing {
+        persona: PersonaId,
+        touchpoint: TouchpointId,
+    },
     #[error("{promise} names {touchpoint}, which does not exist; remove it from the promise")]
-    PromiseToMissing { promise: PromiseId, touchpoint: TouchpointId },
+    PromiseToMissing {
+        promise: PromiseId,
+        touchpoint: TouchpointId,
+    },
     #[error("{touchpoint} has two {area} tags; keep one")]
-    DuplicateTag { touchpoint: TouchpointId, area: &'static str },
-    #[error("{touchpoint} has the position {x}, which is not a number polku can draw; use a plain number such as 0.0")]
+    DuplicateTag {
+        touchpoint: TouchpointId,
+        area: &'static str,
+    },
+    #[error(
+        "{touchpoint} has the position {x}, which is not a number polku can draw; use a plain number such as 0.0"
+    )]
     NotFinite { touchpoint: TouchpointId, x: f32 },
 }
 
@@ -175,7 +199,10 @@ impl Journey {
                 continue;
             }
             if !lane_ids.contains(&touchpoint.lane) {
-                errors.push(DocumentError::MissingLane { touchpoint: id, lane: touchpoint.lane });
+                errors.push(DocumentError::MissingLane {
+                    touchpoint: id,
+                    lane: touchpoint.lane,
+                });
             }
             if !stage_ids.contains(&touchpoint.stage) {
                 errors.push(DocumentError::MissingStage {
@@ -184,7 +211,10 @@ impl Journey {
                 });
             }
             if !touchpoint.x.is_finite() {
-                errors.push(DocumentError::NotFinite { touchpoint: id, x: touchpoint.x });
+                errors.push(DocumentError::NotFinite {
+                    touchpoint: id,
+                    x: touchpoint.x,
+                });
             }
             let mut areas = BTreeSet::new();
             for tag in &touchpoint.terms {
@@ -207,7 +237,10 @@ impl Journey {
                 .into_iter()
                 .find(|end| !journey.nodes.contains_key(end));
             if let Some(touchpoint) = missing {
-                errors.push(DocumentError::LinkToMissing { link: link.id, touchpoint });
+                errors.push(DocumentError::LinkToMissing {
+                    link: link.id,
+                    touchpoint,
+                });
                 continue;
             }
             journey.insert_link(link);
@@ -220,7 +253,10 @@ impl Journey {
             }
             for &touchpoint in &persona.path {
                 if !journey.nodes.contains_key(&touchpoint) {
-                    errors.push(DocumentError::PersonaToMissing { persona: persona.id, touchpoint });
+                    errors.push(DocumentError::PersonaToMissing {
+                        persona: persona.id,
+                        touchpoint,
+                    });
                 }
             }
             Counters::bump(&mut journey.counters.persona, persona.id.0);
@@ -234,14 +270,21 @@ impl Journey {
             }
             for &touchpoint in promise.redeemed_by.iter().chain(&promise.secured_by) {
                 if !journey.nodes.contains_key(&touchpoint) {
-                    errors.push(DocumentError::PromiseToMissing { promise: promise.id, touchpoint });
+                    errors.push(DocumentError::PromiseToMissing {
+                        promise: promise.id,
+                        touchpoint,
+                    });
                 }
             }
             Counters::bump(&mut journey.counters.promise, promise.id.0);
         }
         journey.promises = promises;
 
-        if errors.is_empty() { Ok(journey) } else { Err(errors) }
+        if errors.is_empty() {
+            Ok(journey)
+        } else {
+            Err(errors)
+        }
     }
 
     /// The journey as plain data, sorted as the file keeps it.
@@ -295,12 +338,16 @@ impl Journey {
     }
 
     pub fn touchpoint(&self, id: TouchpointId) -> Option<&Touchpoint> {
-        self.nodes.get(&id).and_then(|&node| self.graph.node_weight(node))
+        self.nodes
+            .get(&id)
+            .and_then(|&node| self.graph.node_weight(node))
     }
 
     /// Every touchpoint, by id.
     pub fn touchpoints(&self) -> impl Iterator<Item = &Touchpoint> {
-        self.nodes.values().filter_map(|&node| self.graph.node_weight(node))
+        self.nodes
+            .values()
+            .filter_map(|&node| self.graph.node_weight(node))
     }
 
     pub fn touchpoint_count(&self) -> usize {
@@ -308,12 +355,16 @@ impl Journey {
     }
 
     pub fn link(&self, id: LinkId) -> Option<&Link> {
-        self.edges.get(&id).and_then(|&edge| self.graph.edge_weight(edge))
+        self.edges
+            .get(&id)
+            .and_then(|&edge| self.graph.edge_weight(edge))
     }
 
     /// Every link, by id.
     pub fn links(&self) -> impl Iterator<Item = &Link> {
-        self.edges.values().filter_map(|&edge| self.graph.edge_weight(edge))
+        self.edges
+            .values()
+            .filter_map(|&edge| self.graph.edge_weight(edge))
     }
 
     pub fn link_count(&self) -> usize {
@@ -357,7 +408,10 @@ impl Journey {
     /// Evidence. `None` when there is no such touchpoint.
     pub fn is_visible(&self, id: TouchpointId) -> Option<bool> {
         let touchpoint = self.touchpoint(id)?;
-        Some(self.lane(touchpoint.lane).is_some_and(|lane| lane.kind.is_visible()))
+        Some(
+            self.lane(touchpoint.lane)
+                .is_some_and(|lane| lane.kind.is_visible()),
+        )
     }
 
     /// The touchpoints in a lane, by id.

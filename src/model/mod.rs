@@ -5,6 +5,7 @@
 
 mod concepts;
 mod edit;
+mod history;
 mod ids;
 mod journey;
 pub mod templates;
@@ -16,6 +17,7 @@ pub use concepts::{
     Promise, Stage, TermsArea, TermsTag, Touchpoint,
 };
 pub use edit::{Edit, EditError, TouchpointChange};
+pub use history::{History, MergeKey, TYPING_PAUSE_SECS};
 pub use ids::{LaneId, LinkId, PersonaId, PromiseId, StageId, TouchpointId};
 pub use journey::{Document, DocumentError, Journey, Subject};
 pub use validate::{Warning, validate};

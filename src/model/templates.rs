@@ -65,7 +65,14 @@ impl Template {
     fn stages(self) -> &'static [&'static str] {
         match self {
             Self::Blueprint => &["Discover", "Join", "Use", "Pay", "Get help", "Leave"],
-            Self::Journey => &["Discover", "Consider", "Buy", "Use", "Get help", "Renew or leave"],
+            Self::Journey => &[
+                "Discover",
+                "Consider",
+                "Buy",
+                "Use",
+                "Get help",
+                "Renew or leave",
+            ],
             Self::Employee => &[
                 "Recruitment",
                 "Before day one",
@@ -82,11 +89,18 @@ impl Template {
             title: self.title().to_owned(),
             lanes: (1..)
                 .zip(self.lanes())
-                .map(|(id, &(name, kind))| Lane { id: LaneId(id), name: name.to_owned(), kind })
+                .map(|(id, &(name, kind))| Lane {
+                    id: LaneId(id),
+                    name: name.to_owned(),
+                    kind,
+                })
                 .collect(),
             stages: (1..)
                 .zip(self.stages())
-                .map(|(id, &name)| Stage { id: StageId(id), name: name.to_owned() })
+                .map(|(id, &name)| Stage {
+                    id: StageId(id),
+                    name: name.to_owned(),
+                })
                 .collect(),
             ..Document::default()
         };
@@ -114,7 +128,10 @@ mod tests {
     fn the_blueprint_has_every_lane_kind() {
         let journey = Template::Blueprint.journey();
         for kind in LaneKind::ALL {
-            assert!(journey.lanes().iter().any(|lane| lane.kind == kind), "{kind:?}");
+            assert!(
+                journey.lanes().iter().any(|lane| lane.kind == kind),
+                "{kind:?}"
+            );
         }
     }
 }

@@ -3,8 +3,8 @@
 use std::collections::BTreeMap;
 
 use super::concepts::LinkKind;
-use super::values::Severity;
 use super::journey::{Journey, Subject};
+use super::values::Severity;
 
 /// A problem worth fixing in a map that still loads and draws.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -20,9 +20,15 @@ pub enum Warning {
     #[error("{0} has no title; say in a few words what happens there")]
     Untitled(crate::model::TouchpointId),
     #[error("{id} \"{title}\" is linked to nothing; link it to the steps before and after it")]
-    Unlinked { id: crate::model::TouchpointId, title: String },
+    Unlinked {
+        id: crate::model::TouchpointId,
+        title: String,
+    },
     #[error("hidden {id} \"{title}\" leads nowhere; link it to the step it supports")]
-    HiddenLeadsNowhere { id: crate::model::TouchpointId, title: String },
+    HiddenLeadsNowhere {
+        id: crate::model::TouchpointId,
+        title: String,
+    },
     #[error("{id} \"{title}\" has a critical {area} problem with no note; note what goes wrong")]
     CriticalWithoutNote {
         id: crate::model::TouchpointId,
@@ -37,11 +43,24 @@ pub enum Warning {
         first: crate::model::LinkId,
     },
     #[error("{id} \"{name}\" walks no path; add the touchpoints they meet, in order")]
-    PersonaWithoutPath { id: crate::model::PersonaId, name: String },
-    #[error("{id} \"{text}\" is redeemed by no visible touchpoint; link the moments where customers see it kept")]
-    PromiseNotRedeemed { id: crate::model::PromiseId, text: String },
-    #[error("{id} \"{text}\" is secured by no employee or hidden touchpoint; link the work that makes it possible")]
-    PromiseNotSecured { id: crate::model::PromiseId, text: String },
+    PersonaWithoutPath {
+        id: crate::model::PersonaId,
+        name: String,
+    },
+    #[error(
+        "{id} \"{text}\" is redeemed by no visible touchpoint; link the moments where customers see it kept"
+    )]
+    PromiseNotRedeemed {
+        id: crate::model::PromiseId,
+        text: String,
+    },
+    #[error(
+        "{id} \"{text}\" is secured by no employee or hidden touchpoint; link the work that makes it possible"
+    )]
+    PromiseNotSecured {
+        id: crate::model::PromiseId,
+        text: String,
+    },
 }
 
 impl Warning {
@@ -94,9 +113,15 @@ pub fn validate(journey: &Journey) -> Vec<Warning> {
         }
         let links = journey.links_of(id);
         if links.is_empty() && !lonely_map {
-            warnings.push(Warning::Unlinked { id, title: title.clone() });
+            warnings.push(Warning::Unlinked {
+                id,
+                title: title.clone(),
+            });
         } else if journey.is_visible(id) == Some(false) && !links.iter().any(|l| l.from == id) {
-            warnings.push(Warning::HiddenLeadsNowhere { id, title: title.clone() });
+            warnings.push(Warning::HiddenLeadsNowhere {
+                id,
+                title: title.clone(),
+            });
         }
         for tag in &touchpoint.terms {
             if tag.severity == Severity::Critical && tag.note.trim().is_empty() {
@@ -114,9 +139,14 @@ pub fn validate(journey: &Journey) -> Vec<Warning> {
         if link.from == link.to {
             warnings.push(Warning::SelfLink(link.id));
         }
-        let first = *first_of.entry((link.from, link.to, link.kind)).or_insert(link.id);
+        let first = *first_of
+            .entry((link.from, link.to, link.kind))
+            .or_insert(link.id);
         if first != link.id {
-            warnings.push(Warning::RepeatedLink { link: link.id, first });
+            warnings.push(Warning::RepeatedLink {
+                link: link.id,
+                first,
+            });
         }
     }
 

@@ -21,7 +21,7 @@ impl Rating {
     pub fn new(value: i64) -> Option<Self> {
         (i64::from(Self::MIN)..=i64::from(Self::MAX))
             .contains(&value)
-            .then(|| Self(value as i8))
+            .then_some(Self(value as i8))
     }
 
     pub fn get(self) -> i8 {
@@ -103,7 +103,8 @@ pub struct Date {
 impl Date {
     /// The date, if it exists in the (proleptic Gregorian) calendar.
     pub fn new(year: u16, month: u8, day: u8) -> Option<Self> {
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let leap =
+            (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400);
         let days_in_month = match month {
             1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
             4 | 6 | 9 | 11 => 30,
@@ -259,19 +260,35 @@ mod tests {
 
     #[test]
     fn dates_are_checked_against_the_calendar() {
-        assert_eq!("2024-02-29".parse::<Date>(), Ok(Date { year: 2024, month: 2, day: 29 }));
+        assert_eq!(
+            "2024-02-29".parse::<Date>(),
+            Ok(Date {
+                year: 2024,
+                month: 2,
+                day: 29
+            })
+        );
         assert!("2023-02-29".parse::<Date>().is_err());
         assert!("2023-13-01".parse::<Date>().is_err());
         assert!("2023-1-01".parse::<Date>().is_err());
         assert!("yesterday".parse::<Date>().is_err());
-        assert_eq!(Date::new(2026, 11, 22).map(|d| d.to_string()), Some("2026-11-22".into()));
+        assert_eq!(
+            Date::new(2026, 11, 22).map(|d| d.to_string()),
+            Some("2026-11-22".into())
+        );
     }
 
     #[test]
     fn days_since_epoch_become_calendar_dates() {
         assert_eq!(Date::from_days_since_epoch(0).to_string(), "1970-01-01");
-        assert_eq!(Date::from_days_since_epoch(19_782).to_string(), "2024-02-29");
-        assert_eq!(Date::from_days_since_epoch(20_414).to_string(), "2025-11-22");
+        assert_eq!(
+            Date::from_days_since_epoch(19_782).to_string(),
+            "2024-02-29"
+        );
+        assert_eq!(
+            Date::from_days_since_epoch(20_414).to_string(),
+            "2025-11-22"
+        );
     }
 
     #[test]

@@ -38,11 +38,19 @@ impl Scene<'_> {
     }
 
     fn text_colour(&self) -> Color32 {
-        if self.dark { Color32::from_gray(230) } else { Color32::from_gray(30) }
+        if self.dark {
+            Color32::from_gray(230)
+        } else {
+            Color32::from_gray(30)
+        }
     }
 
     fn weak_text_colour(&self) -> Color32 {
-        if self.dark { Color32::from_gray(160) } else { Color32::from_gray(100) }
+        if self.dark {
+            Color32::from_gray(160)
+        } else {
+            Color32::from_gray(100)
+        }
     }
 }
 
@@ -90,7 +98,9 @@ fn paint_lanes(painter: &Painter, scene: &Scene<'_>) {
     };
     for &(line, y) in &scene.layout.lines {
         let left = scene.screen_from_map.mul_pos(pos2(LANE_HEADER_WIDTH, y));
-        let right = scene.screen_from_map.mul_pos(pos2(scene.layout.bounds.max.x, y));
+        let right = scene
+            .screen_from_map
+            .mul_pos(pos2(scene.layout.bounds.max.x, y));
         painter.extend(Shape::dashed_line(
             &[left, right],
             Stroke::new(1.5, line_colour),
@@ -111,7 +121,11 @@ fn paint_lanes(painter: &Painter, scene: &Scene<'_>) {
 
 /// Lane names at the left and stage names at the top, kept on screen while panning.
 fn paint_headers(painter: &Painter, scene: &Scene<'_>) {
-    let header_fill = if scene.dark { Color32::from_gray(32) } else { Color32::from_gray(250) };
+    let header_fill = if scene.dark {
+        Color32::from_gray(32)
+    } else {
+        Color32::from_gray(250)
+    };
     let edge = Stroke::new(1.0, scene.weak_text_colour().gamma_multiply(0.4));
     let show_text = scene.zoom() >= SIMPLE_CARDS_BELOW_ZOOM * 0.6;
 
@@ -128,9 +142,7 @@ fn paint_headers(painter: &Painter, scene: &Scene<'_>) {
         painter.rect_filled(header, 0.0, header_fill);
         painter.line_segment([header.left_bottom(), header.right_bottom()], edge);
         painter.line_segment([header.right_top(), header.right_bottom()], edge);
-        if show_text
-            && let Some(stage) = scene.journey.stage(column.id)
-        {
+        if show_text && let Some(stage) = scene.journey.stage(column.id) {
             let galley = painter.layout(
                 stage.name.clone(),
                 FontId::proportional(text_size(15.0 * scene.zoom())),
@@ -138,7 +150,9 @@ fn paint_headers(painter: &Painter, scene: &Scene<'_>) {
                 header.width() - 8.0,
             );
             let pos = header.center() - galley.size() / 2.0;
-            painter.with_clip_rect(header).galley(pos, galley, scene.text_colour());
+            painter
+                .with_clip_rect(header)
+                .galley(pos, galley, scene.text_colour());
         }
     }
 
@@ -152,9 +166,16 @@ fn paint_headers(painter: &Painter, scene: &Scene<'_>) {
         if !header.intersects(scene.clip) {
             continue;
         }
-        painter.rect_filled(header, 0.0, style::lane_fill(band.kind, scene.dark).gamma_multiply(0.96));
         painter.rect_filled(
-            Rect::from_min_size(header.min, vec2(4.0 * scene.zoom().min(1.0), header.height())),
+            header,
+            0.0,
+            style::lane_fill(band.kind, scene.dark).gamma_multiply(0.96),
+        );
+        painter.rect_filled(
+            Rect::from_min_size(
+                header.min,
+                vec2(4.0 * scene.zoom().min(1.0), header.height()),
+            ),
             0.0,
             kind_accent(band.kind),
         );
@@ -174,7 +195,10 @@ fn paint_headers(painter: &Painter, scene: &Scene<'_>) {
                 scene.weak_text_colour(),
             );
             let block = name.size().y + kind.size().y;
-            let mut pos = pos2(header.left() + 10.0 * scene.zoom(), header.center().y - block / 2.0);
+            let mut pos = pos2(
+                header.left() + 10.0 * scene.zoom(),
+                header.center().y - block / 2.0,
+            );
             clip.galley(pos, name.clone(), scene.text_colour());
             pos.y += name.size().y;
             clip.galley(pos, kind, scene.weak_text_colour());
@@ -201,12 +225,17 @@ fn kind_accent(kind: crate::model::LaneKind) -> Color32 {
 }
 
 fn paint_links(painter: &Painter, scene: &Scene<'_>) {
-    let colour = if scene.dark { Color32::from_gray(170) } else { Color32::from_gray(90) };
+    let colour = if scene.dark {
+        Color32::from_gray(170)
+    } else {
+        Color32::from_gray(90)
+    };
     let width = (1.5 * scene.zoom()).clamp(0.75, 2.5);
     for link in scene.journey.links() {
-        let (Some(&from), Some(&to)) =
-            (scene.layout.cards.get(&link.from), scene.layout.cards.get(&link.to))
-        else {
+        let (Some(&from), Some(&to)) = (
+            scene.layout.cards.get(&link.from),
+            scene.layout.cards.get(&link.to),
+        ) else {
             continue;
         };
         let (from, to) = (scene.to_screen(from), scene.to_screen(to));
@@ -215,7 +244,12 @@ fn paint_links(painter: &Painter, scene: &Scene<'_>) {
         }
         let stroke = Stroke::new(width, colour);
         let points = route(from, to);
-        let curve = CubicBezierShape::from_points_stroke(points, false, Color32::TRANSPARENT, PathStroke::from(stroke));
+        let curve = CubicBezierShape::from_points_stroke(
+            points,
+            false,
+            Color32::TRANSPARENT,
+            PathStroke::from(stroke),
+        );
         match link.kind {
             LinkKind::Flow => painter.add(curve),
             LinkKind::Support => {
@@ -269,7 +303,13 @@ fn paint_arrow_head(painter: &Painter, control: Pos2, tip: Pos2, stroke: Stroke,
 }
 
 /// Paints one touchpoint card at `rect` (screen coordinates).
-pub fn paint_card(painter: &Painter, scene: &Scene<'_>, touchpoint: &Touchpoint, rect: Rect, hidden: bool) {
+pub fn paint_card(
+    painter: &Painter,
+    scene: &Scene<'_>,
+    touchpoint: &Touchpoint,
+    rect: Rect,
+    hidden: bool,
+) {
     let zoom = scene.zoom();
     let rounding = 6.0 * zoom;
     let (fill, edge) = match (hidden, scene.dark) {
@@ -283,8 +323,19 @@ pub fn paint_card(painter: &Painter, scene: &Scene<'_>, touchpoint: &Touchpoint,
     if hidden {
         // Hidden steps get a dashed edge: they happen out of the customer's sight.
         let r = rect;
-        let corners = [r.left_top(), r.right_top(), r.right_bottom(), r.left_bottom(), r.left_top()];
-        painter.extend(Shape::dashed_line(&corners, stroke, 5.0 * zoom.max(0.5), 3.0 * zoom.max(0.5)));
+        let corners = [
+            r.left_top(),
+            r.right_top(),
+            r.right_bottom(),
+            r.left_bottom(),
+            r.left_top(),
+        ];
+        painter.extend(Shape::dashed_line(
+            &corners,
+            stroke,
+            5.0 * zoom.max(0.5),
+            3.0 * zoom.max(0.5),
+        ));
     } else {
         painter.rect_stroke(rect, rounding, stroke, StrokeKind::Inside);
     }
@@ -296,15 +347,30 @@ pub fn paint_card(painter: &Painter, scene: &Scene<'_>, touchpoint: &Touchpoint,
     if zoom < SIMPLE_CARDS_BELOW_ZOOM {
         // Far out, a card is a box with a strip of its TERMS colours.
         for tag in &touchpoint.terms {
-            let min = pos2(chips_left + tag.area.index() as f32 * (chip.x + 2.0 * zoom), chips_top);
-            painter.rect_filled(Rect::from_min_size(min, chip), 0.0, style::severity_fill(tag.severity));
+            let min = pos2(
+                chips_left + tag.area.index() as f32 * (chip.x + 2.0 * zoom),
+                chips_top,
+            );
+            painter.rect_filled(
+                Rect::from_min_size(min, chip),
+                0.0,
+                style::severity_fill(tag.severity),
+            );
         }
         return;
     }
 
-    let text = if hidden { scene.weak_text_colour() } else { scene.text_colour() };
+    let text = if hidden {
+        scene.weak_text_colour()
+    } else {
+        scene.text_colour()
+    };
     let padding = 8.0 * zoom;
-    let title = if touchpoint.title.trim().is_empty() { "(untitled)" } else { &touchpoint.title };
+    let title = if touchpoint.title.trim().is_empty() {
+        "(untitled)"
+    } else {
+        &touchpoint.title
+    };
     let mut job = egui::text::LayoutJob::simple(
         title.to_owned(),
         scene.font(13.5),
@@ -324,11 +390,17 @@ pub fn paint_card(painter: &Painter, scene: &Scene<'_>, touchpoint: &Touchpoint,
     );
 
     for area in TermsArea::ALL {
-        let min = pos2(chips_left + area.index() as f32 * (chip.x + 2.0 * zoom), chips_top);
+        let min = pos2(
+            chips_left + area.index() as f32 * (chip.x + 2.0 * zoom),
+            chips_top,
+        );
         let chip_rect = Rect::from_min_size(min, chip);
         let (chip_fill, letter) = match touchpoint.tag(area) {
             Some(tag) => (style::severity_fill(tag.severity), Color32::BLACK),
-            None => (Color32::TRANSPARENT, scene.weak_text_colour().gamma_multiply(0.5)),
+            None => (
+                Color32::TRANSPARENT,
+                scene.weak_text_colour().gamma_multiply(0.5),
+            ),
         };
         painter.rect(
             chip_rect,

@@ -128,13 +128,19 @@ impl Layout {
         let lines = lanes
             .windows(2)
             .filter_map(|pair| {
-                BlueprintLine::between(pair[0].kind, pair[1].kind).map(|line| (line, pair[0].rect.max.y))
+                BlueprintLine::between(pair[0].kind, pair[1].kind)
+                    .map(|line| (line, pair[0].rect.max.y))
             })
             .collect();
 
-        let lane_top: HashMap<LaneId, f32> = lanes.iter().map(|band| (band.id, band.rect.min.y)).collect();
-        let stage_left: HashMap<StageId, f32> =
-            stages.iter().map(|column| (column.id, column.rect.min.x)).collect();
+        let lane_top: HashMap<LaneId, f32> = lanes
+            .iter()
+            .map(|band| (band.id, band.rect.min.y))
+            .collect();
+        let stage_left: HashMap<StageId, f32> = stages
+            .iter()
+            .map(|column| (column.id, column.rect.min.x))
+            .collect();
         let cards = journey
             .touchpoints()
             .filter_map(|touchpoint| {
@@ -159,12 +165,16 @@ impl Layout {
 
     /// The lane whose band holds height `y`.
     pub fn lane_at(&self, y: f32) -> Option<&LaneBand> {
-        self.lanes.iter().find(|band| band.rect.y_range().contains(y))
+        self.lanes
+            .iter()
+            .find(|band| band.rect.y_range().contains(y))
     }
 
     /// The stage whose column holds `x`.
     pub fn stage_at(&self, x: f32) -> Option<&StageColumn> {
-        self.stages.iter().find(|column| column.rect.x_range().contains(x))
+        self.stages
+            .iter()
+            .find(|column| column.rect.x_range().contains(x))
     }
 }
 
@@ -186,7 +196,11 @@ mod tests {
         let id = journey.new_touchpoint_id();
         let mut touchpoint = Touchpoint::new(id, "Greets the family", lane, stage);
         touchpoint.x = 300.0;
-        assert!(journey.apply(Edit::AddTouchpoint(Box::new(touchpoint))).is_ok());
+        assert!(
+            journey
+                .apply(Edit::AddTouchpoint(Box::new(touchpoint)))
+                .is_ok()
+        );
 
         let layout = Layout::new(&journey);
         let card = layout.cards[&id];

@@ -56,7 +56,10 @@ impl CanvasView {
             return fitted;
         }
         let margin = Vec2::splat(16.0);
-        TSTransform::new(screen.min.to_vec2() + margin - bounds.min.to_vec2() * READABLE_ZOOM, READABLE_ZOOM)
+        TSTransform::new(
+            screen.min.to_vec2() + margin - bounds.min.to_vec2() * READABLE_ZOOM,
+            READABLE_ZOOM,
+        )
     }
 
     /// Zooms by `factor` around the screen point `anchor`.
@@ -111,7 +114,13 @@ pub fn canvas_ui(ui: &mut Ui, journey: &Journey, view: &mut CanvasView) {
 
 /// Gives every card on screen a widget of its own, so screen readers and tests find it by
 /// its title.
-fn register_cards(ui: &Ui, journey: &Journey, layout: &Layout, screen_from_map: TSTransform, clip: Rect) {
+fn register_cards(
+    ui: &Ui,
+    journey: &Journey,
+    layout: &Layout,
+    screen_from_map: TSTransform,
+    clip: Rect,
+) {
     for touchpoint in journey.touchpoints() {
         let Some(&rect) = layout.cards.get(&touchpoint.id) else {
             continue;
