@@ -343,3 +343,21 @@ fn apostrophes_stay_readable_and_backslashes_survive() -> Result<(), Box<dyn std
     assert_eq!(io::from_ron_str(&saved, Path::new("map.ron"))?, journey);
     Ok(())
 }
+
+#[test]
+fn the_version_is_read_before_anything_else() {
+    // A newer file is refused by its version even when its fields would also be wrong
+    // for this polku, and the message points at the version.
+    check(
+        MINIMAL
+            .replace("version: 1", "version: 2")
+            .replace("title: \"Tiny\"", "title: (\"new\", \"kind\")"),
+        Some((2, 5)),
+        "version 2",
+    );
+    check(
+        MINIMAL.replace("version: 1", "version: 0"),
+        Some((2, 5)),
+        "no file format version 0",
+    );
+}

@@ -5,6 +5,7 @@
 
 mod check;
 mod fmt;
+mod generate;
 mod new;
 
 use std::io::Write;
@@ -54,6 +55,24 @@ pub enum Command {
         /// Where to write the new map.
         file: PathBuf,
     },
+    /// Write a large made-up map, to try polku on a big service.
+    Generate {
+        /// How many touchpoints the map gets: 1 to 100000.
+        #[arg(
+            long,
+            value_name = "N",
+            value_parser = clap::value_parser!(u64).range(1..=crate::model::generate::MAX_TOUCHPOINTS as u64),
+        )]
+        touchpoints: u64,
+        /// The same seed always gives the same map.
+        #[arg(long, default_value_t = crate::model::generate::DEFAULT_SEED)]
+        seed: u64,
+        /// Overwrite the file if it exists.
+        #[arg(long)]
+        force: bool,
+        /// Where to write the map.
+        file: PathBuf,
+    },
 }
 
 /// The templates, as the command line names them.
@@ -101,6 +120,16 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCo
             force,
             file,
         } => new::run(template.into(), &file, force, out, err),
+        Command::Generate {
+            touchpoints,
+            seed,
+            force,
+            file,
+        } => {
+            // The parser keeps the count within MAX_TOUCHPOINTS, which fits any usize.
+            let touchpoints = usize::try_from(touchpoints).unwrap_or(usize::MAX);
+            generate::run(touchpoints, seed, &file, force, out, err)
+        }
     };
     // A closed pipe (`polku check … | head`) is not worth a panic or a message.
     result.unwrap_or(ExitCode::FAILURE)

@@ -48,7 +48,13 @@ struct FileV1 {
 /// by its version rather than by whatever new field it has.
 #[derive(Deserialize)]
 struct VersionProbe {
+    /// `None` when the file has no version at all. Written `version: 1` (not `Some(1)`).
+    #[serde(default, deserialize_with = "some_number")]
     version: Option<u64>,
+}
+
+fn some_number<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<u64>, D::Error> {
+    u64::deserialize(deserializer).map(Some)
 }
 
 /// The canonical text of `journey`: what Save writes.

@@ -6,6 +6,7 @@
 
 mod atomic;
 mod error;
+pub mod fragment;
 mod journey_file;
 
 pub use atomic::write_atomic;

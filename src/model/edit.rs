@@ -8,7 +8,7 @@ use super::concepts::{
     Channel, EvidenceLevel, Lane, LaneKind, Link, LinkKind, Observation, Persona, Promise, Stage,
     TermsArea, TermsTag, Touchpoint,
 };
-use super::ids::{Counters, LaneId, LinkId, PersonaId, PromiseId, StageId, TouchpointId};
+use super::ids::{IdSource, LaneId, LinkId, PersonaId, PromiseId, StageId, TouchpointId};
 use super::journey::Journey;
 use super::values::Rating;
 
@@ -156,6 +156,12 @@ impl Journey {
     ///
     /// When the edit does not fit the journey, nothing changes and the error says why.
     pub fn apply(&mut self, edit: Edit) -> Result<Edit, EditError> {
+        let inverse = self.apply_one(edit)?;
+        self.revision += 1;
+        Ok(inverse)
+    }
+
+    fn apply_one(&mut self, edit: Edit) -> Result<Edit, EditError> {
         match edit {
             Edit::Batch(edits) => self.apply_batch(edits),
             Edit::SetInfo { title, description } => {
@@ -169,7 +175,7 @@ impl Journey {
                     return Err(EditError::IdInUse(lane.id.to_string()));
                 }
                 check_index(index, self.lanes.len() + 1)?;
-                Counters::bump(&mut self.counters.lane, lane.id.0);
+                IdSource::bump(&mut self.counters.lane, lane.id.0);
                 let id = lane.id;
                 self.lanes.insert(index, lane);
                 Ok(Edit::RemoveLane(id))
@@ -206,7 +212,7 @@ impl Journey {
                     return Err(EditError::IdInUse(stage.id.to_string()));
                 }
                 check_index(index, self.stages.len() + 1)?;
-                Counters::bump(&mut self.counters.stage, stage.id.0);
+                IdSource::bump(&mut self.counters.stage, stage.id.0);
                 let id = stage.id;
                 self.stages.insert(index, stage);
                 Ok(Edit::RemoveStage(id))
@@ -298,7 +304,7 @@ impl Journey {
                     return Err(EditError::IdInUse(persona.id.to_string()));
                 };
                 self.check_touchpoints(&persona.path)?;
-                Counters::bump(&mut self.counters.persona, persona.id.0);
+                IdSource::bump(&mut self.counters.persona, persona.id.0);
                 let id = persona.id;
                 self.personas.insert(index, persona);
                 Ok(Edit::RemovePersona(id))
@@ -328,7 +334,7 @@ impl Journey {
                 };
                 self.check_touchpoints(&promise.redeemed_by)?;
                 self.check_touchpoints(&promise.secured_by)?;
-                Counters::bump(&mut self.counters.promise, promise.id.0);
+                IdSource::bump(&mut self.counters.promise, promise.id.0);
                 let id = promise.id;
                 self.promises.insert(index, promise);
                 Ok(Edit::RemovePromise(id))

@@ -53,24 +53,57 @@ id_type!(
     "promise"
 );
 
-/// The next free number of each kind of id.
+/// Hands out ids: the next free number of each kind.
 ///
 /// Counters only ever grow: an id that was handed out is never handed out again in the
 /// same session, even after the thing it named was removed, so the undo history can
-/// always refer to it.
+/// always refer to it. The UI gets a copy for each frame, to name the things it asks to
+/// add; applying an add moves the journey's own counters past the id it used.
 #[derive(Clone, Debug, Default)]
-pub struct Counters {
-    pub touchpoint: u64,
-    pub link: u64,
-    pub lane: u64,
-    pub stage: u64,
-    pub persona: u64,
-    pub promise: u64,
+pub struct IdSource {
+    pub(crate) touchpoint: u64,
+    pub(crate) link: u64,
+    pub(crate) lane: u64,
+    pub(crate) stage: u64,
+    pub(crate) persona: u64,
+    pub(crate) promise: u64,
 }
 
-impl Counters {
+impl IdSource {
     /// Makes sure `counter` is past `used`.
     pub(crate) fn bump(counter: &mut u64, used: u64) {
         *counter = (*counter).max(used.saturating_add(1));
+    }
+
+    /// Hands out the next number from `counter`. Ids start at 1, which reads better in a
+    /// file.
+    fn take(counter: &mut u64) -> u64 {
+        let id = (*counter).max(1);
+        *counter = id + 1;
+        id
+    }
+
+    pub fn touchpoint(&mut self) -> TouchpointId {
+        TouchpointId(Self::take(&mut self.touchpoint))
+    }
+
+    pub fn link(&mut self) -> LinkId {
+        LinkId(Self::take(&mut self.link))
+    }
+
+    pub fn lane(&mut self) -> LaneId {
+        LaneId(Self::take(&mut self.lane))
+    }
+
+    pub fn stage(&mut self) -> StageId {
+        StageId(Self::take(&mut self.stage))
+    }
+
+    pub fn persona(&mut self) -> PersonaId {
+        PersonaId(Self::take(&mut self.persona))
+    }
+
+    pub fn promise(&mut self) -> PromiseId {
+        PromiseId(Self::take(&mut self.promise))
     }
 }

@@ -10,7 +10,7 @@ use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use serde::{Deserialize, Serialize};
 
 use super::concepts::{Lane, Link, Persona, Promise, Stage, Touchpoint};
-use super::ids::{Counters, LaneId, LinkId, PersonaId, PromiseId, StageId, TouchpointId};
+use super::ids::{IdSource, LaneId, LinkId, PersonaId, PromiseId, StageId, TouchpointId};
 
 /// A journey as plain data, every list sorted as the file keeps it: lanes and stages in
 /// the order the user gave them, everything else by id.
@@ -127,7 +127,9 @@ pub struct Journey {
     pub(super) personas: Vec<Persona>,
     /// Sorted by id.
     pub(super) promises: Vec<Promise>,
-    pub(super) counters: Counters,
+    pub(super) counters: IdSource,
+    /// Counts the changes made to the journey, so views can tell when to lay it out again.
+    pub(super) revision: u64,
 }
 
 /// Two journeys are equal when they hold the same document; the id counters and the
@@ -176,7 +178,7 @@ impl Journey {
         let mut lane_ids = BTreeSet::new();
         for lane in lanes {
             if lane_ids.insert(lane.id) {
-                Counters::bump(&mut journey.counters.lane, lane.id.0);
+                IdSource::bump(&mut journey.counters.lane, lane.id.0);
                 journey.lanes.push(lane);
             } else {
                 errors.push(DocumentError::DuplicateLane(lane.id));
@@ -185,7 +187,7 @@ impl Journey {
         let mut stage_ids = BTreeSet::new();
         for stage in stages {
             if stage_ids.insert(stage.id) {
-                Counters::bump(&mut journey.counters.stage, stage.id.0);
+                IdSource::bump(&mut journey.counters.stage, stage.id.0);
                 journey.stages.push(stage);
             } else {
                 errors.push(DocumentError::DuplicateStage(stage.id));
@@ -259,7 +261,7 @@ impl Journey {
                     });
                 }
             }
-            Counters::bump(&mut journey.counters.persona, persona.id.0);
+            IdSource::bump(&mut journey.counters.persona, persona.id.0);
         }
         journey.personas = personas;
 
@@ -276,7 +278,7 @@ impl Journey {
                     });
                 }
             }
-            Counters::bump(&mut journey.counters.promise, promise.id.0);
+            IdSource::bump(&mut journey.counters.promise, promise.id.0);
         }
         journey.promises = promises;
 
@@ -424,39 +426,49 @@ impl Journey {
         self.touchpoints().filter(move |t| t.stage == stage)
     }
 
+    /// A number that changes whenever the journey does (it is not part of the document).
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    /// A copy of the id counters, to name things that are about to be added.
+    pub fn ids(&self) -> IdSource {
+        self.counters.clone()
+    }
+
     /// A fresh touchpoint id, never handed out before in this session.
     pub fn new_touchpoint_id(&mut self) -> TouchpointId {
-        TouchpointId(take(&mut self.counters.touchpoint))
+        self.counters.touchpoint()
     }
 
     /// A fresh link id, never handed out before in this session.
     pub fn new_link_id(&mut self) -> LinkId {
-        LinkId(take(&mut self.counters.link))
+        self.counters.link()
     }
 
     /// A fresh lane id, never handed out before in this session.
     pub fn new_lane_id(&mut self) -> LaneId {
-        LaneId(take(&mut self.counters.lane))
+        self.counters.lane()
     }
 
     /// A fresh stage id, never handed out before in this session.
     pub fn new_stage_id(&mut self) -> StageId {
-        StageId(take(&mut self.counters.stage))
+        self.counters.stage()
     }
 
     /// A fresh persona id, never handed out before in this session.
     pub fn new_persona_id(&mut self) -> PersonaId {
-        PersonaId(take(&mut self.counters.persona))
+        self.counters.persona()
     }
 
     /// A fresh promise id, never handed out before in this session.
     pub fn new_promise_id(&mut self) -> PromiseId {
-        PromiseId(take(&mut self.counters.promise))
+        self.counters.promise()
     }
 
     pub(super) fn insert_touchpoint(&mut self, touchpoint: Touchpoint) {
         let id = touchpoint.id;
-        Counters::bump(&mut self.counters.touchpoint, id.0);
+        IdSource::bump(&mut self.counters.touchpoint, id.0);
         let node = self.graph.add_node(touchpoint);
         self.nodes.insert(id, node);
     }
@@ -467,15 +479,8 @@ impl Journey {
             return;
         };
         let id = link.id;
-        Counters::bump(&mut self.counters.link, id.0);
+        IdSource::bump(&mut self.counters.link, id.0);
         let edge = self.graph.add_edge(from, to, link);
         self.edges.insert(id, edge);
     }
-}
-
-/// Hands out the next id from `counter`. Ids start at 1, which reads better in a file.
-fn take(counter: &mut u64) -> u64 {
-    let id = (*counter).max(1);
-    *counter = id + 1;
-    id
 }

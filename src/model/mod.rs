@@ -5,6 +5,7 @@
 
 mod concepts;
 mod edit;
+pub mod generate;
 mod history;
 mod ids;
 mod journey;
@@ -18,7 +19,7 @@ pub use concepts::{
 };
 pub use edit::{Edit, EditError, TouchpointChange};
 pub use history::{History, MergeKey, TYPING_PAUSE_SECS};
-pub use ids::{LaneId, LinkId, PersonaId, PromiseId, StageId, TouchpointId};
+pub use ids::{IdSource, LaneId, LinkId, PersonaId, PromiseId, StageId, TouchpointId};
 pub use journey::{Document, DocumentError, Journey, Subject};
 pub use validate::{Warning, validate};
 pub use values::{Colour, Date, Rating, Severity};

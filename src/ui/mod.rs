@@ -1,7 +1,81 @@
 //! The egui user interface: the canvas and the panels around it.
 //!
-//! The UI reads the journey and returns edits; it never changes the journey itself
-//! (`app` applies the edits).
+//! The UI reads the journey and asks for changes through [`Requests`]; it never changes
+//! the journey itself. The app carries the requests out at the end of the frame. View
+//! state (selection, pan, zoom, what is being dragged) belongs to the UI and is never
+//! saved in the document.
 
 pub mod canvas;
+pub mod commands;
+pub mod fonts;
+pub mod inspector;
+pub mod menu;
+pub mod selection;
+pub mod structure;
 pub mod style;
+
+use crate::model::{Edit, IdSource, Journey, MergeKey};
+use commands::Command;
+
+/// One change to the journey, as the UI asks for it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Change {
+    pub edit: Edit,
+    /// What it does, in a few words, for the Undo and Redo menu items ("Move touchpoint").
+    pub label: String,
+    /// Set when the change is typing into a field: changes with the same key fold into
+    /// one undo step until the typing pauses or the field loses focus.
+    pub merge: Option<MergeKey>,
+}
+
+/// What the UI asks of the app during one frame, carried out at its end in order.
+#[derive(Debug)]
+pub struct Requests {
+    pub changes: Vec<Change>,
+    /// A text field lost focus: the typing step it was part of is over.
+    pub end_typing: bool,
+    /// Menu items and shortcuts that were used.
+    pub commands: Vec<Command>,
+    /// Names for the things the UI asks to add. Fresh for the frame, never used before.
+    pub ids: IdSource,
+}
+
+impl Requests {
+    /// Requests for a frame that shows `journey`.
+    pub fn new(journey: &Journey) -> Self {
+        Self {
+            changes: Vec::new(),
+            end_typing: false,
+            commands: Vec::new(),
+            ids: journey.ids(),
+        }
+    }
+
+    /// Asks for `edit` as an undo step of its own.
+    pub fn edit(&mut self, edit: Edit, label: impl Into<String>) {
+        self.changes.push(Change {
+            edit,
+            label: label.into(),
+            merge: None,
+        });
+    }
+
+    /// Asks for `edit` as part of typing into the field named by `key`: all of it undoes
+    /// as one step.
+    pub fn typing(&mut self, edit: Edit, label: impl Into<String>, key: impl std::hash::Hash) {
+        use std::hash::Hasher as _;
+        let mut hasher = std::hash::DefaultHasher::new();
+        key.hash(&mut hasher);
+        let key = MergeKey(hasher.finish());
+        self.changes.push(Change {
+            edit,
+            label: label.into(),
+            merge: Some(key),
+        });
+    }
+
+    /// Asks the app to run `command`.
+    pub fn command(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+}

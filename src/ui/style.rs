@@ -36,3 +36,15 @@ pub fn rating_fill(rating: Rating) -> Color32 {
         _ => Color32::from_rgb(46, 160, 67),
     }
 }
+
+/// Black or white, whichever reads better on `fill`: for text on a coloured chip.
+pub fn text_on(fill: Color32) -> Color32 {
+    // Perceived brightness (ITU-R BT.601 weights), so yellow gets black text and red white.
+    let [r, g, b, _] = fill.to_array();
+    let brightness = 299 * u32::from(r) + 587 * u32::from(g) + 114 * u32::from(b);
+    if brightness > 150_000 {
+        Color32::BLACK
+    } else {
+        Color32::WHITE
+    }
+}

@@ -5,10 +5,13 @@
 
 use egui::emath::TSTransform;
 use egui::epaint::{CubicBezierShape, PathStroke};
-use egui::{Align2, Color32, FontId, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, pos2, vec2};
+use egui::{
+    Align2, Color32, FontId, Painter, Pos2, Rect, Shape, Stroke, StrokeKind, Vec2, pos2, vec2,
+};
 
 use super::layout::{LANE_HEADER_WIDTH, Layout, STAGE_HEADER_HEIGHT};
-use crate::model::{Journey, LinkKind, TermsArea, Touchpoint};
+use crate::model::{Journey, LinkId, LinkKind, TermsArea, Touchpoint, TouchpointId};
+use crate::ui::selection::Selection;
 use crate::ui::style;
 
 /// Below this zoom, cards are drawn as plain boxes without text.
@@ -22,9 +25,26 @@ pub struct Scene<'a> {
     /// The part of the screen the canvas covers.
     pub clip: Rect,
     pub dark: bool,
+    pub selection: &'a Selection,
+    pub hovered_card: Option<TouchpointId>,
+    pub hovered_link: Option<LinkId>,
+    /// While cards are dragged: how far the selected ones have moved, in map units.
+    pub moving: Option<Vec2>,
 }
 
 impl Scene<'_> {
+    /// Where card `id` is drawn, in map units: where the layout puts it, or where it is
+    /// being dragged.
+    pub fn card_in_map(&self, id: TouchpointId) -> Option<Rect> {
+        let rect = *self.layout.cards.get(&id)?;
+        match self.moving {
+            Some(offset) if self.selection.touchpoints.contains(&id) => {
+                Some(rect.translate(offset))
+            }
+            _ => Some(rect),
+        }
+    }
+
     fn zoom(&self) -> f32 {
         self.screen_from_map.scaling
     }
@@ -63,12 +83,20 @@ fn text_size(size: f32) -> f32 {
 pub fn paint_map(painter: &Painter, scene: &Scene<'_>) {
     paint_lanes(painter, scene);
     paint_links(painter, scene);
-    for touchpoint in scene.journey.touchpoints() {
-        if let Some(&rect) = scene.layout.cards.get(&touchpoint.id) {
-            let rect = scene.to_screen(rect);
-            if rect.intersects(scene.clip) {
-                let hidden = scene.journey.is_visible(touchpoint.id) == Some(false);
-                paint_card(painter, scene, touchpoint, rect, hidden);
+    // Cards being dragged are drawn last, over the others.
+    let moving = |id| scene.moving.is_some() && scene.selection.touchpoints.contains(&id);
+    for pass in [false, true] {
+        for touchpoint in scene.journey.touchpoints() {
+            if moving(touchpoint.id) != pass {
+                continue;
+            }
+            if let Some(rect) = scene.card_in_map(touchpoint.id) {
+                let rect = scene.to_screen(rect);
+                if rect.intersects(scene.clip) {
+                    let hidden = scene.journey.is_visible(touchpoint.id) == Some(false);
+                    paint_card(painter, scene, touchpoint, rect, hidden);
+                    paint_card_state(painter, scene, touchpoint.id, rect);
+                }
             }
         }
     }
@@ -224,6 +252,37 @@ fn kind_accent(kind: crate::model::LaneKind) -> Color32 {
     }
 }
 
+/// The colour that marks selected things.
+pub fn accent(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(90, 170, 255)
+    } else {
+        Color32::from_rgb(20, 110, 230)
+    }
+}
+
+/// The selection and hover outline of a card.
+fn paint_card_state(painter: &Painter, scene: &Scene<'_>, id: TouchpointId, rect: Rect) {
+    let rounding = 6.0 * scene.zoom();
+    if scene.selection.touchpoints.contains(&id) {
+        let stroke = Stroke::new(2.5, accent(scene.dark));
+        painter.rect_stroke(
+            rect.expand(2.0),
+            rounding + 2.0,
+            stroke,
+            StrokeKind::Outside,
+        );
+    } else if scene.hovered_card == Some(id) {
+        let stroke = Stroke::new(1.5, accent(scene.dark).gamma_multiply(0.6));
+        painter.rect_stroke(
+            rect.expand(1.0),
+            rounding + 1.0,
+            stroke,
+            StrokeKind::Outside,
+        );
+    }
+}
+
 fn paint_links(painter: &Painter, scene: &Scene<'_>) {
     let colour = if scene.dark {
         Color32::from_gray(170)
@@ -231,19 +290,29 @@ fn paint_links(painter: &Painter, scene: &Scene<'_>) {
         Color32::from_gray(90)
     };
     let width = (1.5 * scene.zoom()).clamp(0.75, 2.5);
+    // Far out, curves and dashes cost more than they show.
+    let simple = scene.zoom() < SIMPLE_CARDS_BELOW_ZOOM / 2.0;
     for link in scene.journey.links() {
-        let (Some(&from), Some(&to)) = (
-            scene.layout.cards.get(&link.from),
-            scene.layout.cards.get(&link.to),
-        ) else {
+        let (Some(from), Some(to)) = (scene.card_in_map(link.from), scene.card_in_map(link.to))
+        else {
             continue;
         };
         let (from, to) = (scene.to_screen(from), scene.to_screen(to));
         if !from.union(to).intersects(scene.clip) {
             continue;
         }
-        let stroke = Stroke::new(width, colour);
+        let stroke = if scene.selection.links.contains(&link.id) {
+            Stroke::new(width + 1.5, accent(scene.dark))
+        } else if scene.hovered_link == Some(link.id) {
+            Stroke::new(width + 1.0, accent(scene.dark).gamma_multiply(0.7))
+        } else {
+            Stroke::new(width, colour)
+        };
         let points = route(from, to);
+        if simple {
+            painter.line_segment([points[0], points[3]], stroke);
+            continue;
+        }
         let curve = CubicBezierShape::from_points_stroke(
             points,
             false,
@@ -251,14 +320,15 @@ fn paint_links(painter: &Painter, scene: &Scene<'_>) {
             PathStroke::from(stroke),
         );
         match link.kind {
-            LinkKind::Flow => painter.add(curve),
+            LinkKind::Flow => {
+                painter.add(curve);
+            }
             LinkKind::Support => {
                 let path = curve.flatten(Some(0.5));
                 let dash = 6.0 * scene.zoom().clamp(0.5, 1.5);
                 painter.extend(Shape::dashed_line(&path, stroke, dash, dash * 0.8));
-                egui::layers::ShapeIdx(0)
             }
-        };
+        }
         paint_arrow_head(painter, points[2], points[3], stroke, scene.zoom());
     }
 }

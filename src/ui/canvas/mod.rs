@@ -1,37 +1,73 @@
-//! The canvas: the map drawn as lanes, stages and cards, with pan and zoom.
+//! The canvas: the map drawn as lanes, stages and cards, edited by direct manipulation.
 //!
 //! Split by concern: [`layout`] (where things go, in map units), [`draw`] (painting),
-//! and the view state here (pan and zoom: kept between frames, never saved).
+//! [`hit`] (what is under the pointer), [`interact`] (what the mouse and keys do), and
+//! the view state here (pan, zoom, what is being dragged: kept between frames, never
+//! saved).
 
 pub mod draw;
+pub mod hit;
+mod interact;
 pub mod layout;
 
 use egui::emath::TSTransform;
-use egui::{Rect, Sense, Ui, Vec2};
+use egui::{Pos2, Rect, Ui, Vec2};
 
-use crate::model::Journey;
+use super::Requests;
+use super::selection::Selection;
+use crate::model::{Journey, LinkId, TouchpointId};
 use layout::Layout;
 
 /// Zoom stays within these bounds.
-pub const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.05..=4.0;
+pub const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.02..=4.0;
 
 /// The smallest zoom at which card titles are comfortable to read.
 pub const READABLE_ZOOM: f32 = 0.75;
 
-/// How the canvas is looked at: kept between frames, never saved in the document.
+/// What the mouse is dragging.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Drag {
+    /// The view, with the primary button on empty canvas or the middle button anywhere.
+    Pan,
+    /// The selected cards, this far so far (map units).
+    Move { offset: Vec2 },
+    /// A new link out of a card's handle, to wherever the pointer is (map units).
+    Link { from: TouchpointId, to: Pos2 },
+    /// A selection rectangle, from where it started to where the pointer is (map units).
+    Band {
+        start: Pos2,
+        end: Pos2,
+        additive: bool,
+    },
+}
+
+/// How the canvas is looked at, and what is being done to it: kept between frames,
+/// never saved in the document.
 #[derive(Clone, Debug)]
 pub struct CanvasView {
     /// From map units to screen points.
     pub screen_from_map: TSTransform,
-    /// Fit the map to the canvas on the next frame.
+    /// Show the map as it opens (all of it, or its corner at a readable zoom) next frame.
+    pub reset_requested: bool,
+    /// Fit the whole map to the canvas on the next frame.
     pub fit_requested: bool,
+    pub drag: Option<Drag>,
+    pub hovered_card: Option<TouchpointId>,
+    pub hovered_link: Option<LinkId>,
+    /// Where the canvas was on screen last frame, for zooming around its centre.
+    pub rect: Rect,
 }
 
 impl Default for CanvasView {
     fn default() -> Self {
         Self {
             screen_from_map: TSTransform::IDENTITY,
-            fit_requested: true,
+            reset_requested: true,
+            fit_requested: false,
+            drag: None,
+            hovered_card: None,
+            hovered_link: None,
+            rect: Rect::NOTHING,
         }
     }
 }
@@ -62,8 +98,13 @@ impl CanvasView {
         )
     }
 
+    /// The zoom: 1.0 is 100%.
+    pub fn zoom(&self) -> f32 {
+        self.screen_from_map.scaling
+    }
+
     /// Zooms by `factor` around the screen point `anchor`.
-    pub fn zoom_around(&mut self, anchor: egui::Pos2, factor: f32) {
+    pub fn zoom_around(&mut self, anchor: Pos2, factor: f32) {
         let zoom = self.screen_from_map.scaling;
         let new_zoom = (zoom * factor).clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end());
         let factor = new_zoom / zoom;
@@ -72,66 +113,94 @@ impl CanvasView {
             * TSTransform::from_translation(-anchor.to_vec2())
             * self.screen_from_map;
     }
+
+    /// Zooms by `factor` around the middle of the canvas.
+    pub fn zoom_by(&mut self, factor: f32) {
+        let centre = if self.rect.is_positive() {
+            self.rect.center()
+        } else {
+            Pos2::ZERO
+        };
+        self.zoom_around(centre, factor);
+    }
+
+    /// Sets the zoom to 100%, keeping the middle of the canvas where it is.
+    pub fn actual_size(&mut self) {
+        let factor = 1.0 / self.zoom();
+        self.zoom_by(factor);
+    }
+
+    /// The point of the map at screen point `pos`.
+    pub fn map_from_screen(&self, pos: Pos2) -> Pos2 {
+        self.screen_from_map.inverse().mul_pos(pos)
+    }
 }
 
-/// Shows the map, read-only, with pan (drag) and zoom (Ctrl+wheel, pinch).
-pub fn canvas_ui(ui: &mut Ui, journey: &Journey, view: &mut CanvasView) {
-    let (rect, response) = ui.allocate_exact_size(ui.available_size(), Sense::click_and_drag());
-    let layout = Layout::new(journey);
-    if view.fit_requested {
+/// What happened on the canvas that the app must follow up.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CanvasResponse {
+    /// A touchpoint was created or double-clicked: its title should be edited now.
+    pub edit_title: Option<TouchpointId>,
+}
+
+/// Shows the map and lets the user edit it with mouse and keyboard. Changes go to
+/// `requests`; the selection and the view are changed in place (they are view state).
+pub fn canvas_ui(
+    ui: &mut Ui,
+    journey: &Journey,
+    layout: &Layout,
+    view: &mut CanvasView,
+    selection: &mut Selection,
+    requests: &mut Requests,
+) -> CanvasResponse {
+    let (rect, background) =
+        ui.allocate_exact_size(ui.available_size(), egui::Sense::click_and_drag());
+    view.rect = rect;
+    if view.reset_requested {
         view.screen_from_map = CanvasView::opening(layout.bounds, rect);
+        view.reset_requested = false;
+    }
+    if view.fit_requested {
+        view.screen_from_map = CanvasView::fitted(layout.bounds, rect);
         view.fit_requested = false;
     }
-    if ui.input(|i| i.key_pressed(egui::Key::F) && !i.modifiers.any()) {
-        view.screen_from_map = CanvasView::fitted(layout.bounds, rect);
-    }
-    if response.dragged() {
-        view.screen_from_map.translation += response.drag_delta();
-    }
-    if response.hovered() {
-        let (zoom, scroll, pointer) =
-            ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta, i.pointer.hover_pos()));
-        if let Some(pointer) = pointer
-            && zoom != 1.0
-        {
-            view.zoom_around(pointer, zoom);
-        }
-        view.screen_from_map.translation += scroll;
-    }
 
-    register_cards(ui, journey, &layout, view.screen_from_map, rect);
+    let response = interact::interact(
+        ui,
+        journey,
+        layout,
+        view,
+        selection,
+        requests,
+        rect,
+        &background,
+    );
 
     let painter = ui.painter_at(rect);
     let scene = draw::Scene {
         journey,
-        layout: &layout,
+        layout,
         screen_from_map: view.screen_from_map,
         clip: rect,
         dark: ui.visuals().dark_mode,
+        selection,
+        hovered_card: view.hovered_card,
+        hovered_link: view.hovered_link,
+        moving: match view.drag {
+            Some(Drag::Move { offset }) => Some(offset),
+            _ => None,
+        },
     };
     draw::paint_map(&painter, &scene);
-}
-
-/// Gives every card on screen a widget of its own, so screen readers and tests find it by
-/// its title.
-fn register_cards(
-    ui: &Ui,
-    journey: &Journey,
-    layout: &Layout,
-    screen_from_map: TSTransform,
-    clip: Rect,
-) {
-    for touchpoint in journey.touchpoints() {
-        let Some(&rect) = layout.cards.get(&touchpoint.id) else {
-            continue;
-        };
-        let rect = screen_from_map.mul_rect(rect);
-        if !rect.intersects(clip) {
-            continue;
-        }
-        let id = ui.scope_id().with(("card", touchpoint.id));
-        let response = ui.interact(rect.intersect(clip), id, Sense::click());
-        let title = touchpoint.title.clone();
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &title));
+    interact::paint_drag(&painter, &scene, view);
+    if journey.touchpoint_count() == 0 && !journey.lanes().is_empty() {
+        painter.text(
+            rect.center_bottom() - Vec2::new(0.0, 24.0),
+            egui::Align2::CENTER_BOTTOM,
+            "Double-click in a lane to add a touchpoint",
+            egui::FontId::proportional(15.0),
+            ui.visuals().weak_text_color(),
+        );
     }
+    response
 }

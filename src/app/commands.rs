@@ -1,0 +1,194 @@
+//! Carrying out commands from the menus and the keyboard, and the clipboard.
+
+use egui::{Event, Key, KeyboardShortcut, Modifiers};
+
+use super::PolkuApp;
+use super::files::Leave;
+use crate::io::fragment;
+use crate::model::Edit;
+use crate::ui::Requests;
+use crate::ui::commands::Command;
+use crate::ui::selection::Selection;
+
+/// How much one Zoom in or Zoom out changes the zoom.
+const ZOOM_STEP: f32 = 1.25;
+
+impl PolkuApp {
+    /// Turns this frame's shortcuts and clipboard events into commands. Commands that act
+    /// on the map wait while a text field has the keyboard, where the same keys edit text.
+    pub(super) fn shortcuts(&mut self, ctx: &egui::Context, requests: &mut Requests) {
+        if self.question.is_some() {
+            return;
+        }
+        let typing = ctx.egui_wants_keyboard_input();
+        for command in Command::WITH_SHORTCUTS {
+            // Copy, cut and paste arrive as events, below.
+            if matches!(command, Command::Copy | Command::Cut | Command::Paste)
+                || (typing && command.acts_on_canvas())
+            {
+                continue;
+            }
+            if let Some(shortcut) = command.shortcut()
+                && ctx.input_mut(|i| i.consume_shortcut(&shortcut))
+            {
+                requests.command(command);
+            }
+        }
+        if typing {
+            return;
+        }
+        let extra = [
+            (
+                KeyboardShortcut::new(Modifiers::COMMAND, Key::Y),
+                Command::Redo,
+            ),
+            (
+                KeyboardShortcut::new(Modifiers::NONE, Key::Delete),
+                Command::Delete,
+            ),
+            (
+                KeyboardShortcut::new(Modifiers::NONE, Key::Backspace),
+                Command::Delete,
+            ),
+            (
+                KeyboardShortcut::new(Modifiers::NONE, Key::F),
+                Command::FitView,
+            ),
+        ];
+        for (shortcut, command) in extra {
+            if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+                requests.command(command);
+            }
+        }
+        let events = ctx.input(|i| i.events.clone());
+        for event in events {
+            match event {
+                Event::Copy => requests.command(Command::Copy),
+                Event::Cut => requests.command(Command::Cut),
+                Event::Paste(text) => self.paste(&text, requests),
+                _ => {}
+            }
+        }
+    }
+
+    /// Carries out one command.
+    pub(super) fn run(&mut self, ctx: &egui::Context, command: Command) {
+        let now = ctx.input(|i| i.time);
+        match command {
+            Command::New(template) => self.leave(ctx, Leave::New(template)),
+            Command::Open => self.leave(ctx, Leave::Open(None)),
+            Command::OpenRecent(path) => self.leave(ctx, Leave::Open(Some(path))),
+            Command::ClearRecent => self.settings.recent.clear(),
+            Command::Save => {
+                self.save();
+            }
+            Command::SaveAs => {
+                self.save_as();
+            }
+            Command::Close => self.leave(ctx, Leave::Quit),
+            Command::Undo => {
+                self.history.end_typing();
+                if let Some(label) = self.history.undo(&mut self.journey) {
+                    self.status = Some(format!("Undid {}", label.to_lowercase()));
+                }
+            }
+            Command::Redo => {
+                if let Some(label) = self.history.redo(&mut self.journey) {
+                    self.status = Some(format!("Redid {}", label.to_lowercase()));
+                }
+            }
+            Command::Copy => self.copy(ctx),
+            Command::Cut => {
+                self.copy(ctx);
+                self.delete_selection(now, "Cut");
+            }
+            // The menu cannot read the clipboard itself; this asks for a paste event.
+            Command::Paste => ctx.send_viewport_cmd(egui::ViewportCommand::RequestPaste),
+            Command::Duplicate => {
+                let mut ids = self.journey.ids();
+                if let Some(pasted) =
+                    fragment::duplicate(&self.journey, &mut ids, &self.selection.touchpoints)
+                    && self
+                        .history
+                        .apply(&mut self.journey, pasted.edit, "Duplicate", None, now)
+                        .is_ok()
+                {
+                    self.selection = selection_of(&pasted.touchpoints);
+                }
+            }
+            Command::Delete => self.delete_selection(now, "Delete"),
+            Command::SelectAll => {
+                self.selection =
+                    selection_of(&self.journey.touchpoints().map(|t| t.id).collect::<Vec<_>>());
+            }
+            Command::FitView => self.canvas.fit_requested = true,
+            Command::ZoomIn => self.canvas.zoom_by(ZOOM_STEP),
+            Command::ZoomOut => self.canvas.zoom_by(1.0 / ZOOM_STEP),
+            Command::ActualSize => self.canvas.actual_size(),
+            Command::SetTheme(theme) => self.settings.theme = theme,
+        }
+    }
+
+    /// Puts the selected touchpoints on the clipboard, as RON that another polku window
+    /// can paste.
+    fn copy(&mut self, ctx: &egui::Context) {
+        if self.selection.touchpoints.is_empty() {
+            return;
+        }
+        ctx.copy_text(fragment::to_fragment(
+            &self.journey,
+            &self.selection.touchpoints,
+        ));
+        let count = self.selection.touchpoints.len();
+        self.status = Some(format!(
+            "Copied {count} touchpoint{}",
+            if count == 1 { "" } else { "s" }
+        ));
+    }
+
+    /// Adds the touchpoints in `text` (copied from polku) to the map and selects them.
+    fn paste(&mut self, text: &str, requests: &mut Requests) {
+        match fragment::paste(&self.journey, &mut requests.ids, text) {
+            Ok(pasted) => {
+                requests.edit(pasted.edit, "Paste");
+                self.selection = selection_of(&pasted.touchpoints);
+            }
+            Err(error) => self.status = Some(format!("Nothing pasted: {error}")),
+        }
+    }
+
+    /// Removes the selected links and touchpoints as one undo step.
+    fn delete_selection(&mut self, now: f64, label: &str) {
+        // Links first: a selected link whose touchpoint is also removed would be gone by
+        // the time its own removal came.
+        let edits: Vec<Edit> = self
+            .selection
+            .links
+            .iter()
+            .map(|&id| Edit::RemoveLink(id))
+            .chain(
+                self.selection
+                    .touchpoints
+                    .iter()
+                    .map(|&id| Edit::RemoveTouchpoint(id)),
+            )
+            .collect();
+        if edits.is_empty() {
+            return;
+        }
+        match self
+            .history
+            .apply(&mut self.journey, Edit::Batch(edits), label, None, now)
+        {
+            Ok(()) => self.selection.clear(),
+            Err(error) => self.status = Some(format!("{label} did not work: {error}")),
+        }
+    }
+}
+
+fn selection_of(ids: &[crate::model::TouchpointId]) -> Selection {
+    Selection {
+        touchpoints: ids.iter().copied().collect(),
+        links: Default::default(),
+    }
+}

@@ -1,0 +1,78 @@
+//! Settings kept between runs in eframe's storage: theme and recent files. (eframe keeps
+//! the window size and the panel widths itself.) Never part of a map.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::ui::commands::Theme;
+
+/// Where in eframe's storage the settings live.
+pub const STORAGE_KEY: &str = "polku.settings";
+
+/// How many files the Open Recent menu remembers.
+pub const RECENT_FILES: usize = 10;
+
+/// What polku remembers between runs.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub theme: Theme,
+    /// Most recent first.
+    pub recent: Vec<PathBuf>,
+}
+
+impl Settings {
+    /// The settings saved in `storage`, or the defaults when there are none (or they are
+    /// from a polku that saved them differently).
+    pub fn load(storage: Option<&dyn eframe::Storage>) -> Self {
+        storage
+            .and_then(|storage| eframe::get_value(storage, STORAGE_KEY))
+            .unwrap_or_default()
+    }
+
+    pub fn save(&self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, STORAGE_KEY, self);
+    }
+
+    /// Puts `path` first in the recent files.
+    pub fn remember(&mut self, path: &Path) {
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+        self.recent.retain(|p| p != &path);
+        self.recent.insert(0, path);
+        self.recent.truncate(RECENT_FILES);
+    }
+
+    pub fn theme_preference(&self) -> egui::ThemePreference {
+        match self.theme {
+            Theme::Light => egui::ThemePreference::Light,
+            Theme::Dark => egui::ThemePreference::Dark,
+            Theme::System => egui::ThemePreference::System,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recent_files_are_unique_newest_first_and_bounded() {
+        let mut settings = Settings::default();
+        for i in 0..15 {
+            settings.remember(Path::new(&format!("/nonexistent/map-{i}.ron")));
+        }
+        settings.remember(Path::new("/nonexistent/map-12.ron"));
+        assert_eq!(settings.recent.len(), RECENT_FILES);
+        assert_eq!(settings.recent[0], Path::new("/nonexistent/map-12.ron"));
+        assert_eq!(settings.recent[1], Path::new("/nonexistent/map-14.ron"));
+        assert_eq!(
+            settings
+                .recent
+                .iter()
+                .filter(|p| p.ends_with("map-12.ron"))
+                .count(),
+            1
+        );
+    }
+}

@@ -1,0 +1,487 @@
+//! What the mouse and keys do on the canvas: select, drag, link, create, pan and zoom.
+//!
+//! Changes to the map become requests; selection and view changes happen in place.
+
+use egui::{PointerButton, Pos2, Rect, Response, Sense, Stroke, Ui, Vec2, pos2, vec2};
+
+use super::draw::{self, SIMPLE_CARDS_BELOW_ZOOM, Scene};
+use super::layout::{CARD_SIZE, LANE_HEADER_WIDTH, Layout, STAGE_HEADER_HEIGHT, STAGE_PADDING};
+use super::{CanvasResponse, CanvasView, Drag, hit};
+use crate::model::{Edit, Journey, LinkKind, Touchpoint, TouchpointChange, TouchpointId};
+use crate::ui::Requests;
+use crate::ui::selection::Selection;
+
+/// How far an arrow key moves a card sideways, in map units (with Shift, five times as far).
+const NUDGE: f32 = 10.0;
+/// How close the pointer must be to a link to click it, in screen points.
+const LINK_TOLERANCE: f32 = 6.0;
+/// The radius of the handle that starts a link, in screen points.
+const HANDLE_RADIUS: f32 = 7.0;
+
+/// The title a new touchpoint starts with, selected so typing replaces it.
+pub const NEW_TITLE: &str = "New touchpoint";
+
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the canvas's whole context, passed once"
+)]
+pub(super) fn interact(
+    ui: &Ui,
+    journey: &Journey,
+    layout: &Layout,
+    view: &mut CanvasView,
+    selection: &mut Selection,
+    requests: &mut Requests,
+    rect: Rect,
+    background: &Response,
+) -> CanvasResponse {
+    let mut response = CanvasResponse::default();
+    let modifiers = ui.input(|i| i.modifiers);
+    let toggle = modifiers.shift || modifiers.command;
+    let zoom = view.zoom();
+    let pointer_in_map = ui
+        .input(|i| i.pointer.hover_pos())
+        .map(|pos| view.map_from_screen(pos));
+    let moving = match view.drag {
+        Some(Drag::Move { offset }) => offset,
+        _ => Vec2::ZERO,
+    };
+
+    let mut hovered_card = None;
+    for touchpoint in journey.touchpoints() {
+        let id = touchpoint.id;
+        let Some(&in_map) = layout.cards.get(&id) else {
+            continue;
+        };
+        let in_map = if selection.touchpoints.contains(&id) {
+            in_map.translate(moving)
+        } else {
+            in_map
+        };
+        let on_screen = view.screen_from_map.mul_rect(in_map);
+        if !on_screen.intersects(rect) {
+            continue;
+        }
+        let card = ui.interact(
+            on_screen.intersect(rect),
+            ui.scope_id().with(("card", id)),
+            Sense::click_and_drag(),
+        );
+        card.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &touchpoint.title));
+        if card.hovered() {
+            hovered_card = Some(id);
+        }
+        if card.clicked() {
+            selection.click_touchpoint(id, toggle);
+        }
+        if card.double_clicked() {
+            *selection = Selection::touchpoint(id);
+            response.edit_title = Some(id);
+        }
+        if card.drag_started_by(PointerButton::Primary) {
+            if !selection.touchpoints.contains(&id) {
+                if toggle {
+                    selection.touchpoints.insert(id);
+                } else {
+                    *selection = Selection::touchpoint(id);
+                }
+            }
+            view.drag = Some(Drag::Move { offset: Vec2::ZERO });
+        }
+        if card.dragged_by(PointerButton::Middle) || card.dragged_by(PointerButton::Secondary) {
+            view.screen_from_map.translation += card.drag_delta();
+        }
+        if card.dragged_by(PointerButton::Primary)
+            && let Some(Drag::Move { offset }) = &mut view.drag
+        {
+            *offset += card.drag_delta() / zoom;
+        }
+        if card.drag_stopped()
+            && let Some(Drag::Move { offset }) = view.drag.take()
+            && let Some(edit) = moved(journey, layout, selection, offset)
+        {
+            let label = if selection.touchpoints.len() == 1 {
+                "Move touchpoint"
+            } else {
+                "Move touchpoints"
+            };
+            requests.edit(edit, label);
+        }
+
+        // The handle to drag a new link from, on the card's right edge.
+        let show_handle = zoom >= SIMPLE_CARDS_BELOW_ZOOM
+            && (view.hovered_card == Some(id)
+                || selection.touchpoints.contains(&id)
+                || is_linking_from(view, id));
+        if show_handle {
+            let centre = on_screen.right_center() + vec2(HANDLE_RADIUS * 0.5, 0.0);
+            let handle_rect =
+                Rect::from_center_size(centre, Vec2::splat(HANDLE_RADIUS * 2.0 + 4.0));
+            let handle = ui.interact(
+                handle_rect,
+                ui.scope_id().with(("handle", id)),
+                Sense::drag(),
+            );
+            handle.widget_info(|| {
+                egui::WidgetInfo::labeled(
+                    egui::Role::Button,
+                    true,
+                    format!("Link from {}", touchpoint.title),
+                )
+            });
+            if handle.hovered() {
+                hovered_card = Some(id);
+            }
+            link_drag(&handle, journey, layout, view, requests, id);
+        }
+    }
+    view.hovered_card = hovered_card;
+
+    background_interact(
+        ui,
+        journey,
+        layout,
+        view,
+        selection,
+        requests,
+        background,
+        toggle,
+        &mut response,
+    );
+
+    // Zoom with Ctrl+wheel or pinch, around the pointer; the wheel alone pans.
+    if ui.rect_contains_pointer(rect) {
+        let (zoom_delta, scroll, pointer) =
+            ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta, i.pointer.hover_pos()));
+        if let Some(pointer) = pointer
+            && zoom_delta != 1.0
+        {
+            view.zoom_around(pointer, zoom_delta);
+        }
+        view.screen_from_map.translation += scroll;
+    }
+    view.hovered_link = match (background.hovered(), pointer_in_map) {
+        (true, Some(pos)) if hovered_card.is_none() => hit::link_at(
+            journey,
+            |id| layout.cards.get(&id).copied(),
+            pos,
+            LINK_TOLERANCE / zoom,
+        ),
+        _ => None,
+    };
+
+    if !ui.ctx().egui_wants_keyboard_input() {
+        keys(ui, journey, layout, view, selection, requests);
+    }
+    response
+}
+
+fn is_linking_from(view: &CanvasView, id: TouchpointId) -> bool {
+    matches!(view.drag, Some(Drag::Link { from, .. }) if from == id)
+}
+
+/// Dragging out of a card's handle draws a link; letting go over another card makes it:
+/// a Flow link, or a Support link when it starts at a hidden step.
+fn link_drag(
+    handle: &Response,
+    journey: &Journey,
+    layout: &Layout,
+    view: &mut CanvasView,
+    requests: &mut Requests,
+    from: TouchpointId,
+) {
+    let pointer = handle
+        .interact_pointer_pos()
+        .map(|pos| view.map_from_screen(pos));
+    if handle.drag_started()
+        && let Some(to) = pointer
+    {
+        view.drag = Some(Drag::Link { from, to });
+    }
+    if handle.dragged()
+        && let (Some(Drag::Link { to, .. }), Some(pos)) = (&mut view.drag, pointer)
+    {
+        *to = pos;
+    }
+    if handle.drag_stopped()
+        && let Some(Drag::Link { from, to }) = view.drag.take()
+        && let Some(target) = hit::card_at(layout, to)
+        && target != from
+    {
+        let kind = if journey.is_visible(from) == Some(false) {
+            LinkKind::Support
+        } else {
+            LinkKind::Flow
+        };
+        let link = crate::model::Link {
+            id: requests.ids.link(),
+            from,
+            to: target,
+            kind,
+            label: String::new(),
+        };
+        requests.edit(Edit::AddLink(link), "Link touchpoints");
+    }
+}
+
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the canvas's whole context, passed once"
+)]
+fn background_interact(
+    ui: &Ui,
+    journey: &Journey,
+    layout: &Layout,
+    view: &mut CanvasView,
+    selection: &mut Selection,
+    requests: &mut Requests,
+    background: &Response,
+    toggle: bool,
+    response: &mut CanvasResponse,
+) {
+    let pointer = background
+        .interact_pointer_pos()
+        .or_else(|| ui.input(|i| i.pointer.interact_pos()))
+        .map(|pos| view.map_from_screen(pos));
+    if background.drag_started() {
+        let primary = ui.input(|i| i.pointer.button_down(PointerButton::Primary));
+        view.drag = match pointer {
+            // Shift or Ctrl and drag: a selection rectangle; plain drag: pan.
+            Some(start) if primary && toggle => Some(Drag::Band {
+                start,
+                end: start,
+                additive: true,
+            }),
+            _ => Some(Drag::Pan),
+        };
+    }
+    if background.dragged() {
+        match &mut view.drag {
+            Some(Drag::Pan) => view.screen_from_map.translation += background.drag_delta(),
+            Some(Drag::Band { end, .. }) => {
+                if let Some(pos) = pointer {
+                    *end = pos;
+                }
+            }
+            _ => {}
+        }
+    }
+    if background.drag_stopped() {
+        if let Some(Drag::Band {
+            start,
+            end,
+            additive,
+        }) = view.drag.take()
+        {
+            if !additive {
+                selection.clear();
+            }
+            selection
+                .touchpoints
+                .extend(hit::cards_in(layout, Rect::from_two_pos(start, end)));
+        }
+        view.drag = None;
+    }
+    if background.clicked() {
+        match view.hovered_link {
+            Some(link) => selection.click_link(link, toggle),
+            None if !toggle => selection.clear(),
+            None => {}
+        }
+    }
+    if background.double_clicked()
+        && let Some(pos) = pointer
+        && let Some(id) = create_at(journey, layout, requests, pos)
+    {
+        *selection = Selection::touchpoint(id);
+        response.edit_title = Some(id);
+    }
+}
+
+/// Asks for a new touchpoint at `pos` (map units), in the lane and stage found there.
+fn create_at(
+    journey: &Journey,
+    layout: &Layout,
+    requests: &mut Requests,
+    pos: Pos2,
+) -> Option<TouchpointId> {
+    if pos.x < LANE_HEADER_WIDTH || pos.y < STAGE_HEADER_HEIGHT {
+        return None;
+    }
+    let band = layout.lane_at(pos.y)?;
+    let column = layout.stage_at(pos.x)?;
+    let id = requests.ids.touchpoint();
+    let mut touchpoint = Touchpoint::new(id, NEW_TITLE, band.id, column.id);
+    touchpoint.x = (pos.x - column.rect.left() - STAGE_PADDING - CARD_SIZE.x / 2.0)
+        .max(0.0)
+        .round();
+    if journey
+        .lane(band.id)
+        .is_some_and(|lane| lane.kind == crate::model::LaneKind::Customer)
+    {
+        touchpoint.actor = "Customer".to_owned();
+    }
+    requests.edit(Edit::AddTouchpoint(Box::new(touchpoint)), "Add touchpoint");
+    Some(id)
+}
+
+/// The edit that puts the selected cards where they were dropped, `offset` from where
+/// they were: into the lane and stage under each card's centre.
+fn moved(journey: &Journey, layout: &Layout, selection: &Selection, offset: Vec2) -> Option<Edit> {
+    if offset == Vec2::ZERO {
+        return None;
+    }
+    let (first_lane, last_lane) = (layout.lanes.first()?, layout.lanes.last()?);
+    let (first_stage, last_stage) = (layout.stages.first()?, layout.stages.last()?);
+    let mut edits = Vec::new();
+    for &id in &selection.touchpoints {
+        let (Some(touchpoint), Some(rect)) = (journey.touchpoint(id), layout.cards.get(&id)) else {
+            continue;
+        };
+        let rect = rect.translate(offset);
+        // Dropped beyond the map, a card goes to the nearest lane and stage.
+        let y = rect
+            .center()
+            .y
+            .clamp(first_lane.rect.top(), last_lane.rect.bottom() - 1.0);
+        let x = rect
+            .center()
+            .x
+            .clamp(first_stage.rect.left(), last_stage.rect.right() - 1.0);
+        let (Some(band), Some(column)) = (layout.lane_at(y), layout.stage_at(x)) else {
+            continue;
+        };
+        let x = (rect.left() - column.rect.left() - STAGE_PADDING)
+            .max(0.0)
+            .round();
+        if (band.id, column.id, x) != (touchpoint.lane, touchpoint.stage, touchpoint.x) {
+            edits.push(Edit::UpdateTouchpoint {
+                id,
+                change: TouchpointChange::Place {
+                    lane: band.id,
+                    stage: column.id,
+                    x,
+                },
+            });
+        }
+    }
+    (!edits.is_empty()).then_some(Edit::Batch(edits))
+}
+
+/// Esc clears the selection; arrow keys move it (sideways by a few points, up and down
+/// by a lane).
+fn keys(
+    ui: &Ui,
+    journey: &Journey,
+    layout: &Layout,
+    view: &mut CanvasView,
+    selection: &mut Selection,
+    requests: &mut Requests,
+) {
+    use egui::Key;
+    let (escape, left, right, up, down, shift) = ui.input(|i| {
+        (
+            i.key_pressed(Key::Escape),
+            i.key_pressed(Key::ArrowLeft),
+            i.key_pressed(Key::ArrowRight),
+            i.key_pressed(Key::ArrowUp),
+            i.key_pressed(Key::ArrowDown),
+            i.modifiers.shift,
+        )
+    });
+    if escape {
+        view.drag = None;
+        selection.clear();
+    }
+    let step = if shift { NUDGE * 5.0 } else { NUDGE };
+    let dx = if left {
+        -step
+    } else if right {
+        step
+    } else {
+        0.0
+    };
+    let dlane: isize = if up {
+        -1
+    } else if down {
+        1
+    } else {
+        0
+    };
+    if (dx == 0.0 && dlane == 0) || selection.touchpoints.is_empty() {
+        return;
+    }
+    let edits: Vec<Edit> = selection
+        .touchpoints
+        .iter()
+        .filter_map(|&id| {
+            let touchpoint = journey.touchpoint(id)?;
+            let index = journey.lane_index(touchpoint.lane)?;
+            let lane_index = index
+                .saturating_add_signed(dlane)
+                .min(layout.lanes.len().saturating_sub(1));
+            let lane = journey.lanes().get(lane_index)?.id;
+            let x = (touchpoint.x + dx).max(0.0);
+            let place = TouchpointChange::Place {
+                lane,
+                stage: touchpoint.stage,
+                x,
+            };
+            ((lane, x) != (touchpoint.lane, touchpoint.x))
+                .then_some(Edit::UpdateTouchpoint { id, change: place })
+        })
+        .collect();
+    if !edits.is_empty() {
+        // Holding an arrow key makes one undo step, like typing.
+        requests.typing(Edit::Batch(edits), "Nudge", "nudge");
+    }
+}
+
+/// Paints what a drag in progress shows: the link being drawn, or the selection rectangle.
+pub(super) fn paint_drag(painter: &egui::Painter, scene: &Scene<'_>, view: &CanvasView) {
+    let accent = draw::accent(scene.dark);
+    match &view.drag {
+        Some(Drag::Link { from, to }) => {
+            let Some(from) = scene.card_in_map(*from) else {
+                return;
+            };
+            let start = scene.screen_from_map.mul_pos(from.right_center());
+            let end = scene.screen_from_map.mul_pos(*to);
+            painter.line_segment([start, end], Stroke::new(2.0, accent));
+            painter.circle_filled(end, 4.0, accent);
+        }
+        Some(Drag::Band { start, end, .. }) => {
+            let band = scene
+                .screen_from_map
+                .mul_rect(Rect::from_two_pos(*start, *end));
+            painter.rect(
+                band,
+                0.0,
+                accent.gamma_multiply(0.12),
+                Stroke::new(1.0, accent),
+                egui::StrokeKind::Inside,
+            );
+        }
+        _ => {}
+    }
+    // The handles of the cards the pointer is over or that are selected.
+    if scene.screen_from_map.scaling >= SIMPLE_CARDS_BELOW_ZOOM {
+        let handles = scene
+            .hovered_card
+            .into_iter()
+            .chain(scene.selection.touchpoints.iter().copied());
+        for id in handles {
+            if let Some(card) = scene.card_in_map(id) {
+                let centre = scene.screen_from_map.mul_pos(card.right_center())
+                    + vec2(HANDLE_RADIUS * 0.5, 0.0);
+                painter.circle(
+                    centre,
+                    HANDLE_RADIUS * 0.6,
+                    accent,
+                    Stroke::new(1.5, egui::Color32::WHITE),
+                );
+            }
+        }
+    }
+    let _ = pos2;
+}

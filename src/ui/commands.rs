@@ -1,0 +1,164 @@
+//! Commands: everything the menus and keyboard shortcuts can ask for, each with its text
+//! and shortcut in one place. The app carries them out (`app::commands`).
+
+use std::path::PathBuf;
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::model::templates::Template;
+
+/// How the window looks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum Theme {
+    Light,
+    Dark,
+    /// Light or dark, as the operating system is set.
+    #[default]
+    System,
+}
+
+impl Theme {
+    pub const ALL: [Self; 3] = [Self::Light, Self::Dark, Self::System];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Light => "Light",
+            Self::Dark => "Dark",
+            Self::System => "Follow the system",
+        }
+    }
+}
+
+/// Something the user asked for through a menu or a shortcut.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    New(Template),
+    Open,
+    OpenRecent(PathBuf),
+    ClearRecent,
+    Save,
+    SaveAs,
+    Close,
+    Undo,
+    Redo,
+    Cut,
+    Copy,
+    Paste,
+    Duplicate,
+    Delete,
+    SelectAll,
+    FitView,
+    ZoomIn,
+    ZoomOut,
+    ActualSize,
+    SetTheme(Theme),
+}
+
+impl Command {
+    /// The commands that have a keyboard shortcut, in the order they are checked.
+    pub const WITH_SHORTCUTS: [Self; 15] = [
+        Self::New(Template::Blueprint),
+        Self::Open,
+        Self::SaveAs,
+        Self::Save,
+        Self::Redo,
+        Self::Undo,
+        Self::Cut,
+        Self::Copy,
+        Self::Paste,
+        Self::Duplicate,
+        Self::SelectAll,
+        Self::ZoomIn,
+        Self::ZoomOut,
+        Self::ActualSize,
+        Self::Close,
+    ];
+
+    /// The menu text.
+    pub fn text(&self) -> String {
+        match self {
+            Self::New(template) => match template {
+                Template::Blueprint => "Service blueprint".to_owned(),
+                Template::Journey => "Customer journey map".to_owned(),
+                Template::Employee => "Employee journey".to_owned(),
+            },
+            Self::Open => "Open…".to_owned(),
+            Self::OpenRecent(path) => path.display().to_string(),
+            Self::ClearRecent => "Clear recent files".to_owned(),
+            Self::Save => "Save".to_owned(),
+            Self::SaveAs => "Save as…".to_owned(),
+            Self::Close => "Quit".to_owned(),
+            Self::Undo => "Undo".to_owned(),
+            Self::Redo => "Redo".to_owned(),
+            Self::Cut => "Cut".to_owned(),
+            Self::Copy => "Copy".to_owned(),
+            Self::Paste => "Paste".to_owned(),
+            Self::Duplicate => "Duplicate".to_owned(),
+            Self::Delete => "Delete".to_owned(),
+            Self::SelectAll => "Select all".to_owned(),
+            Self::FitView => "Fit map to window".to_owned(),
+            Self::ZoomIn => "Zoom in".to_owned(),
+            Self::ZoomOut => "Zoom out".to_owned(),
+            Self::ActualSize => "Actual size (100%)".to_owned(),
+            Self::SetTheme(theme) => theme.name().to_owned(),
+        }
+    }
+
+    /// The keyboard shortcut, if the command has one.
+    ///
+    /// Ctrl+C, Ctrl+X and Ctrl+V reach egui as copy, cut and paste events rather than as
+    /// keys, so they are shown here but handled from those events.
+    pub fn shortcut(&self) -> Option<KeyboardShortcut> {
+        let command = |key| Some(KeyboardShortcut::new(Modifiers::COMMAND, key));
+        let command_shift = |key| {
+            Some(KeyboardShortcut::new(
+                Modifiers::COMMAND | Modifiers::SHIFT,
+                key,
+            ))
+        };
+        let plain = |key| Some(KeyboardShortcut::new(Modifiers::NONE, key));
+        match self {
+            Self::New(Template::Blueprint) => command(Key::N),
+            Self::Open => command(Key::O),
+            Self::Save => command(Key::S),
+            Self::SaveAs => command_shift(Key::S),
+            Self::Close => command(Key::Q),
+            Self::Undo => command(Key::Z),
+            Self::Redo => command_shift(Key::Z),
+            Self::Cut => command(Key::X),
+            Self::Copy => command(Key::C),
+            Self::Paste => command(Key::V),
+            Self::Duplicate => command(Key::D),
+            Self::Delete => plain(Key::Delete),
+            Self::SelectAll => command(Key::A),
+            Self::FitView => plain(Key::F),
+            Self::ZoomIn => command(Key::Plus),
+            Self::ZoomOut => command(Key::Minus),
+            Self::ActualSize => command(Key::Num0),
+            _ => None,
+        }
+    }
+
+    /// The shortcut as the menu shows it ("Ctrl+S").
+    pub fn shortcut_text(&self, ctx: &egui::Context) -> Option<String> {
+        self.shortcut()
+            .map(|shortcut| ctx.format_shortcut(&shortcut))
+    }
+
+    /// Whether the command changes or acts on the map's contents, so it must wait while a
+    /// text field has the keyboard (where Ctrl+Z and Ctrl+A mean the text's own).
+    pub fn acts_on_canvas(&self) -> bool {
+        matches!(
+            self,
+            Self::Undo
+                | Self::Redo
+                | Self::Cut
+                | Self::Copy
+                | Self::Paste
+                | Self::Duplicate
+                | Self::Delete
+                | Self::SelectAll
+                | Self::FitView
+        )
+    }
+}

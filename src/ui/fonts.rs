@@ -1,0 +1,21 @@
+//! The fonts polku draws with: egui's own, with DejaVu Sans behind them for the symbols
+//! and letters they lack, so nothing on screen depends on the fonts of the machine.
+
+/// DejaVu Sans (Bitstream Vera licence, see `assets/fonts/DejaVuSans-LICENSE.txt`).
+pub const FALLBACK_FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+
+/// Adds polku's fonts to `ctx`. Call before the first frame.
+pub fn install_fonts(ctx: &egui::Context) {
+    let families = [egui::FontFamily::Proportional, egui::FontFamily::Monospace]
+        .into_iter()
+        .map(|family| egui::epaint::text::InsertFontFamily {
+            family,
+            priority: egui::epaint::text::FontPriority::Lowest,
+        })
+        .collect();
+    ctx.add_font(egui::epaint::text::FontInsert::new(
+        "DejaVu Sans",
+        egui::FontData::from_static(FALLBACK_FONT),
+        families,
+    ));
+}

@@ -1,0 +1,116 @@
+//! The inspector for one link: where it goes, what kind it is, and its label.
+
+use egui::{Grid, RichText, Ui};
+
+use super::fields::{LABEL_WIDTH, ROW_SPACING, TextField, quoted};
+use crate::model::{Edit, Journey, Link, LinkKind};
+use crate::ui::Requests;
+
+/// Shows the fields of `link` and asks for the changes the user makes.
+pub(super) fn link_ui(ui: &mut Ui, journey: &Journey, link: &Link, requests: &mut Requests) {
+    let title = |id| journey.touchpoint(id).map_or("", |t| t.title.as_str());
+    ui.heading("Link");
+    ui.label(RichText::new(kind_help(link.kind)).weak());
+    ui.add_space(4.0);
+
+    Grid::new(("link fields", link.id))
+        .num_columns(2)
+        .min_col_width(LABEL_WIDTH)
+        .spacing(ROW_SPACING)
+        .show(ui, |ui| {
+            ui.label("From");
+            ui.add(egui::Label::new(quoted(title(link.from))).wrap());
+            ui.end_row();
+
+            ui.label("To");
+            ui.add(egui::Label::new(quoted(title(link.to))).wrap());
+            ui.end_row();
+
+            ui.label("Kind");
+            ui.horizontal_wrapped(|ui| {
+                for kind in [LinkKind::Flow, LinkKind::Support] {
+                    let response = ui
+                        .radio(link.kind == kind, kind_name(kind))
+                        .on_hover_text(kind_help(kind));
+                    if response.clicked() && link.kind != kind {
+                        let edit = Edit::SetLink {
+                            id: link.id,
+                            kind,
+                            label: link.label.clone(),
+                        };
+                        requests.edit(edit, "Set link kind");
+                    }
+                }
+            });
+            ui.end_row();
+
+            let label = ui.label("Label");
+            let field_id = ui.make_persistent_id(("link label", link.id));
+            let (response, typed) = TextField::singleline(field_id, &link.label)
+                .hint("Optional, such as “if paid”")
+                .show(ui, requests);
+            response.labelled_by(label.id);
+            if let Some(text) = typed {
+                let edit = Edit::SetLink {
+                    id: link.id,
+                    kind: link.kind,
+                    label: text,
+                };
+                requests.typing(edit, "Edit link label", (link.id, "label"));
+            }
+            ui.end_row();
+        });
+
+    ui.add_space(16.0);
+    ui.separator();
+    if ui.button("Delete link").clicked() {
+        requests.edit(Edit::RemoveLink(link.id), "Delete link");
+    }
+}
+
+fn kind_name(kind: LinkKind) -> &'static str {
+    match kind {
+        LinkKind::Flow => "Flow",
+        LinkKind::Support => "Support",
+    }
+}
+
+/// What a link of `kind` means, in the words of the design.
+fn kind_help(kind: LinkKind) -> &'static str {
+    match kind {
+        LinkKind::Flow => "Flow: what happens next in time.",
+        LinkKind::Support => "Support: a step that enables or feeds another step.",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use egui_kittest::kittest::Queryable as _;
+
+    use crate::model::LinkKind;
+    use crate::ui::inspector::testing::{self, CONFIRMS};
+    use crate::ui::selection::Selection;
+
+    #[test]
+    fn a_link_becomes_support_and_gets_a_label() {
+        let mut harness = testing::inspector(testing::journey(), Selection::link(CONFIRMS));
+        harness.get_by_label_contains("“Order online”");
+        harness.get_by_label("Support").click();
+        harness.run();
+        testing::retype(&mut harness, "Label", "when paid");
+
+        let bench = harness.state();
+        let link = bench.journey.link(CONFIRMS).cloned();
+        assert_eq!(link.as_ref().map(|l| l.kind), Some(LinkKind::Support));
+        assert_eq!(link.map(|l| l.label).as_deref(), Some("when paid"));
+        assert_eq!(bench.done[0], "Set link kind");
+    }
+
+    #[test]
+    fn a_link_is_deleted() {
+        let mut harness = testing::inspector(testing::journey(), Selection::link(CONFIRMS));
+        harness.get_by_label("Delete link").click();
+        harness.run();
+        assert!(harness.state().journey.link(CONFIRMS).is_none());
+    }
+}

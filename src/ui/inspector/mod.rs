@@ -1,0 +1,126 @@
+//! The inspector: the side panel that edits whatever is selected on the canvas.
+//!
+//! Split by what is selected: [`touchpoint`] edits one touchpoint (with its TERMS tags in
+//! [`terms`], its ratings in [`ratings`] and its observations in [`observations`]),
+//! [`link`] one link, and [`several`] many things at once. Like the rest of the UI it only
+//! reads the journey, and asks for every change through [`Requests`].
+
+pub(crate) mod fields;
+mod link;
+mod observations;
+mod ratings;
+mod several;
+mod terms;
+#[cfg(test)]
+pub(crate) mod testing;
+mod touchpoint;
+
+use egui::{RichText, Ui};
+
+use super::Requests;
+use super::selection::Selection;
+use crate::model::{Journey, TouchpointId};
+
+/// The inspector's own view state, kept between frames and never saved.
+#[derive(Clone, Debug, Default)]
+pub struct InspectorState {
+    /// On the next frame, focus this touchpoint's title field with its text selected, so
+    /// typing replaces it (set when a touchpoint is created on the canvas).
+    pub focus_title: Option<TouchpointId>,
+    /// The observation being written, before it is added to a touchpoint.
+    observation: observations::Draft,
+    /// What the fields for several touchpoints at once hold before they are applied.
+    several: several::Draft,
+}
+
+/// Shows the fields of the selection and asks for the changes the user makes.
+///
+/// It fills `ui` from the top and can grow taller than a window: the caller places it,
+/// in a vertical `ScrollArea` inside a side panel about 300 points wide.
+pub fn inspector_ui(
+    ui: &mut Ui,
+    journey: &Journey,
+    selection: &Selection,
+    state: &mut InspectorState,
+    requests: &mut Requests,
+) {
+    let single_touchpoint = selection
+        .single_touchpoint()
+        .and_then(|id| journey.touchpoint(id));
+    let single_link = selection.single_link().and_then(|id| journey.link(id));
+    if let Some(touchpoint) = single_touchpoint {
+        touchpoint::touchpoint_ui(ui, journey, touchpoint, state, requests);
+    } else if let Some(link) = single_link {
+        link::link_ui(ui, journey, link, requests);
+    } else if several::has_any(journey, selection) {
+        several::several_ui(ui, journey, selection, &mut state.several, requests);
+    } else {
+        nothing_ui(ui);
+    }
+}
+
+/// What the panel says when nothing is selected.
+fn nothing_ui(ui: &mut Ui) {
+    ui.heading("Inspector");
+    ui.add_space(6.0);
+    ui.label(
+        RichText::new(
+            "Select a touchpoint or a link to edit it. \
+             Double-click empty canvas to add a touchpoint.",
+        )
+        .weak(),
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use egui_kittest::kittest::Queryable as _;
+
+    use super::testing::{self, CONFIRM, CONFIRMS, ORDER};
+    use crate::model::{Edit, Severity, TermsArea, TermsTag, TouchpointChange};
+    use crate::ui::selection::Selection;
+
+    #[test]
+    fn with_nothing_selected_it_says_what_to_do() {
+        let harness = testing::inspector(testing::journey(), Selection::default());
+        harness.get_by_label_contains("Select a touchpoint or a link");
+    }
+
+    #[test]
+    fn every_view_fits_a_narrow_side_panel() {
+        let several = Selection {
+            touchpoints: [ORDER, CONFIRM].into(),
+            links: [CONFIRMS].into(),
+        };
+        let selections = [
+            Selection::touchpoint(CONFIRM),
+            Selection::link(CONFIRMS),
+            several,
+        ];
+        // Every TERMS area tagged, so each row shows all it can.
+        let mut journey = testing::journey();
+        for area in TermsArea::ALL {
+            let tag = TermsTag {
+                area,
+                severity: Severity::Critical,
+                note: "Customers wait for days".to_owned(),
+            };
+            let change = TouchpointChange::Tag {
+                area,
+                tag: Some(tag),
+            };
+            let edit = Edit::UpdateTouchpoint {
+                id: CONFIRM,
+                change,
+            };
+            assert!(journey.apply(edit).is_ok());
+        }
+        // The panel's default width, and the narrowest the app lets it be.
+        for width in [300.0, 220.0] {
+            for selection in selections.clone() {
+                let harness = testing::inspector_at(width, journey.clone(), selection);
+                testing::assert_fits(&harness);
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+//! The menu bar: every command, with its shortcut, grouped as desktop apps do.
+
+use std::path::PathBuf;
+
+use egui::Ui;
+
+use super::Requests;
+use super::commands::{Command, Theme};
+use crate::model::templates::Template;
+
+/// What the menus need to know to show themselves.
+pub struct MenuState<'a> {
+    /// What Undo and Redo would do, if anything.
+    pub undo: Option<&'a str>,
+    pub redo: Option<&'a str>,
+    pub recent: &'a [PathBuf],
+    pub theme: Theme,
+    pub has_selection: bool,
+}
+
+/// Shows the menu bar; the commands chosen go to `requests`.
+pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, requests: &mut Requests) {
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("File", |ui| {
+            ui.menu_button("New", |ui| {
+                for template in Template::ALL {
+                    item(ui, Command::New(template), true, requests);
+                }
+            });
+            item(ui, Command::Open, true, requests);
+            ui.menu_button("Open recent", |ui| {
+                if state.recent.is_empty() {
+                    ui.weak("No recent files");
+                }
+                for path in state.recent {
+                    item(ui, Command::OpenRecent(path.clone()), true, requests);
+                }
+                ui.separator();
+                item(ui, Command::ClearRecent, !state.recent.is_empty(), requests);
+            });
+            ui.separator();
+            item(ui, Command::Save, true, requests);
+            item(ui, Command::SaveAs, true, requests);
+            ui.separator();
+            item(ui, Command::Close, true, requests);
+        });
+        ui.menu_button("Edit", |ui| {
+            labelled_item(ui, Command::Undo, state.undo, requests);
+            labelled_item(ui, Command::Redo, state.redo, requests);
+            ui.separator();
+            item(ui, Command::Cut, state.has_selection, requests);
+            item(ui, Command::Copy, state.has_selection, requests);
+            item(ui, Command::Paste, true, requests);
+            item(ui, Command::Duplicate, state.has_selection, requests);
+            item(ui, Command::Delete, state.has_selection, requests);
+            ui.separator();
+            item(ui, Command::SelectAll, true, requests);
+        });
+        ui.menu_button("View", |ui| {
+            item(ui, Command::FitView, true, requests);
+            item(ui, Command::ZoomIn, true, requests);
+            item(ui, Command::ZoomOut, true, requests);
+            item(ui, Command::ActualSize, true, requests);
+            ui.separator();
+            ui.menu_button("Theme", |ui| {
+                for theme in Theme::ALL {
+                    let command = Command::SetTheme(theme);
+                    if ui.radio(state.theme == theme, command.text()).clicked() {
+                        requests.command(command);
+                        ui.close();
+                    }
+                }
+            });
+        });
+    });
+}
+
+/// A menu item that runs `command`.
+fn item(ui: &mut Ui, command: Command, enabled: bool, requests: &mut Requests) {
+    let mut button = egui::Button::new(command.text());
+    if let Some(shortcut) = command.shortcut_text(ui.ctx()) {
+        button = button.shortcut_text(shortcut);
+    }
+    if ui.add_enabled(enabled, button).clicked() {
+        requests.command(command);
+        ui.close();
+    }
+}
+
+/// Undo or Redo, saying what it would do ("Undo Move touchpoint").
+fn labelled_item(ui: &mut Ui, command: Command, what: Option<&str>, requests: &mut Requests) {
+    let text = match what {
+        Some(what) => format!("{} {}", command.text(), what.to_lowercase()),
+        None => command.text(),
+    };
+    let mut button = egui::Button::new(text);
+    if let Some(shortcut) = command.shortcut_text(ui.ctx()) {
+        button = button.shortcut_text(shortcut);
+    }
+    if ui.add_enabled(what.is_some(), button).clicked() {
+        requests.command(command);
+        ui.close();
+    }
+}
