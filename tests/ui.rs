@@ -560,3 +560,78 @@ fn closing_the_window_with_unsaved_changes_asks_and_can_save() -> std::io::Resul
     );
     Ok(())
 }
+
+#[test]
+fn a_touchpoint_is_renamed_and_tagged_in_the_inspector() {
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = harness(app_with(two_touchpoints(), &dialogs));
+    harness.get_by_label("Signs up").click();
+    harness.run();
+
+    harness.get_by_label("Title").focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness
+        .get_by_label("Title")
+        .type_text("Creates an account");
+    harness.run();
+    harness.key_press(Key::Tab);
+    harness.run();
+    assert_eq!(
+        titles(harness.state().journey()),
+        ["Finds the service", "Creates an account"]
+    );
+
+    harness.get_by_label("Money").click();
+    harness.run();
+    harness.get_by_label("Money severity 3 critical").click();
+    harness.run();
+    let tag = harness
+        .state()
+        .journey()
+        .touchpoints()
+        .find(|t| t.title == "Creates an account")
+        .and_then(|t| t.tag(polku::model::TermsArea::Money).cloned());
+    assert_eq!(
+        tag.map(|t| t.severity),
+        Some(polku::model::Severity::Critical)
+    );
+
+    // The whole rename is one undo step, the tag two more.
+    for _ in 0..3 {
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+        harness.run();
+    }
+    assert_eq!(harness.state().journey(), &two_touchpoints());
+}
+
+#[test]
+fn a_lane_is_added_renamed_and_moved_in_the_map_panel() {
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = harness(app_with(two_touchpoints(), &dialogs));
+    harness.get_by_label("Add lane").click();
+    harness.run();
+    let lanes = harness.state().journey().lanes().len();
+    assert_eq!(lanes, 6);
+    harness.get_by_label(&format!("Lane {lanes} name")).focus();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness
+        .get_by_label(&format!("Lane {lanes} name"))
+        .type_text("Logistics");
+    harness.run();
+    harness
+        .get_by_label(&format!("Move lane {lanes} up"))
+        .click();
+    harness.run();
+    let names: Vec<String> = harness
+        .state()
+        .journey()
+        .lanes()
+        .iter()
+        .map(|l| l.name.clone())
+        .collect();
+    assert_eq!(names[4], "Logistics");
+}

@@ -56,6 +56,46 @@ impl Settings {
 mod tests {
     use super::*;
 
+    /// eframe's storage, in memory.
+    #[derive(Default)]
+    struct MemoryStorage(std::collections::HashMap<String, String>);
+
+    impl eframe::Storage for MemoryStorage {
+        fn get_string(&self, key: &str) -> Option<String> {
+            self.0.get(key).cloned()
+        }
+
+        fn set_string(&mut self, key: &str, value: String) {
+            self.0.insert(key.to_owned(), value);
+        }
+
+        fn remove_string(&mut self, key: &str) {
+            self.0.remove(key);
+        }
+
+        fn flush(&mut self) {}
+    }
+
+    #[test]
+    fn settings_survive_a_restart() {
+        let mut storage = MemoryStorage::default();
+        let mut settings = Settings {
+            theme: Theme::Dark,
+            ..Settings::default()
+        };
+        settings.remember(Path::new("/nonexistent/a.ron"));
+        settings.save(&mut storage);
+        assert_eq!(Settings::load(Some(&storage)), settings);
+    }
+
+    #[test]
+    fn missing_or_unreadable_settings_give_the_defaults() {
+        assert_eq!(Settings::load(None), Settings::default());
+        let mut storage = MemoryStorage::default();
+        eframe::Storage::set_string(&mut storage, STORAGE_KEY, "not ron at all (".to_owned());
+        assert_eq!(Settings::load(Some(&storage)), Settings::default());
+    }
+
     #[test]
     fn recent_files_are_unique_newest_first_and_bounded() {
         let mut settings = Settings::default();

@@ -129,8 +129,18 @@ fn paint_lanes(painter: &Painter, scene: &Scene<'_>) {
         let right = scene
             .screen_from_map
             .mul_pos(pos2(scene.layout.bounds.max.x, y));
+        if !scene.clip.y_range().contains(left.y) {
+            continue;
+        }
+        // Dash only the part on screen: a large map is many screens wide. The dashes
+        // start where the map does, so they stay put while panning.
+        let first_dash = left.x + ((scene.clip.left() - left.x) / 13.0).floor().max(0.0) * 13.0;
+        let on_screen = [
+            pos2(first_dash, left.y),
+            pos2(right.x.min(scene.clip.right()), left.y),
+        ];
         painter.extend(Shape::dashed_line(
-            &[left, right],
+            &on_screen,
             Stroke::new(1.5, line_colour),
             8.0,
             5.0,
@@ -324,13 +334,36 @@ fn paint_links(painter: &Painter, scene: &Scene<'_>) {
                 painter.add(curve);
             }
             LinkKind::Support => {
-                let path = curve.flatten(Some(0.5));
                 let dash = 6.0 * scene.zoom().clamp(0.5, 1.5);
-                painter.extend(Shape::dashed_line(&path, stroke, dash, dash * 0.8));
+                // A long link may cross the screen with most of it off screen: dash only
+                // the runs that can be seen.
+                let path = curve.flatten(Some(1.0));
+                for run in visible_runs(&path, scene.clip.expand(2.0 * dash)) {
+                    painter.extend(Shape::dashed_line(run, stroke, dash, dash * 0.8));
+                }
             }
         }
         paint_arrow_head(painter, points[2], points[3], stroke, scene.zoom());
     }
+}
+
+/// The stretches of `path` that pass through `clip`.
+fn visible_runs(path: &[Pos2], clip: Rect) -> impl Iterator<Item = &[Pos2]> {
+    let mut start = 0;
+    let mut runs = Vec::new();
+    for i in 1..path.len() {
+        let visible = Rect::from_two_pos(path[i - 1], path[i]).intersects(clip);
+        if !visible {
+            if i - start > 1 {
+                runs.push(&path[start..i]);
+            }
+            start = i;
+        }
+    }
+    if path.len() - start > 1 {
+        runs.push(&path[start..]);
+    }
+    runs.into_iter()
 }
 
 /// The control points of a link's curve from card `from` to card `to`: out of the side
@@ -491,5 +524,22 @@ pub fn paint_card(
     if let Some(emotion) = touchpoint.emotion {
         let centre = pos2(rect.right() - 11.0 * zoom, rect.top() + 11.0 * zoom);
         painter.circle_filled(centre, 6.0 * zoom, style::rating_fill(emotion));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_runs_on_screen_are_kept() {
+        let path: Vec<Pos2> = (0..10).map(|i| pos2(i as f32 * 10.0, 0.0)).collect();
+        let clip = Rect::from_min_max(pos2(25.0, -5.0), pos2(55.0, 5.0));
+        let runs: Vec<&[Pos2]> = visible_runs(&path, clip).collect();
+        assert_eq!(runs.len(), 1);
+        assert_eq!(runs[0].first(), Some(&pos2(20.0, 0.0)));
+        assert_eq!(runs[0].last(), Some(&pos2(60.0, 0.0)));
+        let everything: Vec<&[Pos2]> = visible_runs(&path, Rect::EVERYTHING).collect();
+        assert_eq!(everything, [&path[..]]);
     }
 }

@@ -1,0 +1,121 @@
+//! A few pictures of the window, compared with the ones in `tests/snapshots/`. They render
+//! through wgpu; on machines without a GPU set `WGPU_BACKEND=gl` (Mesa's llvmpipe) so the
+//! images are the same everywhere. Update them with `UPDATE_SNAPSHOTS=1 cargo test`.
+
+use std::path::{Path, PathBuf};
+
+use egui::Vec2;
+use egui_kittest::Harness;
+use polku::app::PolkuApp;
+use polku::app::files::FileDialogs;
+use polku::app::settings::Settings;
+use polku::model::{
+    Edit, Journey, Link, LinkKind, Severity, TermsArea, TermsTag, Touchpoint, templates::Template,
+};
+use polku::ui::commands::Theme;
+
+struct NoDialogs;
+
+impl FileDialogs for NoDialogs {
+    fn pick_open(&mut self) -> Option<PathBuf> {
+        None
+    }
+
+    fn pick_save(&mut self, _file_name: &str) -> Option<PathBuf> {
+        None
+    }
+}
+
+fn snapshot(name: &str, journey: Journey, theme: Theme, size: Vec2) {
+    let settings = Settings {
+        theme,
+        ..Settings::default()
+    };
+    let app = PolkuApp::with_journey(journey, None, settings, Box::new(NoDialogs));
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .with_context_setup(polku::ui::fonts::install_fonts)
+        .build_ui_state(|ui, app: &mut PolkuApp| app.ui_root(ui), app);
+    harness.run();
+    harness.snapshot(name);
+}
+
+fn example(name: &str) -> Journey {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("journeys")
+        .join(name);
+    match polku::io::load(&path) {
+        Ok(journey) => journey,
+        Err(error) => panic!("{error}"),
+    }
+}
+
+#[test]
+fn an_example_map() {
+    snapshot(
+        "example_map",
+        example("daycare-enrolment.ron"),
+        Theme::Light,
+        Vec2::new(1280.0, 800.0),
+    );
+}
+
+#[test]
+fn the_dark_theme() {
+    snapshot(
+        "dark_theme",
+        example("online-order.ron"),
+        Theme::Dark,
+        Vec2::new(1280.0, 800.0),
+    );
+}
+
+/// Visible and hidden cards, Flow and Support links, across the line of visibility.
+#[test]
+fn hidden_lanes_look_different() {
+    let mut journey = Template::Blueprint.journey();
+    let lanes: Vec<_> = journey.lanes().iter().map(|l| l.id).collect();
+    let stage = journey.stages()[0].id;
+    let add = |journey: &mut Journey, title: &str, lane, x| {
+        let id = journey.new_touchpoint_id();
+        let mut touchpoint = Touchpoint::new(id, title, lane, stage);
+        touchpoint.x = x;
+        if title.starts_with("Invoice") {
+            touchpoint.terms.push(TermsTag {
+                area: TermsArea::Money,
+                severity: Severity::Critical,
+                note: "Wrong plan billed".into(),
+            });
+        }
+        assert!(
+            journey
+                .apply(Edit::AddTouchpoint(Box::new(touchpoint)))
+                .is_ok()
+        );
+        id
+    };
+    let opens = add(&mut journey, "Opens the invoice", lanes[1], 0.0);
+    let calls = add(&mut journey, "Calls customer service", lanes[1], 220.0);
+    let run = add(&mut journey, "Invoice run", lanes[4], 0.0);
+    let check = add(&mut journey, "Checks the contract", lanes[3], 220.0);
+    for (from, to, kind) in [
+        (opens, calls, LinkKind::Flow),
+        (run, opens, LinkKind::Support),
+        (check, calls, LinkKind::Support),
+    ] {
+        let link = Link {
+            id: journey.new_link_id(),
+            from,
+            to,
+            kind,
+            label: String::new(),
+        };
+        assert!(journey.apply(Edit::AddLink(link)).is_ok());
+    }
+    snapshot(
+        "hidden_lanes",
+        journey,
+        Theme::Light,
+        Vec2::new(1100.0, 760.0),
+    );
+}
