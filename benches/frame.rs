@@ -2,26 +2,11 @@
 //! and tessellation, for generated maps of 500 and 5,000 touchpoints, fitted to the
 //! window and at 100% zoom. Figures are in docs/benchmarks.md.
 
-use std::path::PathBuf;
-
 use criterion::{Criterion, criterion_group, criterion_main};
 use egui::{Pos2, RawInput, Rect, vec2};
 use polku::app::PolkuApp;
-use polku::app::files::FileDialogs;
+use polku::app::files::NoDialogs;
 use polku::app::settings::Settings;
-
-/// A benchmark never opens a dialog.
-struct NoDialogs;
-
-impl FileDialogs for NoDialogs {
-    fn pick_open(&mut self) -> Option<PathBuf> {
-        None
-    }
-
-    fn pick_save(&mut self, _file_name: &str) -> Option<PathBuf> {
-        None
-    }
-}
 
 #[derive(Clone, Copy)]
 enum View {

@@ -2,29 +2,17 @@
 //! through wgpu; on machines without a GPU set `WGPU_BACKEND=gl` (Mesa's llvmpipe) so the
 //! images are the same everywhere. Update them with `UPDATE_SNAPSHOTS=1 cargo test`.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use egui::Vec2;
 use egui_kittest::Harness;
 use polku::app::PolkuApp;
-use polku::app::files::FileDialogs;
+use polku::app::files::NoDialogs;
 use polku::app::settings::Settings;
 use polku::model::{
     Edit, Journey, Link, LinkKind, Severity, TermsArea, TermsTag, Touchpoint, templates::Template,
 };
 use polku::ui::commands::Theme;
-
-struct NoDialogs;
-
-impl FileDialogs for NoDialogs {
-    fn pick_open(&mut self) -> Option<PathBuf> {
-        None
-    }
-
-    fn pick_save(&mut self, _file_name: &str) -> Option<PathBuf> {
-        None
-    }
-}
 
 fn snapshot(name: &str, journey: Journey, theme: Theme, size: Vec2) {
     let settings = Settings {

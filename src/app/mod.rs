@@ -20,7 +20,7 @@ use crate::ui::commands::Command;
 use crate::ui::inspector::{self, InspectorState};
 use crate::ui::selection::Selection;
 use crate::ui::structure::{self, StructureState};
-use files::{Answer, FileDialogs, Leave, NativeDialogs, Question};
+use files::{FileDialogs, Leave, NativeDialogs, Question};
 use settings::Settings;
 
 /// The window's state.
@@ -157,7 +157,7 @@ impl PolkuApp {
     }
 
     /// Puts `journey` in the window, as it is on disk at `path`.
-    fn replace_journey(&mut self, journey: Journey, path: Option<PathBuf>) {
+    pub(super) fn replace_journey(&mut self, journey: Journey, path: Option<PathBuf>) {
         self.journey = journey;
         self.history = History::new();
         self.path = path;
@@ -169,105 +169,6 @@ impl PolkuApp {
             && path.exists()
         {
             self.settings.remember(path);
-        }
-    }
-
-    /// Opens the map at `path`. If it fails to load, the map on screen stays as it was and
-    /// a message says why.
-    pub fn open(&mut self, path: &Path) {
-        match crate::io::load(path) {
-            Ok(journey) => self.replace_journey(journey, Some(path.to_owned())),
-            Err(error) => {
-                self.question = Some(Question::Problem {
-                    title: "Could not open the map".to_owned(),
-                    message: format!("{error}\n\nThe map on screen was not changed."),
-                });
-            }
-        }
-    }
-
-    /// Saves to the map's file, asking where first if it has none. Returns whether it
-    /// was saved.
-    pub fn save(&mut self) -> bool {
-        match self.path.clone() {
-            Some(path) => self.save_to(&path),
-            None => self.save_as(),
-        }
-    }
-
-    /// Asks where to save, then saves there. Returns whether it was saved.
-    pub fn save_as(&mut self) -> bool {
-        let suggested = match &self.path {
-            Some(_) => self.map_name(),
-            None => format!("{}.ron", file_name_for(self.journey.title())),
-        };
-        match self.dialogs.pick_save(&suggested) {
-            Some(path) => self.save_to(&path),
-            None => false,
-        }
-    }
-
-    fn save_to(&mut self, path: &Path) -> bool {
-        match crate::io::save(path, &self.journey) {
-            Ok(()) => {
-                self.history.end_typing();
-                self.history.mark_saved();
-                self.path = Some(path.to_owned());
-                self.settings.remember(path);
-                self.status = Some(format!("Saved {}", path.display()));
-                true
-            }
-            Err(error) => {
-                self.question = Some(Question::Problem {
-                    title: "Could not save the map".to_owned(),
-                    message: error.to_string(),
-                });
-                false
-            }
-        }
-    }
-
-    /// Leaves the current map (for a new one, another one, or to close), asking first
-    /// when it has unsaved changes.
-    pub fn leave(&mut self, ctx: &egui::Context, leave: Leave) {
-        if self.is_modified() {
-            self.question = Some(Question::Unsaved(leave));
-        } else {
-            self.proceed(ctx, leave);
-        }
-    }
-
-    fn proceed(&mut self, ctx: &egui::Context, leave: Leave) {
-        match leave {
-            Leave::New(template) => self.replace_journey(template.journey(), None),
-            Leave::Open(Some(path)) => self.open(&path),
-            Leave::Open(None) => {
-                if let Some(path) = self.dialogs.pick_open() {
-                    self.open(&path);
-                }
-            }
-            Leave::Quit => {
-                self.allow_close = true;
-                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-            }
-        }
-    }
-
-    fn answer(&mut self, ctx: &egui::Context, answer: Answer) {
-        let Some(question) = self.question.take() else {
-            return;
-        };
-        let Question::Unsaved(leave) = question else {
-            return;
-        };
-        match answer {
-            Answer::Save => {
-                if self.save() {
-                    self.proceed(ctx, leave);
-                }
-            }
-            Answer::Discard => self.proceed(ctx, leave),
-            Answer::Cancel => {}
         }
     }
 

@@ -5,7 +5,6 @@
 
 mod check;
 mod fmt;
-mod generate;
 mod new;
 
 use std::io::Write;
@@ -119,7 +118,7 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCo
             template,
             force,
             file,
-        } => new::run(template.into(), &file, force, out, err),
+        } => new::new(template.into(), &file, force, out, err),
         Command::Generate {
             touchpoints,
             seed,
@@ -128,7 +127,7 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCo
         } => {
             // The parser keeps the count within MAX_TOUCHPOINTS, which fits any usize.
             let touchpoints = usize::try_from(touchpoints).unwrap_or(usize::MAX);
-            generate::run(touchpoints, seed, &file, force, out, err)
+            new::generated(touchpoints, seed, &file, force, out, err)
         }
     };
     // A closed pipe (`polku check … | head`) is not worth a panic or a message.

@@ -1,15 +1,45 @@
-//! `polku new --template KIND FILE`: start a map from a template.
+//! `polku new --template KIND FILE` and `polku generate --touchpoints N FILE`: write a
+//! new map, from a template or made up at scale, without overwriting anything by accident.
 
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
+use crate::model::Journey;
+use crate::model::generate::generate;
 use crate::model::templates::Template;
 
-pub(super) fn run(
+/// `polku new`: a map with the template's lanes and stages.
+pub(super) fn new(
     template: Template,
     path: &Path,
     force: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<ExitCode> {
+    let how = format!("created from the {} template", template.key());
+    write_new(path, force, &template.journey(), &how, out, err)
+}
+
+/// `polku generate`: a realistic large map, for trying polku at scale.
+pub(super) fn generated(
+    touchpoints: usize,
+    seed: u64,
+    path: &Path,
+    force: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<ExitCode> {
+    let how = format!("generated with seed {seed}");
+    write_new(path, force, &generate(touchpoints, seed), &how, out, err)
+}
+
+/// Saves `journey` at `path`, unless a file is there and `force` is not given.
+fn write_new(
+    path: &Path,
+    force: bool,
+    journey: &Journey,
+    how: &str,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<ExitCode> {
@@ -21,17 +51,15 @@ pub(super) fn run(
         )?;
         return Ok(ExitCode::FAILURE);
     }
-    let journey = template.journey();
-    if let Err(error) = crate::io::save(path, &journey) {
+    if let Err(error) = crate::io::save(path, journey) {
         writeln!(err, "{error}")?;
         return Ok(ExitCode::FAILURE);
     }
     writeln!(
         out,
-        "{}: created from the {} template, {}",
+        "{}: {how}, {}",
         path.display(),
-        template.key(),
-        super::check::summary(&journey)
+        super::check::summary(journey)
     )?;
     Ok(ExitCode::SUCCESS)
 }

@@ -1,10 +1,12 @@
 //! The canvas: the map drawn as lanes, stages and cards, edited by direct manipulation.
 //!
-//! Split by concern: [`layout`] (where things go, in map units), [`draw`] (painting),
+//! Split by concern: [`layout`] (where things go, in map units), [`draw`] and `card`
+//! (painting),
 //! [`hit`] (what is under the pointer), [`interact`] (what the mouse and keys do), and
 //! the view state here (pan, zoom, what is being dragged: kept between frames, never
 //! saved).
 
+mod card;
 pub mod draw;
 pub mod hit;
 mod interact;
