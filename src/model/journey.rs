@@ -466,6 +466,16 @@ impl Journey {
         self.counters.promise()
     }
 
+    /// The live graph, for the analyses.
+    pub(crate) fn graph(&self) -> &StableDiGraph<Touchpoint, Link> {
+        &self.graph
+    }
+
+    /// The graph node of a touchpoint, for the analyses.
+    pub(crate) fn node(&self, id: TouchpointId) -> Option<NodeIndex> {
+        self.nodes.get(&id).copied()
+    }
+
     pub(super) fn insert_touchpoint(&mut self, touchpoint: Touchpoint) {
         let id = touchpoint.id;
         IdSource::bump(&mut self.counters.touchpoint, id.0);

@@ -3,6 +3,7 @@
 //! Pure data and logic: this module knows nothing of egui, eframe or the file system
 //! (a test in `tests/architecture.rs` checks that), so all of it runs in plain unit tests.
 
+pub mod analysis;
 mod concepts;
 mod edit;
 pub mod generate;
