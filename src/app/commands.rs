@@ -126,6 +126,23 @@ impl PolkuApp {
             Command::ZoomOut => self.canvas.zoom_by(1.0 / ZOOM_STEP),
             Command::ActualSize => self.canvas.actual_size(),
             Command::SetTheme(theme) => self.settings.theme = theme,
+            Command::ShowTouchpoint(id) => {
+                self.selection = Selection::touchpoint(id);
+                if let Some(&card) = self.layout.cards.get(&id) {
+                    self.canvas.center_on(card);
+                }
+            }
+            Command::ShowLink(id) => {
+                self.selection = Selection::link(id);
+                let ends = self.journey.link(id).map(|link| [link.from, link.to]);
+                let cards = ends
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|end| self.layout.cards.get(&end));
+                if let Some(area) = cards.copied().reduce(|a, b| a.union(b)) {
+                    self.canvas.center_on(area);
+                }
+            }
         }
     }
 

@@ -52,6 +52,10 @@ pub enum Command {
     ZoomOut,
     ActualSize,
     SetTheme(Theme),
+    /// Select a touchpoint and bring it into view (from a list in a panel).
+    ShowTouchpoint(crate::model::TouchpointId),
+    /// Select a link and bring it into view.
+    ShowLink(crate::model::LinkId),
 }
 
 impl Command {
@@ -101,6 +105,8 @@ impl Command {
             Self::ZoomOut => "Zoom out".to_owned(),
             Self::ActualSize => "Actual size (100%)".to_owned(),
             Self::SetTheme(theme) => theme.name().to_owned(),
+            Self::ShowTouchpoint(_) => "Show touchpoint".to_owned(),
+            Self::ShowLink(_) => "Show link".to_owned(),
         }
     }
 

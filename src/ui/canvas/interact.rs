@@ -73,6 +73,7 @@ pub(super) fn interact(
         }
         if card.clicked() {
             selection.click_touchpoint(id, toggle);
+            response.clicked_card = Some(id);
         }
         if card.double_clicked() {
             *selection = Selection::touchpoint(id);

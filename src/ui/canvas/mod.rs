@@ -132,6 +132,21 @@ impl CanvasView {
         self.zoom_by(factor);
     }
 
+    /// Moves the view so that `area` (map units) is in the middle of the canvas, zooming in
+    /// to a readable size if the view is further out than that.
+    pub fn center_on(&mut self, area: Rect) {
+        if self.zoom() < READABLE_ZOOM {
+            self.screen_from_map.scaling = READABLE_ZOOM;
+        }
+        let centre = if self.rect.is_positive() {
+            self.rect.center()
+        } else {
+            Pos2::ZERO
+        };
+        let now = self.screen_from_map.mul_pos(area.center());
+        self.screen_from_map.translation += centre - now;
+    }
+
     /// The point of the map at screen point `pos`.
     pub fn map_from_screen(&self, pos: Pos2) -> Pos2 {
         self.screen_from_map.inverse().mul_pos(pos)
@@ -143,6 +158,8 @@ impl CanvasView {
 pub struct CanvasResponse {
     /// A touchpoint was created or double-clicked: its title should be edited now.
     pub edit_title: Option<TouchpointId>,
+    /// A card was clicked (for recording a persona's path, say).
+    pub clicked_card: Option<TouchpointId>,
 }
 
 /// Shows the map and lets the user edit it with mouse and keyboard. Changes go to
