@@ -313,3 +313,83 @@ fn no_input_makes_check_panic() -> std::io::Result<()> {
     }
     Ok(())
 }
+
+#[test]
+fn insights_json_has_the_documented_keys_and_the_figures_of_the_analyses()
+-> Result<(), Box<dyn std::error::Error>> {
+    for example in examples() {
+        let output = polku(&["insights", &example, "--json"]);
+        assert!(output.status.success(), "{}", stderr(&output));
+        let json: serde_json::Value = serde_json::from_slice(&output.stdout)?;
+        for key in [
+            "touchpoints",
+            "visible",
+            "hidden",
+            "links",
+            "handoffs",
+            "terms",
+            "hidden_impact",
+            "heatmap",
+            "promises",
+            "warnings",
+        ] {
+            assert!(json.get(key).is_some(), "{example}: no {key}");
+        }
+        let journey = polku::io::load(std::path::Path::new(&example))?;
+        let insights = polku::model::analysis::Insights::of(&journey);
+        assert_eq!(json["touchpoints"], journey.touchpoint_count());
+        assert_eq!(
+            json["visible"].as_u64().unwrap_or(0) + json["hidden"].as_u64().unwrap_or(0),
+            journey.touchpoint_count() as u64
+        );
+        assert_eq!(json["handoffs"], insights.handoffs.len());
+        assert_eq!(
+            json["terms"]["money"],
+            insights.terms_count(polku::model::TermsArea::Money)
+        );
+        let ranked = json["hidden_impact"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        assert_eq!(ranked.len(), insights.hidden);
+        let counts: Vec<u64> = ranked
+            .iter()
+            .filter_map(|e| e["visible_supported"].as_u64())
+            .collect();
+        assert!(
+            counts.windows(2).all(|w| w[0] >= w[1]),
+            "not ranked: {counts:?}"
+        );
+        for entry in &ranked {
+            assert!(
+                entry["title"].is_string()
+                    && entry["lane"].is_string()
+                    && entry["terms_weight"].is_u64()
+            );
+        }
+        assert_eq!(
+            json["heatmap"].as_array().map(Vec::len),
+            Some(journey.stages().len())
+        );
+    }
+    Ok(())
+}
+
+#[test]
+fn insights_prints_a_readable_report_and_refuses_a_broken_file() -> std::io::Result<()> {
+    let output = polku(&["insights", &examples()[0]]);
+    assert!(output.status.success());
+    let report = stdout(&output);
+    assert!(
+        report.contains("Hidden steps that hold up the most customer moments:"),
+        "{report}"
+    );
+    assert!(report.contains("TERMS heatmap"), "{report}");
+    let folder = tempfile::tempdir()?;
+    let broken = temp_copy(folder.path(), "broken.ron", "(version: 1, lanes: [");
+    let output = polku(&["insights", "--json", &broken.display().to_string()]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).starts_with(&format!("{}:", broken.display())));
+    assert!(output.stdout.is_empty());
+    Ok(())
+}

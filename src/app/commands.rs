@@ -21,11 +21,16 @@ impl PolkuApp {
             return;
         }
         let typing = ctx.egui_wants_keyboard_input();
+        let walking = self.walk.is_some();
         for command in Command::WITH_SHORTCUTS {
-            // Copy, cut and paste arrive as events, below.
-            if matches!(command, Command::Copy | Command::Cut | Command::Paste)
-                || (typing && command.acts_on_canvas())
-            {
+            // Copy, cut and paste arrive as events, below. While walking, the map changes
+            // only through the walk's own keys (and Ctrl+Z undoes them).
+            let kept_while_walking = matches!(
+                command,
+                Command::Undo | Command::Redo | Command::ToggleWalkthrough
+            );
+            let blocked = command.acts_on_canvas() && (typing || (walking && !kept_while_walking));
+            if matches!(command, Command::Copy | Command::Cut | Command::Paste) || blocked {
                 continue;
             }
             if let Some(shortcut) = command.shortcut()
@@ -34,7 +39,7 @@ impl PolkuApp {
                 requests.command(command);
             }
         }
-        if typing {
+        if typing || walking {
             return;
         }
         let extra = [
@@ -126,6 +131,8 @@ impl PolkuApp {
             Command::ZoomOut => self.canvas.zoom_by(1.0 / ZOOM_STEP),
             Command::ActualSize => self.canvas.actual_size(),
             Command::SetTheme(theme) => self.settings.theme = theme,
+            Command::ToggleWalkthrough => self.toggle_walkthrough(),
+            Command::Find => self.toolbar.focus_search = true,
             Command::ShowTouchpoint(id) => {
                 self.selection = Selection::touchpoint(id);
                 if let Some(&card) = self.layout.cards.get(&id) {

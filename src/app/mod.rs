@@ -7,20 +7,24 @@
 mod commands;
 pub mod files;
 pub mod settings;
+mod window;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use crate::model::analysis::Glasses;
 use crate::model::templates::Template;
-use crate::model::{History, Journey};
+use crate::model::{History, Journey, TouchpointId};
 use crate::ui::Requests;
+use crate::ui::canvas::CanvasView;
 use crate::ui::canvas::layout::Layout;
-use crate::ui::canvas::{self, CanvasView};
-use crate::ui::commands::Command;
-use crate::ui::inspector::{self, InspectorState};
+use crate::ui::filter::{Filter, Highlight};
+use crate::ui::inspector::InspectorState;
 use crate::ui::selection::Selection;
-use crate::ui::structure::{self, StructureState};
-use files::{FileDialogs, Leave, NativeDialogs, Question};
+use crate::ui::structure::StructureState;
+use crate::ui::toolbar::ToolbarState;
+use crate::ui::walkthrough::{Finding, Walkthrough};
+use files::{FileDialogs, NativeDialogs, Question};
 use settings::Settings;
 
 /// The window's state.
@@ -39,9 +43,19 @@ pub struct PolkuApp {
     canvas: CanvasView,
     inspector: InspectorState,
     structure: StructureState,
-    /// The layout of the journey at `layout_revision`.
+    /// The layout of the journey, as it was at `layout_key` (revision, and the glasses
+    /// of the walk, which leave lanes out).
     layout: Layout,
-    layout_revision: Option<u64>,
+    layout_key: Option<(u64, Option<Glasses>)>,
+    filter: Filter,
+    highlight: Option<Highlight>,
+    toolbar: ToolbarState,
+    /// The walk in progress, if the new customer glasses are on.
+    walk: Option<Walkthrough>,
+    /// The touchpoint the canvas was last centred on for the walk.
+    walk_centred: Option<TouchpointId>,
+    /// What the last walk found, shown when it ends.
+    walk_summary: Option<Vec<Finding>>,
     question: Option<Question>,
     /// A short message in the status bar, such as why a paste did nothing.
     status: Option<String>,
@@ -58,7 +72,13 @@ impl PolkuApp {
         let journey = Template::Blueprint.journey();
         Self {
             layout: Layout::new(&journey),
-            layout_revision: Some(journey.revision()),
+            layout_key: None,
+            filter: Filter::default(),
+            highlight: None,
+            toolbar: ToolbarState::default(),
+            walk: None,
+            walk_centred: None,
+            walk_summary: None,
             journey,
             history: History::new(),
             path: None,
@@ -124,6 +144,29 @@ impl PolkuApp {
         &mut self.canvas
     }
 
+    /// The walk in progress, if the new customer glasses are on.
+    pub fn walk(&self) -> Option<&Walkthrough> {
+        self.walk.as_ref()
+    }
+
+    /// What the last walk found, while its summary is on screen.
+    pub fn walk_summary(&self) -> Option<&[Finding]> {
+        self.walk_summary.as_deref()
+    }
+
+    pub fn filter(&self) -> &Filter {
+        &self.filter
+    }
+
+    pub fn filter_mut(&mut self) -> &mut Filter {
+        &mut self.filter
+    }
+
+    /// The layout the canvas shows.
+    pub fn layout(&self) -> &Layout {
+        &self.layout
+    }
+
     /// Whether the map differs from the file it was opened from or last saved to.
     pub fn is_modified(&self) -> bool {
         self.history.is_modified()
@@ -164,7 +207,10 @@ impl PolkuApp {
         self.selection.clear();
         self.canvas = CanvasView::default();
         self.inspector = InspectorState::default();
-        self.layout_revision = None;
+        self.filter = Filter::default();
+        self.highlight = None;
+        self.walk = None;
+        self.layout_key = None;
         if let Some(path) = &self.path
             && path.exists()
         {
@@ -195,149 +241,6 @@ impl PolkuApp {
             self.run(ctx, command);
         }
         self.selection.retain_existing(&self.journey);
-    }
-
-    /// Lays the journey out again if it changed since the last frame.
-    fn update_layout(&mut self) {
-        if self.layout_revision != Some(self.journey.revision()) {
-            self.layout = Layout::new(&self.journey);
-            self.layout_revision = Some(self.journey.revision());
-        }
-    }
-
-    /// Shows the whole window. (The [`eframe::App`] implementation calls this; tests and
-    /// benchmarks call it directly, without eframe.)
-    pub fn ui_root(&mut self, ui: &mut egui::Ui) {
-        let ctx = ui.ctx().clone();
-        ctx.set_theme(self.settings.theme_preference());
-        self.handle_close_request(&ctx);
-        self.update_layout();
-
-        let mut requests = Requests::new(&self.journey);
-        self.shortcuts(&ctx, &mut requests);
-        self.dropped_files(&ctx, &mut requests);
-
-        egui::Panel::top("menu bar").show(ui, |ui| {
-            let state = crate::ui::menu::MenuState {
-                undo: self.history.undo_label(),
-                redo: self.history.redo_label(),
-                recent: &self.settings.recent,
-                theme: self.settings.theme,
-                has_selection: !self.selection.is_empty(),
-            };
-            crate::ui::menu::menu_bar_ui(ui, &state, &mut requests);
-        });
-        egui::Panel::bottom("status bar").show(ui, |ui| self.status_ui(ui));
-        egui::Panel::left("map panel")
-            .resizable(true)
-            .default_size(250.0)
-            .size_range(180.0..=480.0)
-            .show(ui, |ui| {
-                egui::ScrollArea::vertical()
-                    .auto_shrink([false, false])
-                    .show(ui, |ui| {
-                        structure::structure_ui(
-                            ui,
-                            &self.journey,
-                            &mut self.structure,
-                            &mut requests,
-                        );
-                    });
-            });
-        egui::Panel::right("inspector")
-            .resizable(true)
-            .default_size(310.0)
-            .size_range(220.0..=560.0)
-            .show(ui, |ui| {
-                egui::ScrollArea::vertical()
-                    .auto_shrink([false, false])
-                    .show(ui, |ui| {
-                        inspector::inspector_ui(
-                            ui,
-                            &self.journey,
-                            &self.selection,
-                            &mut self.inspector,
-                            &mut requests,
-                        );
-                    });
-            });
-        egui::CentralPanel::default()
-            .frame(egui::Frame::NONE)
-            .show(ui, |ui| {
-                let response = canvas::canvas_ui(
-                    ui,
-                    &self.journey,
-                    &self.layout,
-                    &mut self.canvas,
-                    &mut self.selection,
-                    &mut requests,
-                );
-                if let Some(id) = response.edit_title {
-                    self.inspector.focus_title = Some(id);
-                }
-            });
-
-        if let Some(question) = &self.question
-            && let Some(answer) = files::question_ui(&ctx, question, &self.map_name())
-        {
-            self.answer(&ctx, answer);
-        }
-
-        self.apply(&ctx, requests);
-        let title = self.title();
-        if title != self.shown_title {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
-            self.shown_title = title;
-        }
-    }
-
-    fn status_ui(&self, ui: &mut egui::Ui) {
-        ui.horizontal(|ui| {
-            ui.label(format!(
-                "{} touchpoints · {} links · {:.0}%",
-                self.journey.touchpoint_count(),
-                self.journey.link_count(),
-                self.canvas.zoom() * 100.0
-            ));
-            if let Some(path) = &self.path {
-                ui.separator();
-                ui.weak(path.display().to_string());
-            }
-            if let Some(status) = &self.status {
-                ui.separator();
-                ui.label(status);
-            }
-        });
-    }
-
-    /// Closing the window with unsaved changes asks first.
-    fn handle_close_request(&mut self, ctx: &egui::Context) {
-        if ctx.input(|i| i.viewport().close_requested()) && self.is_modified() && !self.allow_close
-        {
-            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.question = Some(Question::Unsaved(Leave::Quit));
-        }
-    }
-
-    /// A `.ron` file dropped onto the window opens (asking first about unsaved changes).
-    fn dropped_files(&mut self, ctx: &egui::Context, requests: &mut Requests) {
-        let dropped: Vec<PathBuf> = ctx.input(|i| {
-            i.raw
-                .dropped_files
-                .iter()
-                .map(|f| f.path().to_owned())
-                .collect()
-        });
-        for path in dropped {
-            if path
-                .extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
-            {
-                requests.command(Command::OpenRecent(path));
-                break;
-            }
-            self.status = Some(format!("{} is not a polku map (.ron)", path.display()));
-        }
     }
 }
 

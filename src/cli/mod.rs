@@ -5,6 +5,7 @@
 
 mod check;
 mod fmt;
+mod insights;
 mod new;
 
 use std::io::Write;
@@ -42,6 +43,14 @@ pub enum Command {
         /// The maps to format.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+    },
+    /// Print the analyses of a map: hidden impact, the TERMS heatmap, handoffs, promises.
+    Insights {
+        /// Print one JSON object instead of a report (its keys are in the README).
+        #[arg(long)]
+        json: bool,
+        /// The map to analyse.
+        file: PathBuf,
     },
     /// Create a new map from a template.
     New {
@@ -113,6 +122,7 @@ pub fn main() -> ExitCode {
 pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
     let result = match command {
         Command::Check { files } => check::run(&files, out, err),
+        Command::Insights { json, file } => insights::run(&file, json, out, err),
         Command::Fmt { check, files } => fmt::run(&files, check, out, err),
         Command::New {
             template,

@@ -52,6 +52,10 @@ pub enum Command {
     ZoomOut,
     ActualSize,
     SetTheme(Theme),
+    /// Put on or take off the new customer glasses.
+    ToggleWalkthrough,
+    /// Search the map (Ctrl+F).
+    Find,
     /// Select a touchpoint and bring it into view (from a list in a panel).
     ShowTouchpoint(crate::model::TouchpointId),
     /// Select a link and bring it into view.
@@ -60,7 +64,9 @@ pub enum Command {
 
 impl Command {
     /// The commands that have a keyboard shortcut, in the order they are checked.
-    pub const WITH_SHORTCUTS: [Self; 15] = [
+    pub const WITH_SHORTCUTS: [Self; 17] = [
+        Self::Find,
+        Self::ToggleWalkthrough,
         Self::New(Template::Blueprint),
         Self::Open,
         Self::SaveAs,
@@ -105,6 +111,8 @@ impl Command {
             Self::ZoomOut => "Zoom out".to_owned(),
             Self::ActualSize => "Actual size (100%)".to_owned(),
             Self::SetTheme(theme) => theme.name().to_owned(),
+            Self::ToggleWalkthrough => "New customer glasses".to_owned(),
+            Self::Find => "Find…".to_owned(),
             Self::ShowTouchpoint(_) => "Show touchpoint".to_owned(),
             Self::ShowLink(_) => "Show link".to_owned(),
         }
@@ -141,6 +149,8 @@ impl Command {
             Self::ZoomIn => command(Key::Plus),
             Self::ZoomOut => command(Key::Minus),
             Self::ActualSize => command(Key::Num0),
+            Self::ToggleWalkthrough => plain(Key::G),
+            Self::Find => command(Key::F),
             _ => None,
         }
     }
@@ -165,6 +175,7 @@ impl Command {
                 | Self::Delete
                 | Self::SelectAll
                 | Self::FitView
+                | Self::ToggleWalkthrough
         )
     }
 }

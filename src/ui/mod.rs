@@ -14,6 +14,8 @@ pub mod menu;
 pub mod selection;
 pub mod structure;
 pub mod style;
+pub mod toolbar;
+pub mod walkthrough;
 
 use crate::model::{Edit, IdSource, Journey, MergeKey};
 use commands::Command;
@@ -79,4 +81,12 @@ impl Requests {
     pub fn command(&mut self, command: Command) {
         self.commands.push(command);
     }
+}
+
+/// Today's date in UTC, from the system clock (for dating observations).
+pub fn today() -> crate::model::Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |since| since.as_secs());
+    crate::model::Date::from_days_since_epoch(i64::try_from(secs / 86_400).unwrap_or(0))
 }

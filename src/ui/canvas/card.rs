@@ -4,6 +4,7 @@ use egui::{Align2, Color32, FontId, Painter, Rect, Shape, Stroke, StrokeKind, po
 
 use super::draw::{SIMPLE_CARDS_BELOW_ZOOM, Scene, accent, text_size};
 use crate::model::{TermsArea, Touchpoint, TouchpointId};
+use crate::ui::filter::Highlight;
 use crate::ui::style;
 
 /// Paints one touchpoint card at `rect` (screen coordinates).
@@ -146,6 +147,67 @@ pub(super) fn paint_card_state(painter: &Painter, scene: &Scene<'_>, id: Touchpo
             rounding + 1.0,
             stroke,
             StrokeKind::Outside,
+        );
+    }
+}
+
+/// Marks out a persona's path (outlined in the persona's colour and numbered in walking
+/// order) or a promise (R on the cards that redeem it, S on those that secure it).
+pub(super) fn paint_highlight(painter: &Painter, scene: &Scene<'_>) {
+    let marks: Vec<(TouchpointId, String, Color32)> = match scene.highlight {
+        Some(Highlight::Persona(id)) => {
+            let Some(persona) = scene.journey.persona(id) else {
+                return;
+            };
+            let [r, g, b] = persona.colour.0;
+            let colour = Color32::from_rgb(r, g, b);
+            persona
+                .path
+                .iter()
+                .enumerate()
+                .map(|(i, &t)| (t, (i + 1).to_string(), colour))
+                .collect()
+        }
+        Some(Highlight::Promise(id)) => {
+            let Some(promise) = scene.journey.promise(id) else {
+                return;
+            };
+            let redeem = promise
+                .redeemed_by
+                .iter()
+                .map(|&t| (t, "R".to_owned(), Color32::from_rgb(46, 160, 67)));
+            let secure = promise
+                .secured_by
+                .iter()
+                .map(|&t| (t, "S".to_owned(), Color32::from_rgb(148, 103, 189)));
+            redeem.chain(secure).collect()
+        }
+        None => return,
+    };
+    let zoom = scene.zoom();
+    for (id, label, colour) in marks {
+        let Some(card) = scene.card_in_map(id) else {
+            continue;
+        };
+        let rect = scene.screen_from_map.mul_rect(card);
+        if !rect.intersects(scene.clip) {
+            continue;
+        }
+        painter.rect_stroke(
+            rect.expand(3.0),
+            8.0 * zoom,
+            Stroke::new(3.0, colour),
+            StrokeKind::Outside,
+        );
+        let badge = rect.left_top() + vec2(-2.0, -2.0);
+        let radius = (10.0 * zoom).max(7.0);
+        painter.circle_filled(badge, radius, colour);
+        painter.text(
+            badge,
+            Align2::CENTER_CENTER,
+            label,
+            FontId::proportional(text_size(radius * 1.2)),
+            Color32::WHITE,
         );
     }
 }

@@ -3,6 +3,8 @@
 //! Everything is laid out in map units and painted through `screen_from_map`; text is
 //! laid out at its on-screen size, so it stays crisp at every zoom level.
 
+use std::collections::HashSet;
+
 use egui::emath::TSTransform;
 use egui::epaint::{CubicBezierShape, PathStroke};
 use egui::{Align2, Color32, FontId, Painter, Pos2, Rect, Shape, Stroke, Vec2, pos2, vec2};
@@ -10,6 +12,7 @@ use egui::{Align2, Color32, FontId, Painter, Pos2, Rect, Shape, Stroke, Vec2, po
 use super::card;
 use super::layout::{LANE_HEADER_WIDTH, Layout, STAGE_HEADER_HEIGHT};
 use crate::model::{Journey, LinkId, LinkKind, TouchpointId};
+use crate::ui::filter::Highlight;
 use crate::ui::selection::Selection;
 use crate::ui::style;
 
@@ -29,9 +32,22 @@ pub struct Scene<'a> {
     pub hovered_link: Option<LinkId>,
     /// While cards are dragged: how far the selected ones have moved, in map units.
     pub moving: Option<Vec2>,
+    /// The touchpoints shown in full (by a filter or the walk); the rest are dimmed.
+    /// `None`: everything in full.
+    pub emphasis: Option<&'a HashSet<TouchpointId>>,
+    /// A persona's path or a promise, marked out on the map.
+    pub highlight: Option<Highlight>,
 }
 
+/// How strongly dimmed things show.
+const DIMMED: f32 = 0.22;
+
 impl Scene<'_> {
+    /// Whether `id` is shown in full rather than dimmed.
+    pub fn emphasised(&self, id: TouchpointId) -> bool {
+        self.emphasis.is_none_or(|set| set.contains(&id))
+    }
+
     /// Where card `id` is drawn, in map units: where the layout puts it, or where it is
     /// being dragged.
     pub fn card_in_map(&self, id: TouchpointId) -> Option<Rect> {
@@ -93,12 +109,17 @@ pub fn paint_map(painter: &Painter, scene: &Scene<'_>) {
                 let rect = scene.to_screen(rect);
                 if rect.intersects(scene.clip) {
                     let hidden = scene.journey.is_visible(touchpoint.id) == Some(false);
-                    card::paint_card(painter, scene, touchpoint, rect, hidden);
-                    card::paint_card_state(painter, scene, touchpoint.id, rect);
+                    let mut painter = painter.clone();
+                    if !scene.emphasised(touchpoint.id) {
+                        painter.multiply_opacity(DIMMED);
+                    }
+                    card::paint_card(&painter, scene, touchpoint, rect, hidden);
+                    card::paint_card_state(&painter, scene, touchpoint.id, rect);
                 }
             }
         }
     }
+    card::paint_highlight(painter, scene);
     paint_headers(painter, scene);
 }
 
@@ -287,6 +308,10 @@ fn paint_links(painter: &Painter, scene: &Scene<'_>) {
         let (from, to) = (scene.to_screen(from), scene.to_screen(to));
         if !from.union(to).intersects(scene.clip) {
             continue;
+        }
+        let painter = &mut painter.clone();
+        if !(scene.emphasised(link.from) && scene.emphasised(link.to)) {
+            painter.multiply_opacity(DIMMED);
         }
         let stroke = if scene.selection.links.contains(&link.id) {
             Stroke::new(width + 1.5, accent(scene.dark))

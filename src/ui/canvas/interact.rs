@@ -34,6 +34,7 @@ pub(super) fn interact(
     requests: &mut Requests,
     rect: Rect,
     background: &Response,
+    keyboard: bool,
 ) -> CanvasResponse {
     let mut response = CanvasResponse::default();
     let modifiers = ui.input(|i| i.modifiers);
@@ -171,7 +172,7 @@ pub(super) fn interact(
         _ => None,
     };
 
-    if !ui.ctx().egui_wants_keyboard_input() {
+    if keyboard && !ui.ctx().egui_wants_keyboard_input() {
         keys(ui, journey, layout, view, selection, requests);
     }
     response

@@ -84,20 +84,33 @@ pub struct Layout {
 }
 
 impl Layout {
+    /// The whole map.
     pub fn new(journey: &Journey) -> Self {
+        Self::with_lanes(journey, |_| true)
+    }
+
+    /// The map with only the lanes whose kind `keep` accepts (the others, and their
+    /// touchpoints, are left out).
+    pub fn with_lanes(journey: &Journey, keep: impl Fn(LaneKind) -> bool) -> Self {
+        let kept: Vec<&crate::model::Lane> = journey
+            .lanes()
+            .iter()
+            .filter(|lane| keep(lane.kind))
+            .collect();
+        let in_kept_lane = |lane: LaneId| kept.iter().any(|kept| kept.id == lane);
         let mut widths: HashMap<StageId, f32> = journey
             .stages()
             .iter()
             .map(|stage| (stage.id, MIN_STAGE_WIDTH))
             .collect();
-        for touchpoint in journey.touchpoints() {
+        for touchpoint in journey.touchpoints().filter(|t| in_kept_lane(t.lane)) {
             if let Some(width) = widths.get_mut(&touchpoint.stage) {
                 let needed = card_offset(touchpoint.x) + CARD_SIZE.x + STAGE_PADDING;
                 *width = width.max(needed);
             }
         }
 
-        let height = STAGE_HEADER_HEIGHT + LANE_HEIGHT * journey.lanes().len() as f32;
+        let height = STAGE_HEADER_HEIGHT + LANE_HEIGHT * kept.len() as f32;
         let mut left = LANE_HEADER_WIDTH;
         let stages: Vec<StageColumn> = journey
             .stages()
@@ -111,8 +124,7 @@ impl Layout {
             .collect();
         let right = left.max(LANE_HEADER_WIDTH + MIN_STAGE_WIDTH);
 
-        let lanes: Vec<LaneBand> = journey
-            .lanes()
+        let lanes: Vec<LaneBand> = kept
             .iter()
             .enumerate()
             .map(|(i, lane)| {

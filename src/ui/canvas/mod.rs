@@ -162,6 +162,19 @@ pub struct CanvasResponse {
     pub clicked_card: Option<TouchpointId>,
 }
 
+/// How the canvas is shown this frame, besides the view.
+#[derive(Clone, Debug, Default)]
+pub struct CanvasOptions<'a> {
+    /// Touchpoints shown in full (a filter's matches, the walk's current step); the rest
+    /// are dimmed. `None`: all in full.
+    pub emphasis: Option<&'a std::collections::HashSet<TouchpointId>>,
+    /// A persona's path or a promise to mark out.
+    pub highlight: Option<crate::ui::filter::Highlight>,
+    /// Whether the canvas takes keys (arrows nudge, Esc clears): off while the walk uses
+    /// them.
+    pub keyboard: bool,
+}
+
 /// Shows the map and lets the user edit it with mouse and keyboard. Changes go to
 /// `requests`; the selection and the view are changed in place (they are view state).
 pub fn canvas_ui(
@@ -171,6 +184,7 @@ pub fn canvas_ui(
     view: &mut CanvasView,
     selection: &mut Selection,
     requests: &mut Requests,
+    options: &CanvasOptions<'_>,
 ) -> CanvasResponse {
     let (rect, background) =
         ui.allocate_exact_size(ui.available_size(), egui::Sense::click_and_drag());
@@ -193,6 +207,7 @@ pub fn canvas_ui(
         requests,
         rect,
         &background,
+        options.keyboard,
     );
 
     let painter = ui.painter_at(rect);
@@ -209,6 +224,8 @@ pub fn canvas_ui(
             Some(Drag::Move { offset }) => Some(offset),
             _ => None,
         },
+        emphasis: options.emphasis,
+        highlight: options.highlight,
     };
     draw::paint_map(&painter, &scene);
     interact::paint_drag(&painter, &scene, view);

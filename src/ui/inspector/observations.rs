@@ -1,8 +1,6 @@
 //! The observations of one touchpoint: dated notes of what someone saw or heard, listed
 //! with a remove button each, and a form to add one.
 
-use std::time::{SystemTime, UNIX_EPOCH};
-
 use egui::{Frame, Grid, RichText, Ui};
 
 use super::fields::{LABEL_WIDTH, ROW_SPACING, choice_ui};
@@ -96,7 +94,7 @@ fn observation_ui(ui: &mut Ui, index: usize, observation: &Observation) -> bool 
 /// The form for a new observation. Returns the observation when the user adds it.
 fn form_ui(ui: &mut Ui, draft: &mut Draft) -> Option<Observation> {
     let date = if draft.date.trim().is_empty() {
-        Ok(today())
+        Ok(crate::ui::today())
     } else {
         draft.date.trim().parse::<Date>()
     };
@@ -136,7 +134,7 @@ fn form_ui(ui: &mut Ui, draft: &mut Draft) -> Option<Observation> {
             ui.end_row();
 
             let label = ui.label("Date");
-            let today = today().to_string();
+            let today = crate::ui::today().to_string();
             ui.add(
                 egui::TextEdit::singleline(&mut draft.date)
                     .desired_width(f32::INFINITY)
@@ -170,22 +168,14 @@ fn form_ui(ui: &mut Ui, draft: &mut Draft) -> Option<Observation> {
     })
 }
 
-/// Today's date in UTC, from the system clock.
-pub(super) fn today() -> Date {
-    let secs = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |since| since.as_secs());
-    Date::from_days_since_epoch(i64::try_from(secs / 86_400).unwrap_or(0))
-}
-
 #[cfg(test)]
 mod tests {
     use egui_kittest::kittest::Queryable as _;
 
-    use super::today;
     use crate::model::{EvidenceLevel, Observation};
     use crate::ui::inspector::testing::{self, CONFIRM};
     use crate::ui::selection::Selection;
+    use crate::ui::today;
 
     #[test]
     fn an_observation_is_added_dated_today_and_removed() {
@@ -214,7 +204,7 @@ mod tests {
         assert_eq!(
             observations,
             [Observation {
-                date: today(),
+                date: crate::ui::today(),
                 text: "Customer phoned to ask where the email was".to_owned(),
                 evidence: EvidenceLevel::Reported,
                 source: "Support call".to_owned(),

@@ -1,0 +1,192 @@
+//! The walk's keys: move along, tag TERMS areas, rate the emotion, take a note, reveal.
+
+use egui::Key;
+
+use super::{Finding, Walkthrough};
+use crate::model::{
+    Edit, EvidenceLevel, Journey, Observation, Rating, Severity, TermsArea, TermsTag, Touchpoint,
+    TouchpointChange,
+};
+use crate::ui::Requests;
+
+/// The tag `area` gets when its key is pressed: none → minor → major → critical → none.
+pub fn cycle_tag(touchpoint: &Touchpoint, area: TermsArea) -> Option<TermsTag> {
+    match touchpoint.tag(area) {
+        None => Some(TermsTag {
+            area,
+            severity: Severity::Minor,
+            note: String::new(),
+        }),
+        Some(tag) => tag.severity.raised().map(|severity| TermsTag {
+            severity,
+            ..tag.clone()
+        }),
+    }
+}
+
+/// Handles this frame's keys for the walk. Returns `true` when the user asked to leave.
+pub fn walk_keys(
+    ctx: &egui::Context,
+    journey: &Journey,
+    walk: &mut Walkthrough,
+    requests: &mut Requests,
+) -> bool {
+    if ctx.egui_wants_keyboard_input() {
+        // Typing a note: Enter saves it (the panel does that), Esc drops it.
+        if walk.note.is_some() && ctx.input(|i| i.key_pressed(Key::Escape)) {
+            walk.note = None;
+        }
+        return false;
+    }
+    let pressed = |key| ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, key));
+    if pressed(Key::Escape) {
+        return true;
+    }
+    if pressed(Key::ArrowRight) || pressed(Key::Space) {
+        walk.next();
+    }
+    if pressed(Key::ArrowLeft) || pressed(Key::Backspace) {
+        walk.previous();
+    }
+    if pressed(Key::H) {
+        walk.revealed = !walk.revealed;
+    }
+    let Some(touchpoint) = walk.current().and_then(|id| journey.touchpoint(id)) else {
+        return false;
+    };
+    if pressed(Key::N) {
+        walk.note = Some(String::new());
+    }
+    let areas = [
+        (Key::T, TermsArea::Time),
+        (Key::E, TermsArea::Emotion),
+        (Key::R, TermsArea::Risk),
+        (Key::M, TermsArea::Money),
+        (Key::S, TermsArea::Situation),
+    ];
+    // Several presses in one frame each count: work on a copy that sees the ones before.
+    let mut working = touchpoint.clone();
+    for (key, area) in areas {
+        let presses = ctx.input_mut(|i| i.count_and_consume_key(egui::Modifiers::NONE, key));
+        for _ in 0..presses {
+            let tag = cycle_tag(&working, area);
+            working.set_tag(area, tag.clone());
+            let what = match &tag {
+                Some(tag) => format!("{}: {}", area.name(), severity_word(tag.severity)),
+                None => format!("{}: cleared", area.name()),
+            };
+            let change = TouchpointChange::Tag { area, tag };
+            requests.edit(
+                Edit::UpdateTouchpoint {
+                    id: touchpoint.id,
+                    change,
+                },
+                format!("Tag {}", area.name()),
+            );
+            walk.findings.push(Finding {
+                touchpoint: touchpoint.id,
+                what,
+            });
+        }
+    }
+    let ratings = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5];
+    for (key, rating) in ratings.into_iter().zip(Rating::ALL) {
+        if pressed(key) {
+            let change = TouchpointChange::Emotion(Some(rating));
+            requests.edit(
+                Edit::UpdateTouchpoint {
+                    id: touchpoint.id,
+                    change,
+                },
+                "Rate emotion",
+            );
+            walk.findings.push(Finding {
+                touchpoint: touchpoint.id,
+                what: format!("Emotion {}", signed(rating)),
+            });
+        }
+    }
+    false
+}
+
+/// Adds the note being written to the current touchpoint, dated today and observed.
+pub(super) fn save_note(journey: &Journey, walk: &mut Walkthrough, requests: &mut Requests) {
+    let (Some(text), Some(id)) = (walk.note.take(), walk.current()) else {
+        return;
+    };
+    let text = text.trim().to_owned();
+    let Some(touchpoint) = journey.touchpoint(id) else {
+        return;
+    };
+    if text.is_empty() {
+        return;
+    }
+    let observation = Observation {
+        date: crate::ui::today(),
+        text: text.clone(),
+        evidence: EvidenceLevel::Observed,
+        source: "Walkthrough".to_owned(),
+    };
+    let index = touchpoint.observations.len();
+    requests.edit(
+        Edit::AddObservation {
+            touchpoint: id,
+            index,
+            observation,
+        },
+        "Add observation",
+    );
+    walk.findings.push(Finding {
+        touchpoint: id,
+        what: format!("Noted: {text}"),
+    });
+}
+
+pub(super) fn severity_word(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Minor => "minor",
+        Severity::Major => "major",
+        Severity::Critical => "critical",
+    }
+}
+
+/// A rating as people write it: −2, −1, 0, +1, +2.
+pub(super) fn signed(rating: Rating) -> String {
+    match rating.get() {
+        value if value > 0 => format!("+{value}"),
+        value if value < 0 => format!("−{}", -value),
+        _ => "0".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{LaneId, StageId, TouchpointId};
+
+    #[test]
+    fn pressing_an_area_again_raises_it_then_clears_it() {
+        let mut touchpoint = Touchpoint::new(TouchpointId(1), "Pays", LaneId(1), StageId(1));
+        let mut seen = Vec::new();
+        for _ in 0..4 {
+            let tag = cycle_tag(&touchpoint, TermsArea::Money);
+            seen.push(tag.as_ref().map(|t| t.severity));
+            touchpoint.set_tag(TermsArea::Money, tag);
+        }
+        assert_eq!(
+            seen,
+            [
+                Some(Severity::Minor),
+                Some(Severity::Major),
+                Some(Severity::Critical),
+                None
+            ]
+        );
+    }
+
+    #[test]
+    fn ratings_read_with_their_sign() {
+        let texts: Vec<String> = Rating::ALL.into_iter().map(signed).collect();
+        assert_eq!(texts, ["−2", "−1", "0", "+1", "+2"]);
+    }
+}

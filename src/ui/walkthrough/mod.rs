@@ -1,0 +1,154 @@
+//! The walkthrough, "new customer glasses": step through the journey as a new customer
+//! (or a new employee) meets it, one touchpoint at a time, tagging problems and noting
+//! what is seen on the way.
+//!
+//! The walk is view state; everything it records goes through edits, so it is undoable
+//! and saved with the map.
+
+mod keys;
+mod panel;
+
+pub use keys::{cycle_tag, walk_keys};
+pub use panel::{summary_ui, walkthrough_ui};
+
+use crate::model::analysis::{Glasses, walk};
+use crate::model::{Journey, LaneKind, PersonaId, TouchpointId};
+
+/// One thing the walk recorded, for the summary at its end.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub touchpoint: TouchpointId,
+    /// What was done, in words ("Money: major", "Noted: …", "Emotion −1").
+    pub what: String,
+}
+
+/// A walk in progress. View state: kept while walking, never saved.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Walkthrough {
+    pub glasses: Glasses,
+    /// Whose path is walked; `None` walks every touchpoint seen through the glasses.
+    pub persona: Option<PersonaId>,
+    /// The touchpoints of the walk, in journey order.
+    pub steps: Vec<TouchpointId>,
+    /// Where the walk is in `steps`.
+    pub current: usize,
+    /// Whether the hidden steps behind the current touchpoint are shown.
+    pub revealed: bool,
+    /// A note being written for the current touchpoint (N opens it).
+    pub note: Option<String>,
+    /// What the walk has recorded so far.
+    pub findings: Vec<Finding>,
+}
+
+impl Walkthrough {
+    /// A walk through `journey` with `glasses`, along `persona`'s path or everyone's.
+    pub fn start(journey: &Journey, glasses: Glasses, persona: Option<PersonaId>) -> Self {
+        Self {
+            glasses,
+            persona,
+            steps: walk(journey, glasses, persona),
+            current: 0,
+            revealed: false,
+            note: None,
+            findings: Vec::new(),
+        }
+    }
+
+    /// The touchpoint the walk is at.
+    pub fn current(&self) -> Option<TouchpointId> {
+        self.steps.get(self.current).copied()
+    }
+
+    /// Takes the walk along another persona's path (or everyone's), or through other
+    /// glasses, from the start; what it recorded so far is kept.
+    pub fn restart(&mut self, journey: &Journey, glasses: Glasses, persona: Option<PersonaId>) {
+        let findings = std::mem::take(&mut self.findings);
+        *self = Self {
+            findings,
+            ..Self::start(journey, glasses, persona)
+        };
+    }
+
+    pub fn next(&mut self) {
+        if self.current + 1 < self.steps.len() {
+            self.current += 1;
+            self.revealed = false;
+            self.note = None;
+        }
+    }
+
+    pub fn previous(&mut self) {
+        if self.current > 0 {
+            self.current -= 1;
+            self.revealed = false;
+            self.note = None;
+        }
+    }
+
+    /// Keeps the walk sound after the map changed (an undo, say): steps that no longer
+    /// exist are dropped.
+    pub fn retain_existing(&mut self, journey: &Journey) {
+        let current = self.current();
+        self.steps.retain(|&id| journey.touchpoint(id).is_some());
+        self.current = current
+            .and_then(|id| self.steps.iter().position(|&s| s == id))
+            .unwrap_or_else(|| self.current.min(self.steps.len().saturating_sub(1)));
+    }
+
+    /// Whether lanes of `kind` stay on the map during the walk: a customer sees nothing
+    /// below the line of visibility; an employee sees everything but the systems.
+    pub fn shows_lane(&self, kind: LaneKind) -> bool {
+        match self.glasses {
+            Glasses::Customer => kind.is_visible(),
+            Glasses::Employee => kind != LaneKind::Support,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn example() -> Journey {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("journeys/online-order.ron");
+        crate::io::load(&path).unwrap_or_default()
+    }
+
+    #[test]
+    fn a_customer_walk_meets_only_visible_touchpoints_in_order() {
+        let journey = example();
+        let mut walk = Walkthrough::start(&journey, Glasses::Customer, None);
+        assert!(walk.steps.len() > 10);
+        assert!(
+            walk.steps
+                .iter()
+                .all(|&id| journey.is_visible(id) == Some(true))
+        );
+        assert_eq!(walk.current(), walk.steps.first().copied());
+        walk.previous();
+        assert_eq!(walk.current, 0);
+        for _ in 0..1000 {
+            walk.next();
+        }
+        assert_eq!(walk.current, walk.steps.len() - 1);
+    }
+
+    #[test]
+    fn an_employee_walk_meets_the_employees_steps() {
+        let journey = example();
+        let walk = Walkthrough::start(&journey, Glasses::Employee, None);
+        assert!(!walk.steps.is_empty());
+        for id in &walk.steps {
+            let kind = journey
+                .touchpoint(*id)
+                .and_then(|t| journey.lane(t.lane))
+                .map(|l| l.kind);
+            assert!(
+                matches!(kind, Some(LaneKind::Frontstage | LaneKind::Backstage)),
+                "{kind:?}"
+            );
+        }
+        assert!(walk.shows_lane(LaneKind::Backstage) && !walk.shows_lane(LaneKind::Support));
+    }
+}

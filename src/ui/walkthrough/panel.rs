@@ -1,0 +1,244 @@
+//! The walk's panel: the current touchpoint shown large, as the customer meets it, the
+//! hidden work behind it when revealed, and the summary at the end.
+
+use egui::{Color32, RichText, Ui};
+
+use super::keys::{save_note, severity_word, signed};
+use super::{Finding, Walkthrough};
+use crate::model::analysis::{Glasses, hidden_support};
+use crate::model::{Journey, TermsArea, Touchpoint};
+use crate::ui::Requests;
+use crate::ui::style;
+
+/// The keys of the walk, shown under it so nobody has to remember them.
+const KEY_HELP: &str = "→ or Space: next   ← or Backspace: back   T E R M S: tag (again: worse, then off)   \
+                        1–5: emotion −2…+2   N: note   H: reveal   Esc: leave";
+
+/// Shows the walk. Returns `true` when the user asked to leave it.
+pub fn walkthrough_ui(
+    ui: &mut Ui,
+    journey: &Journey,
+    walk: &mut Walkthrough,
+    requests: &mut Requests,
+) -> bool {
+    let mut leave = false;
+    ui.add_space(6.0);
+    ui.horizontal_wrapped(|ui| {
+        let (mut glasses, mut persona) = (walk.glasses, walk.persona);
+        ui.selectable_value(&mut glasses, Glasses::Customer, "New customer glasses");
+        ui.selectable_value(&mut glasses, Glasses::Employee, "New employee glasses");
+        ui.separator();
+        let persona_name = |id| journey.persona(id).map_or("Everyone", |p| p.name.as_str());
+        let label = ui.label("Persona");
+        let combo = egui::ComboBox::from_id_salt("walk persona")
+            .selected_text(persona.map_or("Everyone", persona_name))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut persona, None, "Everyone");
+                for p in journey.personas() {
+                    ui.selectable_value(&mut persona, Some(p.id), &p.name);
+                }
+            });
+        combo.response.labelled_by(label.id);
+        if (glasses, persona) != (walk.glasses, walk.persona) {
+            walk.restart(journey, glasses, persona);
+        }
+        ui.separator();
+        if ui
+            .add_enabled(walk.current > 0, egui::Button::new("◀ Back"))
+            .clicked()
+        {
+            walk.previous();
+        }
+        let step = if walk.steps.is_empty() {
+            0
+        } else {
+            walk.current + 1
+        };
+        ui.label(format!("Step {step} of {}", walk.steps.len()));
+        if ui
+            .add_enabled(
+                walk.current + 1 < walk.steps.len(),
+                egui::Button::new("Next ▶"),
+            )
+            .clicked()
+        {
+            walk.next();
+        }
+        ui.separator();
+        ui.toggle_value(&mut walk.revealed, "Reveal hidden work");
+        if ui.button("Leave the walk").clicked() {
+            leave = true;
+        }
+    });
+    ui.separator();
+
+    let Some(touchpoint) = walk.current().and_then(|id| journey.touchpoint(id)) else {
+        ui.label("There is nothing to walk here: no touchpoints are seen through these glasses.");
+        return leave;
+    };
+    ui.horizontal_top(|ui| {
+        ui.vertical(|ui| {
+            ui.set_width((ui.available_width() * 0.45).max(280.0));
+            big_card_ui(ui, journey, touchpoint);
+            note_ui(ui, journey, walk, requests);
+        });
+        ui.separator();
+        ui.vertical(|ui| {
+            if walk.revealed {
+                behind_ui(ui, journey, touchpoint);
+            } else {
+                ui.weak("The work behind this moment is out of sight. Press H or “Reveal hidden work” to see it.");
+            }
+        });
+    });
+    ui.add_space(4.0);
+    ui.weak(KEY_HELP);
+    leave
+}
+
+/// The current touchpoint, large, as the customer meets it.
+fn big_card_ui(ui: &mut Ui, journey: &Journey, touchpoint: &Touchpoint) {
+    ui.label(RichText::new(&touchpoint.title).size(26.0).strong());
+    let lane = journey
+        .lane(touchpoint.lane)
+        .map_or("", |l| l.name.as_str());
+    let stage = journey
+        .stage(touchpoint.stage)
+        .map_or("", |s| s.name.as_str());
+    ui.label(format!("{} · {lane} · {stage}", touchpoint.channel.name()));
+    if !touchpoint.description.is_empty() {
+        ui.add_space(4.0);
+        ui.label(RichText::new(&touchpoint.description).size(16.0));
+    }
+    ui.add_space(6.0);
+    ui.horizontal_wrapped(|ui| {
+        for area in TermsArea::ALL {
+            let (fill, text) = match touchpoint.tag(area) {
+                Some(tag) => (
+                    style::severity_fill(tag.severity),
+                    format!("{} {}", area.name(), severity_word(tag.severity)),
+                ),
+                None => (Color32::TRANSPARENT, area.name().to_owned()),
+            };
+            let colour = if fill == Color32::TRANSPARENT {
+                ui.visuals().weak_text_color()
+            } else {
+                Color32::BLACK
+            };
+            egui::Frame::new()
+                .fill(fill)
+                .corner_radius(4.0)
+                .inner_margin(egui::Margin::symmetric(6, 2))
+                .show(ui, |ui| {
+                    ui.label(RichText::new(text).color(colour).size(15.0));
+                });
+        }
+    });
+    for tag in touchpoint.terms.iter().filter(|tag| !tag.note.is_empty()) {
+        ui.label(format!("{}: {}", tag.area.name(), tag.note));
+    }
+    let feels = touchpoint.emotion.map_or("not rated".to_owned(), signed);
+    ui.label(RichText::new(format!("Customer emotion: {feels}")).size(15.0));
+    if let Some(latest) = touchpoint.observations.last() {
+        ui.weak(format!(
+            "{} observation{}; latest {}: {}",
+            touchpoint.observations.len(),
+            if touchpoint.observations.len() == 1 {
+                ""
+            } else {
+                "s"
+            },
+            latest.date,
+            latest.text
+        ));
+    }
+}
+
+/// The note being written (after N), saved with Enter.
+fn note_ui(ui: &mut Ui, journey: &Journey, walk: &mut Walkthrough, requests: &mut Requests) {
+    let Some(note) = &mut walk.note else {
+        return;
+    };
+    ui.add_space(6.0);
+    let label = ui.label("Note");
+    let response = ui.add(
+        egui::TextEdit::singleline(note)
+            .hint_text("What does a new customer notice here? Enter saves, Esc drops it")
+            .desired_width(f32::INFINITY),
+    );
+    let response = response.labelled_by(label.id);
+    if !response.has_focus() && !response.lost_focus() {
+        response.request_focus();
+    }
+    if response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+        save_note(journey, walk, requests);
+    }
+}
+
+/// The hidden steps the current touchpoint depends on, drawn beneath it.
+fn behind_ui(ui: &mut Ui, journey: &Journey, touchpoint: &Touchpoint) {
+    let support = hidden_support(journey, touchpoint.id);
+    ui.label(RichText::new("Behind this moment").strong());
+    if support.is_empty() {
+        ui.weak("No hidden steps lead here: nothing backstage holds this moment up, or it is not mapped yet.");
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        for hidden in support.iter().filter_map(|&id| journey.touchpoint(id)) {
+            egui::Frame::group(ui.style()).show(ui, |ui| {
+                ui.set_width(190.0);
+                ui.label(RichText::new(&hidden.title).strong());
+                let lane = journey.lane(hidden.lane).map_or("", |l| l.name.as_str());
+                ui.weak(if hidden.owner.is_empty() {
+                    lane.to_owned()
+                } else {
+                    format!("{lane} · {}", hidden.owner)
+                });
+                for tag in &hidden.terms {
+                    ui.label(format!(
+                        "{} {}",
+                        tag.area.letter(),
+                        severity_word(tag.severity)
+                    ));
+                }
+            });
+        }
+    });
+}
+
+/// What the walk recorded, grouped by touchpoint, shown when it ends. Returns `true` when
+/// the user closes it.
+pub fn summary_ui(ctx: &egui::Context, journey: &Journey, findings: &[Finding]) -> bool {
+    let modal = egui::Modal::new(egui::Id::unique("walk summary")).show(ctx, |ui| {
+        ui.set_max_width(520.0);
+        ui.heading("What the walk found");
+        ui.add_space(6.0);
+        if findings.is_empty() {
+            ui.label("Nothing was tagged or noted on this walk.");
+        }
+        egui::ScrollArea::vertical()
+            .max_height(360.0)
+            .show(ui, |ui| {
+                let mut shown = Vec::new();
+                for finding in findings {
+                    if shown.contains(&finding.touchpoint) {
+                        continue;
+                    }
+                    shown.push(finding.touchpoint);
+                    let title = journey
+                        .touchpoint(finding.touchpoint)
+                        .map_or("(removed)", |t| t.title.as_str());
+                    ui.label(RichText::new(title).strong());
+                    for same in findings
+                        .iter()
+                        .filter(|f| f.touchpoint == finding.touchpoint)
+                    {
+                        ui.label(format!("   {}", same.what));
+                    }
+                }
+            });
+        ui.add_space(8.0);
+        ui.button("Done").clicked()
+    });
+    modal.inner || modal.should_close()
+}

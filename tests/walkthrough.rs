@@ -1,0 +1,280 @@
+//! The new customer glasses, walked with the keyboard as a facilitator would, and the
+//! filters: each test checks what ends up in the map (and in its file).
+
+use std::path::{Path, PathBuf};
+
+use egui::{Key, Modifiers, Vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use polku::app::PolkuApp;
+use polku::app::files::NoDialogs;
+use polku::app::settings::Settings;
+use polku::model::analysis::{Glasses, hidden_support};
+use polku::model::{EvidenceLevel, Journey, LaneKind, Rating, Severity, TermsArea};
+
+fn example(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("journeys")
+        .join(name)
+}
+
+/// The window with a copy of an example map, saved in `folder`.
+fn harness_with_copy(folder: &Path, name: &str) -> Harness<'static, PolkuApp> {
+    let path = folder.join(name);
+    if let Err(error) = std::fs::copy(example(name), &path) {
+        panic!("{error}");
+    }
+    let app = PolkuApp::open_at_start(&path, Settings::default(), Box::new(NoDialogs));
+    let mut harness = Harness::builder()
+        .with_size(Vec2::new(1400.0, 900.0))
+        .with_context_setup(polku::ui::fonts::install_fonts)
+        .build_ui_state(|ui, app: &mut PolkuApp| app.ui_root(ui), app);
+    harness.run();
+    harness
+}
+
+fn press(harness: &mut Harness<'_, PolkuApp>, key: Key) {
+    harness.key_press(key);
+    harness.run();
+}
+
+fn title(journey: &Journey, id: polku::model::TouchpointId) -> String {
+    journey
+        .touchpoint(id)
+        .map(|t| t.title.clone())
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_walk_tags_notes_and_rates_and_all_of_it_is_saved() -> std::io::Result<()> {
+    let folder = tempfile::tempdir()?;
+    let mut harness = harness_with_copy(folder.path(), "online-order.ron");
+    press(&mut harness, Key::G);
+    let walk = harness.state().walk().cloned();
+    let Some(walk) = walk else {
+        panic!("G did not start the walk")
+    };
+    assert_eq!(walk.glasses, Glasses::Customer);
+    assert!(
+        walk.steps
+            .iter()
+            .all(|&id| harness.state().journey().is_visible(id) == Some(true))
+    );
+    // Hidden lanes are gone from the canvas.
+    assert!(
+        harness
+            .state()
+            .layout()
+            .lanes
+            .iter()
+            .all(|band| band.kind.is_visible())
+    );
+
+    press(&mut harness, Key::ArrowRight);
+    press(&mut harness, Key::Space);
+    press(&mut harness, Key::Backspace);
+    let target = walk.steps[1];
+    assert_eq!(
+        harness.state().walk().and_then(|w| w.current()),
+        Some(target)
+    );
+    let before = harness.state().journey().touchpoint(target).cloned();
+    // Shown large in the walk, and on the canvas.
+    assert_eq!(
+        harness
+            .query_all_by_label(&title(harness.state().journey(), target))
+            .count(),
+        2
+    );
+
+    // R twice: major; S once and three more times: minor, major, critical, cleared.
+    press(&mut harness, Key::R);
+    press(&mut harness, Key::R);
+    for _ in 0..4 {
+        press(&mut harness, Key::S);
+    }
+    press(&mut harness, Key::Num2);
+    press(&mut harness, Key::N);
+    harness
+        .get_by_label("Note")
+        .type_text("Cannot tell when the frother ships");
+    harness.run();
+    press(&mut harness, Key::Enter);
+
+    press(&mut harness, Key::Escape);
+    assert!(harness.state().walk().is_none());
+    let findings = harness.state().walk_summary().map(<[_]>::len);
+    assert_eq!(findings, Some(8));
+    harness.get_by_label("Done").click();
+    harness.run();
+    assert!(harness.state().walk_summary().is_none());
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    let saved = polku::io::load(&folder.path().join("online-order.ron"));
+    let saved = match saved {
+        Ok(journey) => journey,
+        Err(error) => panic!("{error}"),
+    };
+    let Some(touchpoint) = saved.touchpoint(target) else {
+        panic!("the touchpoint is gone")
+    };
+    // What the keys should have done, worked out from the touchpoint before the walk.
+    let Some(mut expected) = before.clone() else {
+        panic!("no touchpoint")
+    };
+    for area in [
+        TermsArea::Risk,
+        TermsArea::Risk,
+        TermsArea::Situation,
+        TermsArea::Situation,
+        TermsArea::Situation,
+        TermsArea::Situation,
+    ] {
+        let tag = polku::ui::walkthrough::cycle_tag(&expected, area);
+        expected.set_tag(area, tag);
+    }
+    assert_eq!(touchpoint.terms, expected.terms);
+    assert!(
+        touchpoint
+            .tag(TermsArea::Risk)
+            .is_some_and(|t| t.severity >= Severity::Major)
+            || before
+                .as_ref()
+                .is_some_and(|b| b.tag(TermsArea::Risk).is_some())
+    );
+    assert_eq!(touchpoint.emotion, Rating::new(-1));
+    let note = touchpoint.observations.last();
+    assert_eq!(
+        note.map(|o| (o.text.as_str(), o.evidence)),
+        Some((
+            "Cannot tell when the frother ships",
+            EvidenceLevel::Observed
+        ))
+    );
+    assert_eq!(note.map(|o| o.date), Some(polku::ui::today()));
+    let before_count = before.map_or(0, |t| t.observations.len());
+    assert_eq!(touchpoint.observations.len(), before_count + 1);
+    Ok(())
+}
+
+#[test]
+fn every_walk_change_is_undoable() -> std::io::Result<()> {
+    let folder = tempfile::tempdir()?;
+    let mut harness = harness_with_copy(folder.path(), "daycare-enrolment.ron");
+    let original = harness.state().journey().clone();
+    press(&mut harness, Key::G);
+    press(&mut harness, Key::T);
+    press(&mut harness, Key::Num5);
+    assert_ne!(harness.state().journey(), &original);
+    for _ in 0..2 {
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+        harness.run();
+    }
+    assert_eq!(harness.state().journey(), &original);
+    assert!(
+        harness.state().walk().is_some(),
+        "undo does not end the walk"
+    );
+    Ok(())
+}
+
+#[test]
+fn reveal_shows_the_hidden_steps_behind_the_moment() -> std::io::Result<()> {
+    let folder = tempfile::tempdir()?;
+    let mut harness = harness_with_copy(folder.path(), "telecom-wrong-invoice.ron");
+    press(&mut harness, Key::G);
+    // Walk to the first moment that has hidden work behind it.
+    let journey = harness.state().journey().clone();
+    let steps = harness
+        .state()
+        .walk()
+        .map(|w| w.steps.clone())
+        .unwrap_or_default();
+    let index = steps
+        .iter()
+        .position(|&id| !hidden_support(&journey, id).is_empty());
+    let Some(index) = index else {
+        panic!("no moment with hidden support")
+    };
+    for _ in 0..index {
+        press(&mut harness, Key::ArrowRight);
+    }
+    let behind = hidden_support(&journey, steps[index]);
+    let first_hidden = title(&journey, behind[0]);
+    assert!(
+        harness.query_by_label(&first_hidden).is_none(),
+        "hidden work shows before it is revealed"
+    );
+    press(&mut harness, Key::H);
+    assert!(harness.query_by_label("Behind this moment").is_some());
+    for id in behind {
+        assert!(
+            harness.query_by_label(&title(&journey, id)).is_some(),
+            "{} not revealed",
+            title(&journey, id)
+        );
+    }
+    press(&mut harness, Key::H);
+    assert!(harness.query_by_label(&first_hidden).is_none());
+    Ok(())
+}
+
+#[test]
+fn new_employee_glasses_walk_the_employees_steps() -> std::io::Result<()> {
+    let folder = tempfile::tempdir()?;
+    let mut harness = harness_with_copy(folder.path(), "new-employee-90-days.ron");
+    press(&mut harness, Key::G);
+    harness.get_by_label("New employee glasses").click();
+    harness.run();
+    let walk = harness.state().walk().cloned();
+    let Some(walk) = walk else {
+        panic!("the walk ended")
+    };
+    assert_eq!(walk.glasses, Glasses::Employee);
+    assert!(!walk.steps.is_empty());
+    let journey = harness.state().journey();
+    for &id in &walk.steps {
+        let kind = journey
+            .touchpoint(id)
+            .and_then(|t| journey.lane(t.lane))
+            .map(|l| l.kind);
+        assert!(
+            matches!(kind, Some(LaneKind::Frontstage | LaneKind::Backstage)),
+            "{kind:?}"
+        );
+    }
+    assert!(
+        harness
+            .state()
+            .layout()
+            .lanes
+            .iter()
+            .all(|band| band.kind != LaneKind::Support)
+    );
+    Ok(())
+}
+
+#[test]
+fn search_and_filters_dim_what_does_not_match() -> std::io::Result<()> {
+    let folder = tempfile::tempdir()?;
+    let mut harness = harness_with_copy(folder.path(), "online-order.ron");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run();
+    harness.get_by_label("Search").type_text("invoice");
+    harness.run();
+    assert_eq!(harness.state().filter().search, "invoice");
+    let journey = harness.state().journey().clone();
+    let matching = journey
+        .touchpoints()
+        .filter(|t| harness.state().filter().matches(&journey, t))
+        .count();
+    assert!(matching > 0 && matching < journey.touchpoint_count());
+    let shown = format!("{matching} of {} shown", journey.touchpoint_count());
+    assert!(harness.query_by_label(&shown).is_some(), "no “{shown}”");
+
+    harness.get_by_label("Clear filters").click();
+    harness.run();
+    assert!(!harness.state().filter().is_active());
+    Ok(())
+}
