@@ -90,6 +90,15 @@ enum Recipe {
     SetInfo {
         title: String,
     },
+    AddIdea {
+        index: usize,
+        text: String,
+    },
+    RemoveIdea(usize),
+    SetIdea {
+        index: usize,
+        text: String,
+    },
     Batch(Vec<Recipe>),
     /// An edit naming things that do not exist.
     Stray(u64),
@@ -355,6 +364,18 @@ impl Recipe {
                 promise.secured_by = some_touchpoints(secured);
                 Edit::SetPromise(promise)
             }
+            Self::AddIdea { index, text } => Edit::AddIdea {
+                index: index % (journey.parking_lot().len() + 1),
+                idea: polku::model::Idea {
+                    text: text.clone(),
+                    date: Date::from_days_since_epoch(20_000),
+                },
+            },
+            Self::RemoveIdea(index) => Edit::RemoveIdea(index % (journey.parking_lot().len() + 1)),
+            Self::SetIdea { index, text } => Edit::SetIdea {
+                index: index % (journey.parking_lot().len() + 1),
+                text: text.clone(),
+            },
             Self::SetInfo { title } => Edit::SetInfo {
                 title: title.clone(),
                 description: "d".into(),
@@ -443,6 +464,9 @@ fn leaf_recipe() -> impl Strategy<Value = Recipe> {
         1 => (n(), text(), ids()).prop_map(|(promise, text, secured)| Recipe::SetPromise { promise, text, secured }),
         1 => text().prop_map(|title| Recipe::SetInfo { title }),
         1 => any::<u64>().prop_map(Recipe::Stray),
+        1 => (n(), text()).prop_map(|(index, text)| Recipe::AddIdea { index, text }),
+        1 => n().prop_map(Recipe::RemoveIdea),
+        1 => (n(), text()).prop_map(|(index, text)| Recipe::SetIdea { index, text }),
     ]
 }
 

@@ -15,6 +15,17 @@ use polku::model::{
 use polku::ui::commands::Theme;
 
 fn snapshot(name: &str, journey: Journey, theme: Theme, size: Vec2) {
+    snapshot_after(name, journey, theme, size, |_| {});
+}
+
+/// A picture of the window after `steps` have been taken in it.
+fn snapshot_after(
+    name: &str,
+    journey: Journey,
+    theme: Theme,
+    size: Vec2,
+    steps: impl FnOnce(&mut Harness<'_, PolkuApp>),
+) {
     let settings = Settings {
         theme,
         ..Settings::default()
@@ -24,6 +35,8 @@ fn snapshot(name: &str, journey: Journey, theme: Theme, size: Vec2) {
         .with_size(size)
         .with_context_setup(polku::ui::fonts::install_fonts)
         .build_ui_state(|ui, app: &mut PolkuApp| app.ui_root(ui), app);
+    harness.run();
+    steps(&mut harness);
     harness.run();
     harness.snapshot(name);
 }
@@ -105,5 +118,41 @@ fn hidden_lanes_look_different() {
         journey,
         Theme::Light,
         Vec2::new(1100.0, 760.0),
+    );
+}
+
+#[test]
+fn the_walkthrough_with_the_hidden_work_revealed() {
+    snapshot_after(
+        "walkthrough",
+        example("telecom-wrong-invoice.ron"),
+        Theme::Light,
+        Vec2::new(1280.0, 860.0),
+        |harness| {
+            for key in [
+                egui::Key::G,
+                egui::Key::ArrowRight,
+                egui::Key::ArrowRight,
+                egui::Key::H,
+            ] {
+                harness.key_press(key);
+                harness.run();
+            }
+        },
+    );
+}
+
+#[test]
+fn the_insights_panel() {
+    snapshot_after(
+        "insights_panel",
+        example("telecom-wrong-invoice.ron"),
+        Theme::Light,
+        Vec2::new(1280.0, 1000.0),
+        |harness| {
+            use egui_kittest::kittest::Queryable as _;
+            harness.get_by_label("Insights").click();
+            harness.run();
+        },
     );
 }

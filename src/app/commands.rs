@@ -133,6 +133,7 @@ impl PolkuApp {
             Command::SetTheme(theme) => self.settings.theme = theme,
             Command::ToggleWalkthrough => self.toggle_walkthrough(),
             Command::Find => self.toolbar.focus_search = true,
+            Command::ToggleWorkshop => self.toggle_workshop(ctx),
             Command::ShowTouchpoint(id) => {
                 self.selection = Selection::touchpoint(id);
                 if let Some(&card) = self.layout.cards.get(&id) {

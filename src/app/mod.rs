@@ -19,11 +19,14 @@ use crate::ui::Requests;
 use crate::ui::canvas::CanvasView;
 use crate::ui::canvas::layout::Layout;
 use crate::ui::filter::{Filter, Highlight};
+use crate::ui::insights::InsightsState;
 use crate::ui::inspector::InspectorState;
+use crate::ui::people::PeopleState;
 use crate::ui::selection::Selection;
 use crate::ui::structure::StructureState;
 use crate::ui::toolbar::ToolbarState;
 use crate::ui::walkthrough::{Finding, Walkthrough};
+use crate::ui::workshop::WorkshopState;
 use files::{FileDialogs, NativeDialogs, Question};
 use settings::Settings;
 
@@ -56,6 +59,13 @@ pub struct PolkuApp {
     walk_centred: Option<TouchpointId>,
     /// What the last walk found, shown when it ends.
     walk_summary: Option<Vec<Finding>>,
+    /// Workshop mode, when it is on.
+    workshop: Option<WorkshopState>,
+    side_tab: window::SideTab,
+    people: PeopleState,
+    /// The analyses of the journey at a revision, while the insights are shown.
+    insights: Option<(u64, crate::model::analysis::Insights)>,
+    insights_state: InsightsState,
     question: Option<Question>,
     /// A short message in the status bar, such as why a paste did nothing.
     status: Option<String>,
@@ -79,6 +89,11 @@ impl PolkuApp {
             walk: None,
             walk_centred: None,
             walk_summary: None,
+            workshop: None,
+            side_tab: window::SideTab::default(),
+            people: PeopleState::default(),
+            insights: None,
+            insights_state: InsightsState::default(),
             journey,
             history: History::new(),
             path: None,
@@ -149,9 +164,19 @@ impl PolkuApp {
         self.walk.as_ref()
     }
 
+    /// Workshop mode's state, when it is on.
+    pub fn workshop(&self) -> Option<&WorkshopState> {
+        self.workshop.as_ref()
+    }
+
     /// What the last walk found, while its summary is on screen.
     pub fn walk_summary(&self) -> Option<&[Finding]> {
         self.walk_summary.as_deref()
+    }
+
+    /// A persona's path or a promise marked out on the canvas.
+    pub fn highlight(&self) -> Option<Highlight> {
+        self.highlight
     }
 
     pub fn filter(&self) -> &Filter {

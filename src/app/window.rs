@@ -8,12 +8,37 @@ use super::PolkuApp;
 use super::files::{self, Leave, Question};
 use crate::model::TouchpointId;
 use crate::model::analysis::Glasses;
+use crate::model::analysis::Insights;
 use crate::ui::Requests;
 use crate::ui::canvas::layout::Layout;
 use crate::ui::canvas::{self, CanvasOptions};
 use crate::ui::commands::Command;
 use crate::ui::walkthrough::{self, Walkthrough};
-use crate::ui::{inspector, structure, toolbar};
+use crate::ui::{insights, inspector, people, structure, toolbar, workshop};
+
+/// What the panel at the right shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SideTab {
+    /// The selection's fields.
+    #[default]
+    Inspector,
+    /// The analyses: what to fix first.
+    Insights,
+    /// Personas and promises.
+    People,
+}
+
+impl SideTab {
+    const ALL: [Self; 3] = [Self::Inspector, Self::Insights, Self::People];
+
+    fn name(self) -> &'static str {
+        match self {
+            Self::Inspector => "Inspector",
+            Self::Insights => "Insights",
+            Self::People => "Personas & promises",
+        }
+    }
+}
 
 impl PolkuApp {
     /// Lays the journey out again if it changed since the last frame.
@@ -35,7 +60,11 @@ impl PolkuApp {
     /// benchmarks call it directly, without eframe.)
     pub fn ui_root(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        ctx.set_theme(self.settings.theme_preference());
+        if self.workshop.is_some() {
+            ctx.set_theme(egui::Theme::Dark);
+        } else {
+            ctx.set_theme(self.settings.theme_preference());
+        }
         self.handle_close_request(&ctx);
         self.update_layout();
 
@@ -49,28 +78,34 @@ impl PolkuApp {
         self.shortcuts(&ctx, &mut requests);
         self.dropped_files(&ctx, &mut requests);
 
-        egui::Panel::top("menu bar").show(ui, |ui| {
-            let state = crate::ui::menu::MenuState {
-                undo: self.history.undo_label(),
-                redo: self.history.redo_label(),
-                recent: &self.settings.recent,
-                theme: self.settings.theme,
-                has_selection: !self.selection.is_empty(),
-            };
-            crate::ui::menu::menu_bar_ui(ui, &state, &mut requests);
-        });
-        egui::Panel::top("toolbar").show(ui, |ui| {
-            let walking = self.walk.is_some();
-            toolbar::toolbar_ui(
-                ui,
-                &self.journey,
-                &mut self.filter,
-                walking,
-                &mut self.toolbar,
-                &mut requests,
-            );
-        });
-        egui::Panel::bottom("status bar").show(ui, |ui| self.status_ui(ui));
+        if let Some(workshop) = &mut self.workshop {
+            egui::Panel::top("workshop bar").show(ui, |ui| {
+                if workshop::workshop_bar_ui(ui, &self.journey, workshop, &mut requests) {
+                    requests.command(Command::ToggleWorkshop);
+                }
+            });
+            if workshop.show_parking_lot {
+                egui::Panel::right("parking lot")
+                    .resizable(true)
+                    .default_size(340.0)
+                    .size_range(240.0..=640.0)
+                    .show(ui, |ui| {
+                        egui::ScrollArea::vertical()
+                            .auto_shrink([false, false])
+                            .show(ui, |ui| {
+                                workshop::parking_lot_ui(
+                                    ui,
+                                    &self.journey,
+                                    workshop,
+                                    &mut requests,
+                                );
+                            });
+                    });
+            }
+        } else {
+            self.chrome_ui(ui, &mut requests);
+        }
+        // The walk's panel, in workshop mode too; the side panels only in plain editing.
         if let Some(walk) = &mut self.walk {
             egui::Panel::bottom("walkthrough")
                 .resizable(true)
@@ -85,7 +120,7 @@ impl PolkuApp {
                             }
                         });
                 });
-        } else {
+        } else if self.workshop.is_none() {
             self.side_panels_ui(ui, &mut requests);
         }
         self.canvas_ui(ui, &mut requests);
@@ -110,6 +145,32 @@ impl PolkuApp {
         }
     }
 
+    /// The menu bar, the toolbar and the status bar.
+    fn chrome_ui(&mut self, ui: &mut egui::Ui, requests: &mut Requests) {
+        egui::Panel::top("menu bar").show(ui, |ui| {
+            let state = crate::ui::menu::MenuState {
+                undo: self.history.undo_label(),
+                redo: self.history.redo_label(),
+                recent: &self.settings.recent,
+                theme: self.settings.theme,
+                has_selection: !self.selection.is_empty(),
+            };
+            crate::ui::menu::menu_bar_ui(ui, &state, requests);
+        });
+        egui::Panel::top("toolbar").show(ui, |ui| {
+            let walking = self.walk.is_some();
+            toolbar::toolbar_ui(
+                ui,
+                &self.journey,
+                &mut self.filter,
+                walking,
+                &mut self.toolbar,
+                requests,
+            );
+        });
+        egui::Panel::bottom("status bar").show(ui, |ui| self.status_ui(ui));
+    }
+
     /// The map panel at the left and the inspector at the right.
     fn side_panels_ui(&mut self, ui: &mut egui::Ui, requests: &mut Requests) {
         egui::Panel::left("map panel")
@@ -125,19 +186,48 @@ impl PolkuApp {
             });
         egui::Panel::right("inspector")
             .resizable(true)
-            .default_size(310.0)
+            .default_size(320.0)
             .size_range(220.0..=560.0)
             .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    for tab in SideTab::ALL {
+                        ui.selectable_value(&mut self.side_tab, tab, tab.name());
+                    }
+                });
+                ui.separator();
+                if self.side_tab == SideTab::Insights {
+                    self.update_insights();
+                }
                 egui::ScrollArea::vertical()
                     .auto_shrink([false, false])
-                    .show(ui, |ui| {
-                        inspector::inspector_ui(
+                    .show(ui, |ui| match self.side_tab {
+                        SideTab::Insights => {
+                            if let Some((_, found)) = &self.insights {
+                                insights::insights_ui(
+                                    ui,
+                                    &self.journey,
+                                    found,
+                                    &mut self.filter,
+                                    &mut self.insights_state,
+                                    requests,
+                                );
+                            }
+                        }
+                        SideTab::Inspector => inspector::inspector_ui(
                             ui,
                             &self.journey,
                             &self.selection,
                             &mut self.inspector,
                             requests,
-                        );
+                        ),
+                        SideTab::People => people::people_ui(
+                            ui,
+                            &self.journey,
+                            &self.selection,
+                            &mut self.highlight,
+                            &mut self.people,
+                            requests,
+                        ),
                     });
             });
     }
@@ -174,8 +264,41 @@ impl PolkuApp {
                 );
                 if let Some(id) = response.edit_title {
                     self.inspector.focus_title = Some(id);
+                    self.side_tab = SideTab::Inspector;
+                }
+                if let Some(id) = response.clicked_card {
+                    people::record_click(&self.journey, &self.people, id, requests);
                 }
             });
+    }
+
+    /// Runs the analyses again if the journey changed since they last ran. (Only while the
+    /// insights are shown: on a large map they cost more than a frame should.)
+    fn update_insights(&mut self) {
+        let revision = self.journey.revision();
+        if self.insights.as_ref().is_none_or(|(at, _)| *at != revision) {
+            self.insights = Some((revision, Insights::of(&self.journey)));
+        }
+    }
+
+    /// Switches workshop mode on (full screen, large text, high contrast, the menus out of
+    /// the way) or off.
+    pub(super) fn toggle_workshop(&mut self, ctx: &egui::Context) {
+        let on = self.workshop.is_none();
+        self.workshop =
+            on.then(|| workshop::WorkshopState::start(&self.journey, ctx.input(|i| i.time)));
+        let dark = egui::Visuals::dark();
+        ctx.set_visuals_of(
+            egui::Theme::Dark,
+            if on {
+                workshop::high_contrast(dark)
+            } else {
+                dark
+            },
+        );
+        ctx.set_zoom_factor(if on { workshop::WORKSHOP_ZOOM } else { 1.0 });
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on));
+        self.canvas.fit_requested = true;
     }
 
     /// Puts the glasses on, or takes them off and shows what the walk found.

@@ -12,7 +12,8 @@ use serde::{Deserialize, Serialize};
 use super::atomic::write_atomic;
 use super::error::{LoadError, Position, Problem, SaveError};
 use crate::model::{
-    Document, DocumentError, Journey, Lane, Link, Persona, Promise, Stage, Subject, Touchpoint,
+    Document, DocumentError, Idea, Journey, Lane, Link, Persona, Promise, Stage, Subject,
+    Touchpoint,
 };
 
 /// The file format version this polku writes, and the newest it reads.
@@ -42,6 +43,8 @@ struct FileV1 {
     personas: Vec<Persona>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     promises: Vec<Promise>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    parking_lot: Vec<Idea>,
 }
 
 /// Only the version of a file, read before anything else so that a newer file is refused
@@ -68,6 +71,7 @@ pub fn to_ron_string(journey: &Journey) -> Result<String, ron::Error> {
         links,
         personas,
         promises,
+        parking_lot,
     } = journey.to_document();
     let file = FileV1 {
         version: FORMAT_VERSION,
@@ -79,6 +83,7 @@ pub fn to_ron_string(journey: &Journey) -> Result<String, ron::Error> {
         links,
         personas,
         promises,
+        parking_lot,
     };
     let config = ron::ser::PrettyConfig::new()
         .indentor("    ")
@@ -120,6 +125,7 @@ pub fn from_ron_str(text: &str, path: &Path) -> Result<Journey, LoadError> {
         links: file.links,
         personas: file.personas,
         promises: file.promises,
+        parking_lot: file.parking_lot,
     };
     Journey::from_document(document).map_err(|errors| LoadError {
         path: path.to_owned(),

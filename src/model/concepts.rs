@@ -359,3 +359,13 @@ impl Promise {
         self.redeemed_by.contains(&id) || self.secured_by.contains(&id)
     }
 }
+
+/// An idea from a workshop that does not fit the map yet: kept in the parking lot, saved
+/// with the map, to come back to.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Idea {
+    pub text: String,
+    /// When it was parked.
+    pub date: Date,
+}

@@ -5,8 +5,8 @@
 //! touchpoint, say) is refused with an [`EditError`] and changes nothing.
 
 use super::concepts::{
-    Channel, EvidenceLevel, Lane, LaneKind, Link, LinkKind, Observation, Persona, Promise, Stage,
-    TermsArea, TermsTag, Touchpoint,
+    Channel, EvidenceLevel, Idea, Lane, LaneKind, Link, LinkKind, Observation, Persona, Promise,
+    Stage, TermsArea, TermsTag, Touchpoint,
 };
 use super::ids::{IdSource, LaneId, LinkId, PersonaId, PromiseId, StageId, TouchpointId};
 use super::journey::Journey;
@@ -96,6 +96,18 @@ pub enum Edit {
     RemovePromise(PromiseId),
     /// Replaces a promise with one of the same id.
     SetPromise(Promise),
+
+    /// Parks an idea at `index` in the parking lot.
+    AddIdea {
+        index: usize,
+        idea: Idea,
+    },
+    RemoveIdea(usize),
+    /// Rewrites the idea at `index`.
+    SetIdea {
+        index: usize,
+        text: String,
+    },
 }
 
 /// One field of a touchpoint, with its new value.
@@ -326,6 +338,22 @@ impl Journey {
                     &mut self.personas[index],
                     persona,
                 )))
+            }
+
+            Edit::AddIdea { index, idea } => {
+                check_index(index, self.parking_lot.len() + 1)?;
+                self.parking_lot.insert(index, idea);
+                Ok(Edit::RemoveIdea(index))
+            }
+            Edit::RemoveIdea(index) => {
+                check_index(index, self.parking_lot.len())?;
+                let idea = self.parking_lot.remove(index);
+                Ok(Edit::AddIdea { index, idea })
+            }
+            Edit::SetIdea { index, text } => {
+                check_index(index, self.parking_lot.len())?;
+                let text = std::mem::replace(&mut self.parking_lot[index].text, text);
+                Ok(Edit::SetIdea { index, text })
             }
 
             Edit::AddPromise(promise) => {

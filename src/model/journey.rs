@@ -9,7 +9,7 @@ use petgraph::Direction;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use serde::{Deserialize, Serialize};
 
-use super::concepts::{Lane, Link, Persona, Promise, Stage, Touchpoint};
+use super::concepts::{Idea, Lane, Link, Persona, Promise, Stage, Touchpoint};
 use super::ids::{IdSource, LaneId, LinkId, PersonaId, PromiseId, StageId, TouchpointId};
 
 /// A journey as plain data, every list sorted as the file keeps it: lanes and stages in
@@ -24,6 +24,8 @@ pub struct Document {
     pub links: Vec<Link>,
     pub personas: Vec<Persona>,
     pub promises: Vec<Promise>,
+    /// Workshop ideas that do not fit the map yet, in the order they were parked.
+    pub parking_lot: Vec<Idea>,
 }
 
 /// Something in a [`Document`] that names a thing that is not there, or names it twice.
@@ -127,6 +129,8 @@ pub struct Journey {
     pub(super) personas: Vec<Persona>,
     /// Sorted by id.
     pub(super) promises: Vec<Promise>,
+    /// In the order the ideas were parked.
+    pub(super) parking_lot: Vec<Idea>,
     pub(super) counters: IdSource,
     /// Counts the changes made to the journey, so views can tell when to lay it out again.
     pub(super) revision: u64,
@@ -142,6 +146,7 @@ impl PartialEq for Journey {
             && self.stages == other.stages
             && self.personas == other.personas
             && self.promises == other.promises
+            && self.parking_lot == other.parking_lot
             && self.touchpoints().eq(other.touchpoints())
             && self.links().eq(other.links())
     }
@@ -167,11 +172,13 @@ impl Journey {
             links,
             mut personas,
             mut promises,
+            parking_lot,
         } = document;
 
         let mut journey = Self {
             title,
             description,
+            parking_lot,
             ..Self::default()
         };
 
@@ -300,6 +307,7 @@ impl Journey {
             links: self.links().cloned().collect(),
             personas: self.personas.clone(),
             promises: self.promises.clone(),
+            parking_lot: self.parking_lot.clone(),
         }
     }
 
@@ -395,6 +403,11 @@ impl Journey {
 
     pub fn persona(&self, id: PersonaId) -> Option<&Persona> {
         self.personas.iter().find(|persona| persona.id == id)
+    }
+
+    /// The workshop's parked ideas, in the order they were parked.
+    pub fn parking_lot(&self) -> &[Idea] {
+        &self.parking_lot
     }
 
     /// Promises, by id.

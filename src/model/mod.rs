@@ -15,8 +15,8 @@ mod validate;
 mod values;
 
 pub use concepts::{
-    Channel, EvidenceLevel, Lane, LaneKind, Link, LinkKind, Observation, Persona, PersonaKind,
-    Promise, Stage, TermsArea, TermsTag, Touchpoint,
+    Channel, EvidenceLevel, Idea, Lane, LaneKind, Link, LinkKind, Observation, Persona,
+    PersonaKind, Promise, Stage, TermsArea, TermsTag, Touchpoint,
 };
 pub use edit::{Edit, EditError, TouchpointChange};
 pub use history::{History, MergeKey, TYPING_PAUSE_SECS};

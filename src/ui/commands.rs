@@ -56,6 +56,8 @@ pub enum Command {
     ToggleWalkthrough,
     /// Search the map (Ctrl+F).
     Find,
+    /// Switch workshop mode on or off (full screen, large text, high contrast).
+    ToggleWorkshop,
     /// Select a touchpoint and bring it into view (from a list in a panel).
     ShowTouchpoint(crate::model::TouchpointId),
     /// Select a link and bring it into view.
@@ -64,7 +66,8 @@ pub enum Command {
 
 impl Command {
     /// The commands that have a keyboard shortcut, in the order they are checked.
-    pub const WITH_SHORTCUTS: [Self; 17] = [
+    pub const WITH_SHORTCUTS: [Self; 18] = [
+        Self::ToggleWorkshop,
         Self::Find,
         Self::ToggleWalkthrough,
         Self::New(Template::Blueprint),
@@ -113,6 +116,7 @@ impl Command {
             Self::SetTheme(theme) => theme.name().to_owned(),
             Self::ToggleWalkthrough => "New customer glasses".to_owned(),
             Self::Find => "Find…".to_owned(),
+            Self::ToggleWorkshop => "Workshop mode".to_owned(),
             Self::ShowTouchpoint(_) => "Show touchpoint".to_owned(),
             Self::ShowLink(_) => "Show link".to_owned(),
         }
@@ -151,6 +155,7 @@ impl Command {
             Self::ActualSize => command(Key::Num0),
             Self::ToggleWalkthrough => plain(Key::G),
             Self::Find => command(Key::F),
+            Self::ToggleWorkshop => plain(Key::F11),
             _ => None,
         }
     }

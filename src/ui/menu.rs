@@ -57,6 +57,10 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, requests: &mut Requests) 
             item(ui, Command::SelectAll, true, requests);
         });
         ui.menu_button("View", |ui| {
+            item(ui, Command::ToggleWalkthrough, true, requests);
+            item(ui, Command::ToggleWorkshop, true, requests);
+            item(ui, Command::Find, true, requests);
+            ui.separator();
             item(ui, Command::FitView, true, requests);
             item(ui, Command::ZoomIn, true, requests);
             item(ui, Command::ZoomOut, true, requests);

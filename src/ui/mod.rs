@@ -9,13 +9,16 @@ pub mod canvas;
 pub mod commands;
 pub mod filter;
 pub mod fonts;
+pub mod insights;
 pub mod inspector;
 pub mod menu;
+pub mod people;
 pub mod selection;
 pub mod structure;
 pub mod style;
 pub mod toolbar;
 pub mod walkthrough;
+pub mod workshop;
 
 use crate::model::{Edit, IdSource, Journey, MergeKey};
 use commands::Command;

@@ -63,6 +63,7 @@ pub fn generate(touchpoints: usize, seed: u64) -> Journey {
         links: generator.links,
         personas,
         promises,
+        parking_lot: Vec::new(),
     };
     // Every reference above was made from the lists it points into, so this cannot fail;
     // an empty map is still a sound answer if it ever did.

@@ -175,7 +175,6 @@ mod tests {
     use crate::model::{EvidenceLevel, Observation};
     use crate::ui::inspector::testing::{self, CONFIRM};
     use crate::ui::selection::Selection;
-    use crate::ui::today;
 
     #[test]
     fn an_observation_is_added_dated_today_and_removed() {

@@ -1,0 +1,226 @@
+//! What needs fixing: promises no touchpoint redeems or secures, and the validation
+//! warnings, each with a way to jump to what it is about.
+
+use egui::{Button, RichText, Ui};
+
+use super::{InsightsState, SHORT_LIST, empty_ui, good_colour, more_ui, text_ui, title_of};
+use crate::model::analysis::{Insights, PromiseCoverage};
+use crate::model::{Journey, Subject, Warning};
+use crate::ui::Requests;
+use crate::ui::commands::Command;
+
+/// Each promise with whether visible touchpoints redeem it and others secure it.
+pub(super) fn promises_ui(ui: &mut Ui, journey: &Journey, insights: &Insights) {
+    if insights.promises.is_empty() {
+        empty_ui(
+            ui,
+            "No promises yet. Add the brand's customer promises to see whether the map \
+             keeps them.",
+        );
+        return;
+    }
+    for (index, coverage) in insights.promises.iter().enumerate() {
+        if index > 0 {
+            ui.add_space(4.0);
+        }
+        let text = journey
+            .promise(coverage.promise)
+            .map(|promise| promise.text.trim())
+            .filter(|text| !text.is_empty())
+            .unwrap_or("(a promise with no text)");
+        text_ui(ui, format!("“{text}”"));
+        let colour = if coverage.is_covered() {
+            good_colour(ui)
+        } else {
+            ui.visuals().warn_fg_color
+        };
+        text_ui(ui, RichText::new(status(coverage)).color(colour).small())
+            .on_hover_ui(|ui| coverage_ui(ui, journey, coverage));
+    }
+}
+
+/// "✓ covered · redeemed by 2 · secured by 1", or what is missing.
+fn status(coverage: &PromiseCoverage) -> String {
+    let redeemed = coverage.redeemed_by.len();
+    let secured = coverage.secured_by.len();
+    let redeemed = if redeemed == 0 {
+        "not redeemed".to_owned()
+    } else {
+        format!("redeemed by {redeemed}")
+    };
+    let secured = if secured == 0 {
+        "not secured".to_owned()
+    } else {
+        format!("secured by {secured}")
+    };
+    if coverage.is_covered() {
+        format!("✓ covered · {redeemed} · {secured}")
+    } else {
+        format!("⚠ {redeemed} · {secured}")
+    }
+}
+
+/// The hover text of a promise's status: the touchpoints that redeem and secure it.
+fn coverage_ui(ui: &mut Ui, journey: &Journey, coverage: &PromiseCoverage) {
+    let list = |ui: &mut Ui, heading: &str, ids: &[crate::model::TouchpointId], none: &str| {
+        ui.label(RichText::new(heading).strong());
+        if ids.is_empty() {
+            ui.label(RichText::new(none).weak());
+        }
+        for &id in ids {
+            ui.label(format!("• {}", title_of(journey, id)));
+        }
+    };
+    list(
+        ui,
+        "Redeemed where customers see it:",
+        &coverage.redeemed_by,
+        "nowhere yet",
+    );
+    list(
+        ui,
+        "Secured by the work behind it:",
+        &coverage.secured_by,
+        "by nothing yet",
+    );
+}
+
+/// The validation warnings, each saying what to do, with a button that shows what it is
+/// about on the map when the canvas can select it.
+pub(super) fn warnings_ui(
+    ui: &mut Ui,
+    insights: &Insights,
+    state: &mut InsightsState,
+    requests: &mut Requests,
+) {
+    if insights.warnings.is_empty() {
+        ui.label(RichText::new("No warnings").color(good_colour(ui)));
+        return;
+    }
+    let shown = if state.all_warnings {
+        insights.warnings.len()
+    } else {
+        SHORT_LIST
+    };
+    for (number, warning) in (1..).zip(insights.warnings.iter().take(shown)) {
+        ui.horizontal_top(|ui| {
+            let command = jump(warning);
+            let name = format!("Show warning {number}");
+            let response = ui
+                .add_enabled(command.is_some(), Button::new("Show").small())
+                .accessible_name(name);
+            let response = match &command {
+                Some(_) => response.on_hover_text("Show it on the map"),
+                None => response.on_disabled_hover_text(no_jump(warning)),
+            };
+            if let (true, Some(command)) = (response.clicked(), command) {
+                requests.command(command);
+            }
+            text_ui(ui, sentence(&warning.to_string()));
+        });
+    }
+    more_ui(
+        ui,
+        insights.warnings.len(),
+        &mut state.all_warnings,
+        "warnings",
+    );
+}
+
+/// The command that shows what `warning` is about, if the canvas can select it.
+fn jump(warning: &Warning) -> Option<Command> {
+    match warning.subject()? {
+        Subject::Touchpoint(id) => Some(Command::ShowTouchpoint(id)),
+        Subject::Link(id) => Some(Command::ShowLink(id)),
+        Subject::Lane(_) | Subject::Stage(_) | Subject::Persona(_) | Subject::Promise(_) => None,
+    }
+}
+
+/// Why a warning has no jump, and where to fix it instead.
+fn no_jump(warning: &Warning) -> &'static str {
+    match warning.subject() {
+        None => "This is about the whole map: there is no one thing to show.",
+        Some(Subject::Lane(_)) => {
+            "Lanes cannot be selected on the map: fix it where the lanes are edited."
+        }
+        Some(Subject::Stage(_)) => {
+            "Stages cannot be selected on the map: fix it where the stages are edited."
+        }
+        Some(Subject::Persona(_)) => {
+            "Personas are not on the map: fix it where the personas are edited."
+        }
+        Some(Subject::Promise(_)) => {
+            "Promises are not on the map: fix it where the promises are edited."
+        }
+        Some(Subject::Touchpoint(_) | Subject::Link(_)) => "",
+    }
+}
+
+/// `text` with a capital first letter: warnings are written to follow "warning: ".
+fn sentence(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use egui_kittest::kittest::Queryable as _;
+
+    use super::sentence;
+    use crate::model::Subject;
+    use crate::model::analysis::Insights;
+    use crate::model::templates::Template;
+    use crate::ui::commands::Command;
+    use crate::ui::insights::testing::{self, ARCHIVE};
+
+    #[test]
+    fn a_warning_shows_its_touchpoint() {
+        let mut harness = testing::insights(testing::journey());
+        harness.get_by_label_contains("\"Archive letters\" is linked to nothing");
+        harness.get_by_label("Show warning 1").click();
+        harness.run();
+        assert_eq!(
+            harness.state().view.commands,
+            [Command::ShowTouchpoint(ARCHIVE)]
+        );
+    }
+
+    #[test]
+    fn a_warning_about_a_promise_has_no_jump() {
+        let journey = testing::journey();
+        let about_a_promise = Insights::of(&journey)
+            .warnings
+            .iter()
+            .position(|w| matches!(w.subject(), Some(Subject::Promise(_))));
+        let mut harness = testing::insights(journey);
+        harness.get_by_label_contains("\"We call you back\" is redeemed by no visible");
+        let number = about_a_promise.map_or(0, |index| index + 1);
+        harness
+            .get_by_label(&format!("Show warning {number}"))
+            .click();
+        harness.run();
+        assert!(harness.state().view.commands.is_empty());
+    }
+
+    #[test]
+    fn a_sound_map_says_so() {
+        let harness = testing::insights(Template::Blueprint.journey());
+        harness.get_by_label("No warnings");
+        harness.get_by_label_contains("No promises yet");
+    }
+
+    #[test]
+    fn promises_say_what_they_lack() {
+        let harness = testing::insights(testing::journey());
+        harness.get_by_label("✓ covered · redeemed by 1 · secured by 1");
+        harness.get_by_label("⚠ not redeemed · not secured");
+    }
+
+    #[test]
+    fn a_warning_reads_as_a_sentence() {
+        assert_eq!(sentence("touchpoint 3 is linked"), "Touchpoint 3 is linked");
+        assert_eq!(sentence(""), "");
+    }
+}

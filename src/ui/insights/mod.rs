@@ -1,0 +1,308 @@
+//! The insights panel: what the analyses found in the map, for a facilitator to point at.
+//!
+//! A summary line, then foldable sections: the TERMS heatmap ([`heatmap`]), the hidden
+//! steps ranked by impact and the handoffs between owners ([`lists`]), promise coverage
+//! and validation warnings ([`checks`]), and the emotion and experience curves
+//! ([`curves`]). It reads the journey and the [`Insights`] the app computed from it; it
+//! never changes the journey. A click on an entry asks the app to show that touchpoint or
+//! link on the canvas; a click on the heatmap sets the canvas [`Filter`].
+
+mod checks;
+mod curves;
+mod heatmap;
+mod lists;
+#[cfg(test)]
+mod testing;
+
+use std::collections::BTreeSet;
+
+use egui::{CollapsingHeader, Color32, CornerRadius, Frame, Label, Margin, Response, RichText};
+use egui::{Sense, Shape, Stroke, StrokeKind, Ui, UiBuilder};
+
+use super::Requests;
+use super::filter::Filter;
+use super::inspector::fields::count;
+use crate::model::analysis::Insights;
+use crate::model::{Journey, PersonaId, TermsArea, TouchpointId};
+
+/// How many entries a long list shows until the user asks for all of them.
+const SHORT_LIST: usize = 10;
+
+/// The insights panel's own view state, kept between frames and never saved.
+///
+/// Which sections are folded is kept by egui under each section's stable id.
+#[derive(Clone, Debug, Default)]
+pub struct InsightsState {
+    /// Whose emotion and experience curves to draw: a persona's path, or with `None`
+    /// every visible touchpoint.
+    pub persona: Option<PersonaId>,
+    /// Whether the hidden-impact list shows every hidden step, not just the top ones.
+    pub all_hidden_impact: bool,
+    /// Whether every warning is listed, not just the first ones.
+    pub all_warnings: bool,
+    /// Whether every pair of owners with handoffs is listed, not just the busiest.
+    pub all_handoffs: bool,
+    /// The owner pairs whose handoffs are unfolded, by lowercase owner names.
+    pub open_handoffs: BTreeSet<(String, String)>,
+}
+
+/// Shows what the analyses found in `journey`.
+///
+/// It fills `ui` from the top and can grow taller than a window: the caller places it in
+/// a vertical `ScrollArea` inside a resizable side panel, and every part of it keeps to
+/// the width it is given.
+pub fn insights_ui(
+    ui: &mut Ui,
+    journey: &Journey,
+    insights: &Insights,
+    filter: &mut Filter,
+    state: &mut InsightsState,
+    requests: &mut Requests,
+) {
+    ui.heading("Insights");
+    ui.add_space(4.0);
+    summary_ui(ui, insights);
+
+    section_ui(ui, "heatmap", "TERMS heatmap".to_owned(), |ui| {
+        heatmap::heatmap_ui(ui, journey, insights, filter);
+    });
+    section_ui(ui, "hidden impact", "Hidden impact".to_owned(), |ui| {
+        lists::hidden_impact_ui(ui, journey, insights, state, requests);
+    });
+    let handoffs = format!("Handoffs ({})", insights.handoffs.len());
+    section_ui(ui, "handoffs", handoffs, |ui| {
+        lists::handoffs_ui(ui, journey, insights, state, requests);
+    });
+    let promises = format!("Promises ({})", insights.promises.len());
+    section_ui(ui, "promises", promises, |ui| {
+        checks::promises_ui(ui, journey, insights);
+    });
+    let warnings = format!("Warnings ({})", insights.warnings.len());
+    section_ui(ui, "warnings", warnings, |ui| {
+        checks::warnings_ui(ui, insights, state, requests);
+    });
+    section_ui(ui, "curves", "Emotion curves".to_owned(), |ui| {
+        curves::curves_ui(ui, journey, state, requests);
+    });
+}
+
+/// The size of the map in one sentence, and how many touchpoints carry each TERMS area.
+fn summary_ui(ui: &mut Ui, insights: &Insights) {
+    ui.label(format!(
+        "{} ({} visible, {} hidden) · {} · {}",
+        count(insights.touchpoints, "touchpoint"),
+        insights.visible,
+        insights.hidden,
+        count(insights.links, "link"),
+        count(insights.handoffs.len(), "handoff"),
+    ));
+    ui.add_space(2.0);
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 4.0;
+        let fill = ui.visuals().faint_bg_color;
+        for area in TermsArea::ALL {
+            let n = insights.terms_count(area);
+            let text = RichText::new(format!("{} {n}", area.letter())).monospace();
+            let text = if n == 0 { text.weak() } else { text.strong() };
+            Frame::new()
+                .fill(fill)
+                .corner_radius(CornerRadius::same(3))
+                .inner_margin(Margin::symmetric(5, 1))
+                .show(ui, |ui| ui.add(Label::new(text).selectable(false)))
+                .response
+                .on_hover_text(format!(
+                    "{}: {} tagged",
+                    area.name(),
+                    count(n, "touchpoint")
+                ));
+        }
+    });
+}
+
+/// A foldable section under a stable id, open until the user folds it.
+fn section_ui(ui: &mut Ui, key: &str, title: String, add_body: impl FnOnce(&mut Ui)) {
+    ui.add_space(8.0);
+    CollapsingHeader::new(RichText::new(title).strong().size(15.0))
+        .id_salt(("insights section", key))
+        .default_open(true)
+        .show_unindented(ui, |ui| {
+            ui.add_space(2.0);
+            add_body(ui);
+        });
+}
+
+/// A row as wide as the panel that can be clicked: a list entry that shows something on
+/// the map. `name` is its accessible name; the row is highlighted under the pointer.
+fn row_ui(ui: &mut Ui, name: &str, add_contents: impl FnOnce(&mut Ui)) -> Response {
+    // The highlight goes behind the row's text, but its size is known only after the text
+    // is laid out: reserve its place in the paint order first.
+    let background = ui.painter().add(Shape::Noop);
+    let response = ui
+        .scope_builder(UiBuilder::new().sense(Sense::click()), |ui| {
+            ui.set_width(ui.available_width());
+            Frame::new()
+                .inner_margin(Margin::symmetric(4, 2))
+                .show(ui, add_contents);
+        })
+        .response;
+    let visuals = ui.visuals();
+    if response.hovered() || response.has_focus() {
+        let fill = visuals.widgets.hovered.weak_bg_fill;
+        let shape = Shape::rect_filled(response.rect, CornerRadius::same(3), fill);
+        ui.painter().set(background, shape);
+    }
+    if response.has_focus() {
+        let stroke = visuals.selection.stroke;
+        let radius = CornerRadius::same(3);
+        ui.painter()
+            .rect_stroke(response.rect, radius, stroke, StrokeKind::Inside);
+    }
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::accesskit::Role::Button, ui.is_enabled(), name)
+    });
+    response.on_hover_cursor(egui::CursorIcon::PointingHand)
+}
+
+/// A label that wraps at the panel's edge and is not selectable, so a click on it goes to
+/// the row around it.
+fn text_ui(ui: &mut Ui, text: impl Into<egui::WidgetText>) -> Response {
+    ui.add(Label::new(text).wrap().selectable(false))
+}
+
+/// A touchpoint's title as lists show it, or a mark that it has none (or is gone).
+fn title_of(journey: &Journey, id: TouchpointId) -> String {
+    match journey.touchpoint(id) {
+        Some(touchpoint) if !touchpoint.title.trim().is_empty() => touchpoint.title.clone(),
+        Some(_) => "(untitled)".to_owned(),
+        None => format!("(missing {id})"),
+    }
+}
+
+/// A "Show all (N)" or "Show fewer" button under a list cut short at [`SHORT_LIST`].
+fn more_ui(ui: &mut Ui, total: usize, all: &mut bool, what: &str) {
+    if total <= SHORT_LIST {
+        return;
+    }
+    let text = if *all {
+        format!("Show the first {SHORT_LIST} {what}")
+    } else {
+        format!("Show all {total} {what}")
+    };
+    if ui.small_button(text).clicked() {
+        *all = !*all;
+    }
+}
+
+/// A weak line of text that explains an empty section.
+fn empty_ui(ui: &mut Ui, text: &str) {
+    ui.add(Label::new(RichText::new(text).weak()).wrap());
+}
+
+/// A thin outline for whatever is active: the heatmap cell that filters the canvas.
+fn active_stroke(ui: &Ui) -> Stroke {
+    Stroke::new(2.0, ui.visuals().strong_text_color())
+}
+
+/// A colour for text that says things are well: readable on light and dark panels.
+fn good_colour(ui: &Ui) -> Color32 {
+    if ui.visuals().dark_mode {
+        Color32::from_rgb(110, 200, 120)
+    } else {
+        Color32::from_rgb(30, 130, 50)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use egui_kittest::kittest::Queryable as _;
+
+    use super::testing;
+    use crate::ui::inspector::testing::assert_fits;
+
+    #[test]
+    fn the_summary_counts_the_map() {
+        let harness = testing::insights(testing::journey());
+        harness.get_by_label("8 touchpoints (4 visible, 4 hidden) · 9 links · 5 handoffs");
+        harness.get_by_label("M 2");
+        harness.get_by_label("S 0");
+    }
+
+    #[test]
+    fn the_panel_fits_its_narrowest_and_widest_width() {
+        for width in [220.0, 320.0, 560.0] {
+            let mut harness = testing::insights_at(width, testing::journey());
+            assert_fits(&harness);
+            // Unfolded, filtering and with another persona, each part shows all it can.
+            harness
+                .get_by_label("Handoffs Billing → Customer service")
+                .click();
+            harness.run();
+            harness.get_by_label("Money in Pay: 4").click();
+            harness.run();
+            harness.state_mut().view.state.persona = Some(testing::PAYER);
+            harness.run();
+            assert_fits(&harness);
+
+            let mut harness = testing::insights_at(width, testing::telecom());
+            assert_fits(&harness);
+            harness.state_mut().view.state.all_handoffs = true;
+            harness.state_mut().view.state.all_hidden_impact = true;
+            harness.run();
+            assert_fits(&harness);
+        }
+    }
+
+    #[test]
+    fn a_section_folds_away() {
+        let mut harness = testing::insights(testing::journey());
+        harness.get_by_label("Show hidden step 1: Print invoice");
+        harness.get_by_label("Hidden impact").click();
+        harness.run();
+        assert!(
+            harness
+                .query_by_label("Show hidden step 1: Print invoice")
+                .is_none()
+        );
+    }
+
+    /// Renders the panel to look at, in the temporary folder: over the telecom example
+    /// (`insights.png`, dark, 320 points wide; `insights-light.png`, light, 220 points,
+    /// filtering) and over the small test map (`insights-shop.png`, with warnings).
+    /// Needs a GPU adapter (`WGPU_BACKEND=gl` with Mesa will do).
+    #[test]
+    #[ignore = "renders pictures to look at: cargo test --lib ui::insights -- --ignored"]
+    fn pictures_of_the_panel() {
+        let looks = [
+            (320.0, egui::Theme::Dark, "insights.png", testing::telecom()),
+            (
+                220.0,
+                egui::Theme::Light,
+                "insights-light.png",
+                testing::telecom(),
+            ),
+            (
+                320.0,
+                egui::Theme::Light,
+                "insights-shop.png",
+                testing::journey(),
+            ),
+        ];
+        for (width, theme, file, journey) in looks {
+            let mut harness = testing::insights_at(width, journey);
+            harness.ctx.set_theme(theme);
+            harness.set_size(egui::vec2(width, 2600.0));
+            harness.run();
+            // The light one with the heatmap filtering the map, to see the active cell.
+            if file == "insights-light.png" {
+                harness.get_by_label("Money in Dispute: 4").click();
+                harness.run();
+            }
+            let image = harness.render();
+            assert!(image.is_ok(), "{:?}", image.err());
+            if let Ok(image) = image {
+                let saved = image.save(std::env::temp_dir().join(file));
+                assert!(saved.is_ok(), "{saved:?}");
+            }
+        }
+    }
+}

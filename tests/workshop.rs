@@ -1,0 +1,197 @@
+//! Workshop mode and persona paths, driven through the whole window.
+
+use std::path::{Path, PathBuf};
+
+use egui::{Key, Modifiers, Vec2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use polku::app::PolkuApp;
+use polku::app::files::NoDialogs;
+use polku::app::settings::Settings;
+use polku::ui::filter::Highlight;
+
+fn example(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("journeys")
+        .join(name)
+}
+
+fn harness_with_copy(folder: &Path, name: &str) -> Harness<'static, PolkuApp> {
+    let path = folder.join(name);
+    if let Err(error) = std::fs::copy(example(name), &path) {
+        panic!("{error}");
+    }
+    let app = PolkuApp::open_at_start(&path, Settings::default(), Box::new(NoDialogs));
+    let mut harness = Harness::builder()
+        .with_size(Vec2::new(1400.0, 900.0))
+        .with_context_setup(polku::ui::fonts::install_fonts)
+        .build_ui_state(|ui, app: &mut PolkuApp| app.ui_root(ui), app);
+    harness.run();
+    harness
+}
+
+#[test]
+fn a_facilitator_runs_a_workshop_and_its_ideas_are_saved() -> std::io::Result<()> {
+    let folder = tempfile::tempdir()?;
+    let mut harness = harness_with_copy(folder.path(), "daycare-enrolment.ron");
+    let before = harness.state().journey().touchpoint_count();
+    harness.key_press(Key::F11);
+    harness.run();
+    assert!(harness.state().workshop().is_some());
+    assert_eq!(
+        harness.ctx.zoom_factor(),
+        polku::ui::workshop::WORKSHOP_ZOOM
+    );
+    // The menus are out of the way; the workshop's bar is there.
+    assert!(harness.query_by_label("File").is_none());
+    assert!(harness.query_by_label("Quick add").is_some());
+
+    // A field takes typing once it has the keyboard.
+    harness.get_by_label("Quick add").focus();
+    harness.run();
+    harness
+        .get_by_label("Quick add")
+        .type_text("Visits the daycare with grandma");
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    let journey = harness.state().journey().clone();
+    assert_eq!(journey.touchpoint_count(), before + 1);
+    let added = journey
+        .touchpoints()
+        .find(|t| t.title == "Visits the daycare with grandma")
+        .cloned();
+    let Some(added) = added else {
+        panic!("not added")
+    };
+    assert_eq!(Some(added.stage), journey.stages().first().map(|s| s.id));
+    let others = journey
+        .touchpoints()
+        .filter(|t| t.id != added.id && t.lane == added.lane && t.stage == added.stage);
+    assert!(
+        others.into_iter().all(|t| (t.x - added.x).abs() >= 200.0),
+        "the new card overlaps another"
+    );
+
+    harness.get_by_label("New idea").focus();
+    harness.run();
+    harness
+        .get_by_label("New idea")
+        .type_text("Ask the city for a Finnish-Swedish form");
+    harness.run();
+    harness.get_by_label("Park it").click();
+    harness.run();
+    assert_eq!(harness.state().journey().parking_lot().len(), 1);
+
+    harness.get_by_label("Leave workshop").click();
+    harness.run();
+    assert!(harness.state().workshop().is_none());
+    assert_eq!(harness.ctx.zoom_factor(), 1.0);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    let saved = polku::io::load(&folder.path().join("daycare-enrolment.ron"));
+    let ideas: Vec<String> = saved
+        .map(|j| j.parking_lot().iter().map(|i| i.text.clone()).collect())
+        .unwrap_or_default();
+    assert_eq!(ideas, ["Ask the city for a Finnish-Swedish form"]);
+    Ok(())
+}
+
+#[test]
+fn the_session_timer_runs_and_pauses() -> std::io::Result<()> {
+    let folder = tempfile::tempdir()?;
+    let mut harness = harness_with_copy(folder.path(), "online-order.ron");
+    harness.key_press(Key::F11);
+    harness.run();
+    let started = harness
+        .state()
+        .workshop()
+        .map(|w| w.started_secs)
+        .unwrap_or_default();
+    harness.run_steps(8);
+    let now = harness.ctx.input(|i| i.time);
+    let elapsed = harness
+        .state()
+        .workshop()
+        .map(|w| w.elapsed_secs(now))
+        .unwrap_or_default();
+    assert!(elapsed >= 2, "{elapsed} s after {started}");
+    harness.get_by_label("Pause").click();
+    harness.run();
+    let paused = harness
+        .state()
+        .workshop()
+        .map(|w| w.elapsed_secs(harness.ctx.input(|i| i.time)));
+    harness.run_steps(8);
+    let later = harness
+        .state()
+        .workshop()
+        .map(|w| w.elapsed_secs(harness.ctx.input(|i| i.time)));
+    assert_eq!(paused, later);
+    Ok(())
+}
+
+#[test]
+fn a_persona_path_is_recorded_by_clicking_cards_and_highlighted() -> std::io::Result<()> {
+    let folder = tempfile::tempdir()?;
+    let mut harness = harness_with_copy(folder.path(), "online-order.ron");
+    harness.get_by_label("Personas & promises").click();
+    harness.run();
+    // The panel is long: buttons below its fold are pressed as a screen reader would.
+    harness.get_by_label("Add persona").click_accesskit();
+    harness.run();
+    let count = harness.state().journey().personas().len();
+    let persona = harness.state().journey().personas().last().map(|p| p.id);
+    harness
+        .get_by_label(&format!("Record path of persona {count}"))
+        .click_accesskit();
+    harness.run();
+
+    // The first three cards of the map's first stage that are on screen.
+    let titles: Vec<String> = {
+        let journey = harness.state().journey();
+        let canvas = harness.state().canvas().rect;
+        let layout = harness.state().layout();
+        let view = harness.state().canvas().screen_from_map;
+        journey
+            .touchpoints()
+            .filter(|t| {
+                layout
+                    .cards
+                    .get(&t.id)
+                    .is_some_and(|r| canvas.contains_rect(view.mul_rect(*r)))
+            })
+            .map(|t| t.title.clone())
+            .take(3)
+            .collect()
+    };
+    assert_eq!(titles.len(), 3);
+    for title in &titles {
+        harness.get_by_label(title).click();
+        harness.run();
+    }
+    harness
+        .get_by_label("Done recording the path")
+        .click_accesskit();
+    harness.run();
+    let journey = harness.state().journey();
+    let path: Vec<String> = journey
+        .persona(persona.unwrap_or(polku::model::PersonaId(0)))
+        .map(|p| {
+            p.path
+                .iter()
+                .filter_map(|&id| journey.touchpoint(id))
+                .map(|t| t.title.clone())
+                .collect()
+        })
+        .unwrap_or_default();
+    assert_eq!(path, titles);
+    assert_eq!(harness.state().highlight(), persona.map(Highlight::Persona));
+
+    harness
+        .get_by_label(&format!("Highlight persona {count} on map"))
+        .click_accesskit();
+    harness.run();
+    assert_eq!(harness.state().highlight(), None);
+    Ok(())
+}
