@@ -298,7 +298,8 @@ impl PolkuApp {
         );
         ctx.set_zoom_factor(if on { workshop::WORKSHOP_ZOOM } else { 1.0 });
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on));
-        self.canvas.fit_requested = true;
+        // Open at a zoom the back of the room can read, not squeezed to fit.
+        self.canvas.reset_requested = true;
     }
 
     /// Puts the glasses on, or takes them off and shows what the walk found.
