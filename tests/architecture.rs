@@ -4,6 +4,11 @@
 use std::path::{Path, PathBuf};
 
 fn rust_files(folder: &Path) -> Vec<PathBuf> {
+    assert!(
+        folder.exists(),
+        "{} does not exist: the test would check nothing",
+        folder.display()
+    );
     if folder.is_file() {
         return vec![folder.to_owned()];
     }
@@ -42,8 +47,15 @@ fn offending_lines(folder: &Path, words: &[&str]) -> Vec<String> {
     found
 }
 
+/// Files that are only compiled for tests, where unwrapping is the point.
+fn test_only(path: &Path) -> bool {
+    path.file_name().is_some_and(|name| name == "testing.rs")
+}
+
 #[test]
 fn the_model_knows_nothing_of_egui_or_files() {
+    // `emath` (egui's geometry, no UI) is allowed: the layout uses its points and
+    // rectangles, so the canvas and the picture export share one layout.
     let model = source().join("model");
     assert!(rust_files(&model).len() >= 5);
     let found = offending_lines(
@@ -67,7 +79,7 @@ fn graph_indices_never_leave_the_model() {
         ));
     }
     found.extend(offending_lines(
-        &source().join("app.rs"),
+        &source().join("app"),
         &["NodeIndex", "EdgeIndex", "petgraph"],
     ));
     assert!(
@@ -107,10 +119,17 @@ fn every_module_says_what_it_is() {
 #[test]
 fn nothing_unwraps_outside_tests() {
     let mut found = Vec::new();
-    for path in rust_files(&source()) {
+    for path in rust_files(&source())
+        .into_iter()
+        .filter(|path| !test_only(path))
+    {
         let text = std::fs::read_to_string(&path).unwrap_or_default();
-        // Unit tests sit at the end of a file, after `#[cfg(test)]`.
-        let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+        // Unit tests sit at the end of a file, in `#[cfg(test)] mod tests`; a test-only
+        // helper module declared higher up (`#[cfg(test)] mod testing;`) does not end it.
+        let code = text
+            .split("#[cfg(test)]\nmod tests")
+            .next()
+            .unwrap_or_default();
         for (n, line) in code.lines().enumerate() {
             if line.contains(".unwrap()") || line.contains(".expect(") {
                 found.push(format!("{}:{}: {}", path.display(), n + 1, line.trim()));

@@ -245,14 +245,19 @@ fn deep_nesting_is_refused_without_overflowing_the_stack() {
 #[test]
 fn a_position_that_is_not_a_number_is_refused() {
     check(
+        MINIMAL.replace("x: 200.0", "x: 5e9"),
+        Some((12, 10)),
+        "from 0 to 1000000",
+    );
+    check(
         MINIMAL.replace("x: 200.0", "x: NaN"),
         Some((12, 10)),
-        "not a number",
+        "not a position",
     );
     check(
         MINIMAL.replace("x: 200.0", "x: inf"),
         Some((12, 10)),
-        "not a number",
+        "not a position",
     );
 }
 

@@ -235,7 +235,19 @@ impl PolkuApp {
         self.filter = Filter::default();
         self.highlight = None;
         self.walk = None;
+        self.walk_summary = None;
         self.layout_key = None;
+        // Every view of the old map goes with it: its analyses, a path being recorded, a
+        // question about one of its lanes, the workshop's lane and stage.
+        self.insights = None;
+        self.insights_state = InsightsState::default();
+        self.people = PeopleState::default();
+        self.structure = StructureState::default();
+        if let Some(workshop) = &mut self.workshop {
+            let started = (workshop.started_secs, workshop.paused_secs);
+            *workshop = WorkshopState::start(&self.journey, 0.0);
+            (workshop.started_secs, workshop.paused_secs) = started;
+        }
         if let Some(path) = &self.path
             && path.exists()
         {

@@ -83,6 +83,10 @@ impl PolkuApp {
                 if workshop::workshop_bar_ui(ui, &self.journey, workshop, &mut requests) {
                     requests.command(Command::ToggleWorkshop);
                 }
+                // The status bar is hidden in a workshop; its message shows here instead.
+                if let Some(status) = &self.status {
+                    ui.weak(status);
+                }
             });
             if workshop.show_parking_lot {
                 egui::Panel::right("parking lot")

@@ -12,8 +12,10 @@ pub(super) fn run(
 ) -> std::io::Result<ExitCode> {
     let mut failed = false;
     for path in files {
-        let journey = match crate::io::load(path) {
-            Ok(journey) => journey,
+        let loaded = crate::io::read_bytes(path)
+            .and_then(|bytes| crate::io::load_bytes(&bytes, path).map(|journey| (bytes, journey)));
+        let (bytes, journey) = match loaded {
+            Ok(loaded) => loaded,
             Err(error) => {
                 failed = true;
                 writeln!(err, "{error}")?;
@@ -28,8 +30,7 @@ pub(super) fn run(
                 continue;
             }
         };
-        let current = std::fs::read(path).unwrap_or_default();
-        if current == canonical.as_bytes() {
+        if bytes == canonical.as_bytes() {
             continue;
         }
         if check_only {
@@ -39,13 +40,9 @@ pub(super) fn run(
                 "{}: not in canonical form; run `polku fmt` on it",
                 path.display()
             )?;
-        } else if let Err(error) = crate::io::write_atomic(path, canonical.as_bytes()) {
+        } else if let Err(error) = crate::io::save(path, &journey) {
             failed = true;
-            writeln!(
-                err,
-                "{}: could not write: {error}; the file was not changed",
-                path.display()
-            )?;
+            writeln!(err, "{error}")?;
         } else {
             writeln!(out, "{}: formatted", path.display())?;
         }

@@ -221,7 +221,11 @@ pub fn paste(journey: &Journey, ids: &mut IdSource, text: &str) -> Result<Pasted
         let xs = taken
             .entry((touchpoint.lane, touchpoint.stage))
             .or_default();
-        while xs.iter().any(|&x| (x - touchpoint.x).abs() < CARD_SPACING) {
+        // Past the furthest drawable position the edit is refused anyway; stopping there
+        // also keeps a huge x (where adding a card's width changes nothing) from looping.
+        while touchpoint.x <= Touchpoint::MAX_X
+            && xs.iter().any(|&x| (x - touchpoint.x).abs() < CARD_SPACING)
+        {
             touchpoint.x += CARD_SPACING;
         }
         xs.push(touchpoint.x);

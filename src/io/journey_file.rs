@@ -158,6 +158,12 @@ pub fn load_bytes(bytes: &[u8], path: &Path) -> Result<Journey, LoadError> {
 
 /// Reads the journey file at `path`.
 pub fn load(path: &Path) -> Result<Journey, LoadError> {
+    load_bytes(&read_bytes(path)?, path)
+}
+
+/// The bytes of the file at `path`, refusing folders and files over [`MAX_FILE_BYTES`]
+/// without reading them.
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
     let io_error = |error: std::io::Error| LoadError::new(path, None, io_message(&error));
     let file = std::fs::File::open(path).map_err(io_error)?;
     let metadata = file.metadata().map_err(io_error)?;
@@ -179,7 +185,7 @@ pub fn load(path: &Path) -> Result<Journey, LoadError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(too_large(path, bytes.len() as u64));
     }
-    load_bytes(&bytes, path)
+    Ok(bytes)
 }
 
 /// Writes `journey` to `path` in canonical form, atomically.
@@ -190,14 +196,6 @@ pub fn save(path: &Path, journey: &Journey) -> Result<(), SaveError> {
     };
     let text = to_ron_string(journey).map_err(|e| error(std::io::Error::other(e)))?;
     write_atomic(path, text.as_bytes()).map_err(error)
-}
-
-/// Whether `bytes` are exactly what saving the journey they hold would write.
-pub fn is_canonical(bytes: &[u8], path: &Path) -> Result<bool, LoadError> {
-    let journey = load_bytes(bytes, path)?;
-    let canonical = to_ron_string(&journey)
-        .map_err(|e| LoadError::new(path, None, format!("could not write the map: {e}")))?;
-    Ok(canonical.as_bytes() == bytes)
 }
 
 fn too_large(path: &Path, bytes: u64) -> LoadError {

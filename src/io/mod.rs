@@ -12,6 +12,5 @@ mod journey_file;
 pub use atomic::write_atomic;
 pub use error::{LoadError, Position, Problem, SaveError};
 pub use journey_file::{
-    FORMAT_VERSION, MAX_FILE_BYTES, from_ron_str, is_canonical, load, load_bytes, save,
-    to_ron_string,
+    FORMAT_VERSION, MAX_FILE_BYTES, from_ron_str, load, load_bytes, read_bytes, save, to_ron_string,
 };

@@ -240,6 +240,15 @@ pub struct Touchpoint {
 }
 
 impl Touchpoint {
+    /// The furthest a card may stand from its stage's edge, in map units. Far beyond any
+    /// real map, and near enough that arithmetic on positions stays exact.
+    pub const MAX_X: f32 = 1_000_000.0;
+
+    /// Whether `x` is a position polku can draw: a number within [`Self::MAX_X`].
+    pub fn is_drawable_x(x: f32) -> bool {
+        x.is_finite() && x.abs() <= Self::MAX_X
+    }
+
     /// A touchpoint with a title and a place, and every other field at its default.
     pub fn new(id: TouchpointId, title: impl Into<String>, lane: LaneId, stage: StageId) -> Self {
         Self {

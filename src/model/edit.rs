@@ -157,7 +157,7 @@ pub enum EditError {
     StageNotEmpty { stage: StageId, count: usize },
     #[error("position {index} is past the end of a list of {len}")]
     OutOfRange { index: usize, len: usize },
-    #[error("a position must be a finite number")]
+    #[error("a position must be a number from -1000000 to 1000000")]
     NotFinite,
     #[error("a touchpoint may have only one tag of each TERMS area")]
     DuplicateTag,
@@ -398,7 +398,8 @@ impl Journey {
                 Err(error) => {
                     for inverse in inverses.into_iter().rev() {
                         // Each inverse was produced by the edit just applied, so it fits.
-                        let _ = self.apply(inverse);
+                        let undone = self.apply(inverse);
+                        debug_assert!(undone.is_ok(), "a rollback did not fit: {undone:?}");
                     }
                     return Err(error);
                 }
@@ -529,7 +530,7 @@ impl Journey {
         if self.stage(stage).is_none() {
             return Err(EditError::MissingStage(stage));
         }
-        if !x.is_finite() {
+        if !Touchpoint::is_drawable_x(x) {
             return Err(EditError::NotFinite);
         }
         Ok(())

@@ -79,7 +79,9 @@ impl IdSource {
     /// file.
     fn take(counter: &mut u64) -> u64 {
         let id = (*counter).max(1);
-        *counter = id + 1;
+        // A file may hold the largest id there is; then adds are refused (the id is in
+        // use) rather than the counter wrapping round to ids that were handed out.
+        *counter = id.saturating_add(1);
         id
     }
 

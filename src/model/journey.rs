@@ -78,7 +78,7 @@ pub enum DocumentError {
         area: &'static str,
     },
     #[error(
-        "{touchpoint} has the position {x}, which is not a number polku can draw; use a plain number such as 0.0"
+        "{touchpoint} has the position {x}, which is not a position polku can draw; use a plain number from 0 to 1000000"
     )]
     NotFinite { touchpoint: TouchpointId, x: f32 },
 }
@@ -219,7 +219,7 @@ impl Journey {
                     stage: touchpoint.stage,
                 });
             }
-            if !touchpoint.x.is_finite() {
+            if !Touchpoint::is_drawable_x(touchpoint.x) {
                 errors.push(DocumentError::NotFinite {
                     touchpoint: id,
                     x: touchpoint.x,
@@ -480,16 +480,18 @@ impl Journey {
     }
 
     /// The live graph, for the analyses.
-    pub(crate) fn graph(&self) -> &StableDiGraph<Touchpoint, Link> {
+    pub(in crate::model) fn graph(&self) -> &StableDiGraph<Touchpoint, Link> {
         &self.graph
     }
 
     /// The graph node of a touchpoint, for the analyses.
-    pub(crate) fn node(&self, id: TouchpointId) -> Option<NodeIndex> {
+    pub(in crate::model) fn node(&self, id: TouchpointId) -> Option<NodeIndex> {
         self.nodes.get(&id).copied()
     }
 
-    pub(super) fn insert_touchpoint(&mut self, touchpoint: Touchpoint) {
+    pub(super) fn insert_touchpoint(&mut self, mut touchpoint: Touchpoint) {
+        // Tags are kept sorted by area, whatever order a file or a paste gave them in.
+        touchpoint.terms.sort_by_key(|tag| tag.area);
         let id = touchpoint.id;
         IdSource::bump(&mut self.counters.touchpoint, id.0);
         let node = self.graph.add_node(touchpoint);

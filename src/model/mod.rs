@@ -10,6 +10,7 @@ pub mod generate;
 mod history;
 mod ids;
 mod journey;
+pub mod layout;
 pub mod templates;
 mod validate;
 mod values;

@@ -69,8 +69,10 @@ impl Requests {
     /// Asks for `edit` as part of typing into the field named by `key`: all of it undoes
     /// as one step.
     pub fn typing(&mut self, edit: Edit, label: impl Into<String>, key: impl std::hash::Hash) {
-        use std::hash::Hasher as _;
+        use std::hash::{Hash as _, Hasher as _};
         let mut hasher = std::hash::DefaultHasher::new();
+        // The type keeps `(LaneId(1), "name")` and `(StageId(1), "name")` apart.
+        std::any::type_name_of_val(&key).hash(&mut hasher);
         key.hash(&mut hasher);
         let key = MergeKey(hasher.finish());
         self.changes.push(Change {

@@ -148,14 +148,15 @@ pub fn walk(journey: &Journey, glasses: Glasses, persona: Option<PersonaId>) -> 
             else {
                 return false;
             };
-            let seen = match glasses {
-                Glasses::Customer => kind.is_visible(),
-                Glasses::Employee => matches!(kind, LaneKind::Frontstage | LaneKind::Backstage),
-            };
-            match &path {
-                // A persona's path says what they meet, whatever lane it is in.
-                Some(path) => path.contains(&id),
-                None => seen,
+            match (&path, glasses) {
+                // A customer sees nothing below the line of visibility, on any path.
+                (Some(path), Glasses::Customer) => kind.is_visible() && path.contains(&id),
+                // An employee's path goes wherever their work does.
+                (Some(path), Glasses::Employee) => path.contains(&id),
+                (None, Glasses::Customer) => kind.is_visible(),
+                (None, Glasses::Employee) => {
+                    matches!(kind, LaneKind::Frontstage | LaneKind::Backstage)
+                }
             }
         })
         .collect()

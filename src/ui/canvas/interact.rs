@@ -2,7 +2,7 @@
 //!
 //! Changes to the map become requests; selection and view changes happen in place.
 
-use egui::{PointerButton, Pos2, Rect, Response, Sense, Stroke, Ui, Vec2, pos2, vec2};
+use egui::{PointerButton, Pos2, Rect, Response, Sense, Stroke, Ui, Vec2, vec2};
 
 use super::draw::{self, SIMPLE_CARDS_BELOW_ZOOM, Scene};
 use super::layout::{CARD_SIZE, LANE_HEADER_WIDTH, Layout, STAGE_HEADER_HEIGHT, STAGE_PADDING};
@@ -139,6 +139,21 @@ pub(super) fn interact(
     }
     view.hovered_card = hovered_card;
 
+    // A drag let go of away from any card (over a panel, outside the window, or after its
+    // card scrolled off the canvas) still ends: the cards land, a link drawn to nowhere
+    // is dropped.
+    if !ui.input(|i| i.pointer.any_down()) {
+        match view.drag.take() {
+            Some(Drag::Move { offset }) => {
+                if let Some(edit) = moved(journey, layout, selection, offset) {
+                    requests.edit(edit, "Move touchpoints");
+                }
+            }
+            Some(Drag::Link { .. }) => {}
+            other => view.drag = other,
+        }
+    }
+
     background_interact(
         ui,
         journey,
@@ -246,13 +261,15 @@ fn background_interact(
         .or_else(|| ui.input(|i| i.pointer.interact_pos()))
         .map(|pos| view.map_from_screen(pos));
     if background.drag_started() {
-        let primary = ui.input(|i| i.pointer.button_down(PointerButton::Primary));
+        let (primary, modifiers) =
+            ui.input(|i| (i.pointer.button_down(PointerButton::Primary), i.modifiers));
         view.drag = match pointer {
-            // Shift or Ctrl and drag: a selection rectangle; plain drag: pan.
+            // Shift-drag: a selection rectangle that replaces the selection; Ctrl-drag
+            // (Cmd on a Mac): one that adds to it; plain drag: pan.
             Some(start) if primary && toggle => Some(Drag::Band {
                 start,
                 end: start,
-                additive: true,
+                additive: modifiers.command,
             }),
             _ => Some(Drag::Pan),
         };
@@ -434,8 +451,7 @@ fn keys(
         })
         .collect();
     if !edits.is_empty() {
-        // Holding an arrow key makes one undo step, like typing.
-        requests.typing(Edit::Batch(edits), "Nudge", "nudge");
+        requests.edit(Edit::Batch(edits), "Nudge");
     }
 }
 
@@ -485,5 +501,4 @@ pub(super) fn paint_drag(painter: &egui::Painter, scene: &Scene<'_>, view: &Canv
             }
         }
     }
-    let _ = pos2;
 }

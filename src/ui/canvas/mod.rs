@@ -8,17 +8,18 @@
 
 mod card;
 pub mod draw;
+/// Where things go on the map: shared with the picture export, so it lives in the model.
+pub use crate::model::layout;
 pub mod hit;
 mod interact;
-pub mod layout;
 
 use egui::emath::TSTransform;
 use egui::{Pos2, Rect, Ui, Vec2};
 
 use super::Requests;
 use super::selection::Selection;
+use crate::model::layout::Layout;
 use crate::model::{Journey, LinkId, TouchpointId};
-use layout::Layout;
 
 /// Zoom stays within these bounds.
 pub const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.02..=4.0;

@@ -1,13 +1,14 @@
-//! Where everything on the canvas goes, in map units: lane bands, stage columns, cards.
+//! Where everything on the map goes, in map units: lane bands, stage columns, cards.
 //!
-//! Map units are screen points at 100% zoom. The layout depends only on the journey,
-//! not on pan or zoom.
+//! Map units are screen points at 100% zoom. The layout depends only on the journey, not
+//! on pan or zoom, and it is pure geometry (emath, no egui), so the canvas and the picture
+//! export draw the same map.
 
 use std::collections::HashMap;
 
-use egui::{Pos2, Rect, Vec2, pos2, vec2};
+use emath::{Pos2, Rect, Vec2, pos2, vec2};
 
-use crate::model::{Journey, LaneId, LaneKind, StageId, TouchpointId};
+use super::{Journey, LaneId, LaneKind, StageId, TouchpointId};
 
 /// Width of the lane names at the left of the map.
 pub const LANE_HEADER_WIDTH: f32 = 170.0;
@@ -92,7 +93,7 @@ impl Layout {
     /// The map with only the lanes whose kind `keep` accepts (the others, and their
     /// touchpoints, are left out).
     pub fn with_lanes(journey: &Journey, keep: impl Fn(LaneKind) -> bool) -> Self {
-        let kept: Vec<&crate::model::Lane> = journey
+        let kept: Vec<&super::Lane> = journey
             .lanes()
             .iter()
             .filter(|lane| keep(lane.kind))
