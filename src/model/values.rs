@@ -29,6 +29,17 @@ impl Rating {
     }
 }
 
+/// As people write a rating: −2, −1, 0, +1, +2 (with a real minus sign).
+impl std::fmt::Display for Rating {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            value if value < 0 => write!(f, "−{}", value.unsigned_abs()),
+            0 => f.write_str("0"),
+            value => write!(f, "+{value}"),
+        }
+    }
+}
+
 impl TryFrom<i64> for Rating {
     type Error = String;
 
@@ -58,6 +69,15 @@ impl Severity {
     /// 1, 2 or 3.
     pub fn weight(self) -> u32 {
         self as u32
+    }
+
+    /// "minor", "major" or "critical".
+    pub fn word(self) -> &'static str {
+        match self {
+            Self::Minor => "minor",
+            Self::Major => "major",
+            Self::Critical => "critical",
+        }
     }
 
     /// The next severity up, or `None` after critical.
@@ -249,6 +269,12 @@ impl From<Colour> for String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ratings_read_with_their_sign() {
+        let texts: Vec<String> = Rating::ALL.iter().map(ToString::to_string).collect();
+        assert_eq!(texts, ["−2", "−1", "0", "+1", "+2"]);
+    }
 
     #[test]
     fn ratings_outside_the_scale_are_refused() {

@@ -191,7 +191,7 @@ fn chart_ui<F: Fn(&CurvePoint) -> Option<Rating>>(
         painter.hline(plot.x_range(), y_of(value), stroke);
     }
     for value in [Rating::MAX, 0, Rating::MIN] {
-        let text = Rating::new(value.into()).map_or_else(String::new, rating_text);
+        let text = Rating::new(value.into()).map_or_else(String::new, |rating| rating.to_string());
         let pos = pos2(rect.left() + SCALE_WIDTH - 6.0, y_of(value));
         let font = FontId::proportional(SMALL);
         painter.text(
@@ -234,7 +234,7 @@ fn chart_ui<F: Fn(&CurvePoint) -> Option<Rating>>(
         let radius = if response.hovered() { 6.0 } else { 4.5 };
         painter.circle(pos, radius, style::rating_fill(rating), outline);
         let title = title_of(journey, point.touchpoint);
-        let value = rating_text(rating);
+        let value = crate::model::Rating::to_string(&rating);
         let label = format!("{what} at {title}: {value}");
         response
             .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, &label));
@@ -301,15 +301,6 @@ fn stage_names_ui(ui: &mut Ui, journey: &Journey, x_range: Rangef) {
             ui.interact(text_rect, id, Sense::hover())
                 .on_hover_text(&stage.name);
         }
-    }
-}
-
-/// "−2", "−1", "0", "+1", "+2", with a real minus sign.
-fn rating_text(rating: Rating) -> String {
-    match rating.get() {
-        value if value < 0 => format!("−{}", value.unsigned_abs()),
-        0 => "0".to_owned(),
-        value => format!("+{value}"),
     }
 }
 

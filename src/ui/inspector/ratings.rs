@@ -53,12 +53,7 @@ fn rating_row_ui(ui: &mut Ui, what: &str, current: Option<Rating>) -> Option<Opt
 
 /// "–" for not rated, "−2", "−1", "0", "+1", "+2" (with a real minus sign).
 pub(super) fn rating_text(rating: Option<Rating>) -> String {
-    match rating.map(Rating::get) {
-        None => "–".to_owned(),
-        Some(value) if value < 0 => format!("−{}", value.unsigned_abs()),
-        Some(0) => "0".to_owned(),
-        Some(value) => format!("+{value}"),
-    }
+    rating.map_or_else(|| "–".to_owned(), |rating| rating.to_string())
 }
 
 #[cfg(test)]

@@ -91,12 +91,7 @@ pub(super) fn terms_ui(ui: &mut Ui, touchpoint: &Touchpoint, requests: &mut Requ
 /// "1 minor", "2 major", "3 critical": the number the chips on the map count by, and
 /// the word for it.
 pub(super) fn severity_name(severity: Severity) -> String {
-    let word = match severity {
-        Severity::Minor => "minor",
-        Severity::Major => "major",
-        Severity::Critical => "critical",
-    };
-    format!("{} {word}", severity.weight())
+    format!("{} {}", severity.weight(), severity.word())
 }
 
 /// What each TERMS area covers, for the hover text of its checkbox.

@@ -72,7 +72,7 @@ pub fn walk_keys(
             let tag = cycle_tag(&working, area);
             working.set_tag(area, tag.clone());
             let what = match &tag {
-                Some(tag) => format!("{}: {}", area.name(), severity_word(tag.severity)),
+                Some(tag) => format!("{}: {}", area.name(), tag.severity.word()),
                 None => format!("{}: cleared", area.name()),
             };
             let change = TouchpointChange::Tag { area, tag };
@@ -102,7 +102,7 @@ pub fn walk_keys(
             );
             walk.findings.push(Finding {
                 touchpoint: touchpoint.id,
-                what: format!("Emotion {}", signed(rating)),
+                what: format!("Emotion {}", rating),
             });
         }
     }
@@ -142,23 +142,6 @@ pub(super) fn save_note(journey: &Journey, walk: &mut Walkthrough, requests: &mu
     });
 }
 
-pub(super) fn severity_word(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Minor => "minor",
-        Severity::Major => "major",
-        Severity::Critical => "critical",
-    }
-}
-
-/// A rating as people write it: −2, −1, 0, +1, +2.
-pub(super) fn signed(rating: Rating) -> String {
-    match rating.get() {
-        value if value > 0 => format!("+{value}"),
-        value if value < 0 => format!("−{}", -value),
-        _ => "0".to_owned(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -182,11 +165,5 @@ mod tests {
                 None
             ]
         );
-    }
-
-    #[test]
-    fn ratings_read_with_their_sign() {
-        let texts: Vec<String> = Rating::ALL.into_iter().map(signed).collect();
-        assert_eq!(texts, ["−2", "−1", "0", "+1", "+2"]);
     }
 }

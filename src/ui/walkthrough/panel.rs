@@ -3,7 +3,7 @@
 
 use egui::{Color32, RichText, Ui};
 
-use super::keys::{save_note, severity_word, signed};
+use super::keys::save_note;
 use super::{Finding, Walkthrough};
 use crate::model::analysis::{Glasses, hidden_support};
 use crate::model::{Journey, TermsArea, Touchpoint};
@@ -116,7 +116,7 @@ fn big_card_ui(ui: &mut Ui, journey: &Journey, touchpoint: &Touchpoint) {
             let (fill, text) = match touchpoint.tag(area) {
                 Some(tag) => (
                     style::severity_fill(tag.severity),
-                    format!("{} {}", area.name(), severity_word(tag.severity)),
+                    format!("{} {}", area.name(), tag.severity.word()),
                 ),
                 None => (Color32::TRANSPARENT, area.name().to_owned()),
             };
@@ -137,7 +137,9 @@ fn big_card_ui(ui: &mut Ui, journey: &Journey, touchpoint: &Touchpoint) {
     for tag in touchpoint.terms.iter().filter(|tag| !tag.note.is_empty()) {
         ui.label(format!("{}: {}", tag.area.name(), tag.note));
     }
-    let feels = touchpoint.emotion.map_or("not rated".to_owned(), signed);
+    let feels = touchpoint
+        .emotion
+        .map_or("not rated".to_owned(), |r| r.to_string());
     ui.label(RichText::new(format!("Customer emotion: {feels}")).size(15.0));
     if let Some(latest) = touchpoint.observations.last() {
         ui.weak(format!(
@@ -195,11 +197,7 @@ fn behind_ui(ui: &mut Ui, journey: &Journey, touchpoint: &Touchpoint) {
                     format!("{lane} · {}", hidden.owner)
                 });
                 for tag in &hidden.terms {
-                    ui.label(format!(
-                        "{} {}",
-                        tag.area.letter(),
-                        severity_word(tag.severity)
-                    ));
+                    ui.label(format!("{} {}", tag.area.letter(), tag.severity.word()));
                 }
             });
         }
