@@ -132,6 +132,8 @@ impl PolkuApp {
             Command::ActualSize => self.canvas.actual_size(),
             Command::SetTheme(theme) => self.settings.theme = theme,
             Command::ToggleWalkthrough => self.toggle_walkthrough(),
+            Command::Export(kind) => self.export(kind),
+            Command::Import => self.import(),
             Command::Find => self.toolbar.focus_search = true,
             Command::ToggleWorkshop => self.toggle_workshop(ctx),
             Command::ShowTouchpoint(id) => {

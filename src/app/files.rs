@@ -12,6 +12,17 @@ pub trait FileDialogs {
     fn pick_open(&mut self) -> Option<PathBuf>;
     /// Asks where to save the map, suggesting `file_name`.
     fn pick_save(&mut self, file_name: &str) -> Option<PathBuf>;
+
+    /// Asks where to export to, suggesting `file_name` (ending in `.extension`).
+    fn pick_export(&mut self, file_name: &str, extension: &str) -> Option<PathBuf> {
+        let _ = extension;
+        self.pick_save(file_name)
+    }
+
+    /// Asks which touchpoint inventory (CSV) to import.
+    fn pick_import(&mut self) -> Option<PathBuf> {
+        self.pick_open()
+    }
 }
 
 /// The operating system's file dialogs (through rfd).
@@ -23,6 +34,21 @@ impl FileDialogs for NativeDialogs {
         rfd::FileDialog::new()
             .set_title("Open a map")
             .add_filter("polku map", &["ron"])
+            .pick_file()
+    }
+
+    fn pick_export(&mut self, file_name: &str, extension: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Export the map")
+            .add_filter(extension, &[extension])
+            .set_file_name(file_name)
+            .save_file()
+    }
+
+    fn pick_import(&mut self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .set_title("Import a touchpoint inventory")
+            .add_filter("CSV", &["csv", "txt", "tsv"])
             .pick_file()
     }
 
@@ -73,6 +99,8 @@ pub enum Leave {
     Open(Option<PathBuf>),
     /// Close the window.
     Quit,
+    /// Put a map made from an inventory in the window.
+    Imported(Box<crate::model::Journey>),
 }
 
 /// A question on screen, waiting for an answer.
@@ -102,6 +130,7 @@ pub fn question_ui(ctx: &egui::Context, question: &Question, map_name: &str) -> 
                     Leave::New(_) => "starting a new map",
                     Leave::Open(_) => "opening another map",
                     Leave::Quit => "closing",
+                    Leave::Imported(_) => "importing",
                 };
                 ui.heading(format!("Save the changes to {map_name}?"));
                 ui.add_space(4.0);
@@ -212,6 +241,10 @@ impl PolkuApp {
         match leave {
             Leave::New(template) => self.replace_journey(template.journey(), None),
             Leave::Open(Some(path)) => self.open(&path),
+            Leave::Imported(journey) => {
+                self.replace_journey(*journey, None);
+                self.history.mark_unsaved();
+            }
             Leave::Open(None) => {
                 if let Some(path) = self.dialogs.pick_open() {
                     self.open(&path);

@@ -5,6 +5,7 @@
 //! frame, and [`PolkuApp`] applies them at its end, through the [`History`].
 
 mod commands;
+mod exchange;
 pub mod files;
 pub mod settings;
 mod window;
@@ -61,6 +62,11 @@ pub struct PolkuApp {
     walk_summary: Option<Vec<Finding>>,
     /// Workshop mode, when it is on.
     workshop: Option<WorkshopState>,
+    /// Export or import work running in the background.
+    job: Option<exchange::Job>,
+    /// A message to show once the question on screen (if any) is answered, such as the
+    /// rows an import left out.
+    pending_notice: Option<Question>,
     side_tab: window::SideTab,
     people: PeopleState,
     /// The analyses of the journey at a revision, while the insights are shown.
@@ -90,6 +96,8 @@ impl PolkuApp {
             walk_centred: None,
             walk_summary: None,
             workshop: None,
+            job: None,
+            pending_notice: None,
             side_tab: window::SideTab::default(),
             people: PeopleState::default(),
             insights: None,

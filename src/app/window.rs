@@ -141,6 +141,10 @@ impl PolkuApp {
         }
 
         self.apply(&ctx, requests);
+        self.poll_job(&ctx);
+        if self.question.is_none() {
+            self.question = self.pending_notice.take();
+        }
         self.follow_walk();
         let title = self.title();
         if title != self.shown_title {
@@ -348,6 +352,11 @@ impl PolkuApp {
             if let Some(path) = &self.path {
                 ui.separator();
                 ui.weak(path.display().to_string());
+            }
+            if let Some(job) = &self.job {
+                ui.separator();
+                ui.spinner();
+                ui.label(&job.doing);
             }
             if let Some(status) = &self.status {
                 ui.separator();

@@ -4,9 +4,12 @@
 //! code, so the same code serves the binary and the tests.
 
 mod check;
+mod export;
 mod fmt;
+mod import;
 mod insights;
 mod new;
+mod report;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -52,6 +55,49 @@ pub enum Command {
         /// The map to analyse.
         file: PathBuf,
     },
+    /// Export a picture of the map: SVG, PNG or PDF (on a poster page if asked).
+    Export {
+        /// The map to draw.
+        file: PathBuf,
+        /// Write an SVG picture here.
+        #[arg(long, value_name = "OUT", group = "picture", required_unless_present_any = ["png", "pdf"])]
+        svg: Option<PathBuf>,
+        /// Write a PNG picture here.
+        #[arg(long, value_name = "OUT", group = "picture")]
+        png: Option<PathBuf>,
+        /// How many pixels per map point in the PNG.
+        #[arg(long, default_value_t = 2.0, requires = "png")]
+        scale: f32,
+        /// Write a PDF here.
+        #[arg(long, value_name = "OUT", group = "picture")]
+        pdf: Option<PathBuf>,
+        /// Fit the PDF onto a poster page of this size (landscape).
+        #[arg(long, value_enum, requires = "pdf")]
+        page: Option<PageArg>,
+    },
+    /// Write a report of the map: Markdown, HTML, or CSV (one row per touchpoint).
+    Report {
+        /// The map to report on.
+        file: PathBuf,
+        #[arg(long, value_enum)]
+        format: ReportFormat,
+        /// Write the report here instead of to standard output.
+        #[arg(long, short, value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
+    /// Make a map from a touchpoint inventory kept in a spreadsheet (CSV).
+    Import {
+        /// The inventory: CSV with a header row, comma-, semicolon- or tab-separated.
+        inventory: PathBuf,
+        /// Where to write the new map.
+        out: PathBuf,
+        /// Import the good rows and report the bad ones as warnings.
+        #[arg(long)]
+        skip_bad_rows: bool,
+        /// Overwrite OUT if it exists.
+        #[arg(long)]
+        force: bool,
+    },
     /// Create a new map from a template.
     New {
         /// What the map is for.
@@ -81,6 +127,25 @@ pub enum Command {
         /// Where to write the map.
         file: PathBuf,
     },
+}
+
+/// Poster page sizes, as the command line names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum PageArg {
+    A3,
+    A1,
+    A0,
+}
+
+/// Report formats, as the command line names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Markdown.
+    Md,
+    /// A web page, readable without polku.
+    Html,
+    /// One row per touchpoint, in the inventory format `polku import` reads.
+    Csv,
 }
 
 /// The templates, as the command line names them.
@@ -123,6 +188,30 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCo
     let result = match command {
         Command::Check { files } => check::run(&files, out, err),
         Command::Insights { json, file } => insights::run(&file, json, out, err),
+        Command::Export {
+            file,
+            svg,
+            png,
+            scale,
+            pdf,
+            page,
+        } => export::run(
+            &file,
+            export::Target::from_args(svg, png, scale, pdf, page),
+            out,
+            err,
+        ),
+        Command::Report {
+            file,
+            format,
+            output,
+        } => report::run(&file, format, output.as_deref(), out, err),
+        Command::Import {
+            inventory,
+            out: target,
+            skip_bad_rows,
+            force,
+        } => import::run(&inventory, &target, skip_bad_rows, force, out, err),
         Command::Fmt { check, files } => fmt::run(&files, check, out, err),
         Command::New {
             template,

@@ -7,7 +7,10 @@
 mod atomic;
 mod error;
 pub mod fragment;
+pub mod inventory;
 mod journey_file;
+pub mod picture;
+pub mod report;
 
 pub use atomic::write_atomic;
 pub use error::{LoadError, Position, Problem, SaveError};

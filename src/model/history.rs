@@ -148,6 +148,12 @@ impl History {
         self.saved_at = Some(self.undo.len());
     }
 
+    /// Records that the journey, as it is now, is in no file (an imported map, say), so
+    /// leaving it asks first.
+    pub fn mark_unsaved(&mut self) {
+        self.saved_at = None;
+    }
+
     /// Whether the journey differs from what was last saved or opened.
     pub fn is_modified(&self) -> bool {
         self.saved_at != Some(self.undo.len())

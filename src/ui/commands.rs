@@ -29,6 +29,70 @@ impl Theme {
     }
 }
 
+/// What File → Export writes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ExportKind {
+    Svg,
+    /// A PNG at twice the map's size, sharp enough for slides.
+    Png,
+    /// A PDF page the size of the map.
+    Pdf,
+    /// A PDF poster: the map fitted onto an A3, A1 or A0 page.
+    Poster(PosterSize),
+    Markdown,
+    Html,
+    /// One row per touchpoint, in the inventory format File → Import reads.
+    Csv,
+}
+
+/// Poster paper sizes, landscape.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PosterSize {
+    A3,
+    A1,
+    A0,
+}
+
+impl ExportKind {
+    pub const ALL: [Self; 9] = [
+        Self::Svg,
+        Self::Png,
+        Self::Pdf,
+        Self::Poster(PosterSize::A3),
+        Self::Poster(PosterSize::A1),
+        Self::Poster(PosterSize::A0),
+        Self::Markdown,
+        Self::Html,
+        Self::Csv,
+    ];
+
+    /// The file name extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Svg => "svg",
+            Self::Png => "png",
+            Self::Pdf | Self::Poster(_) => "pdf",
+            Self::Markdown => "md",
+            Self::Html => "html",
+            Self::Csv => "csv",
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Svg => "Picture (SVG)…",
+            Self::Png => "Picture (PNG)…",
+            Self::Pdf => "Picture (PDF)…",
+            Self::Poster(PosterSize::A3) => "Poster, A3 (PDF)…",
+            Self::Poster(PosterSize::A1) => "Poster, A1 (PDF)…",
+            Self::Poster(PosterSize::A0) => "Poster, A0 (PDF)…",
+            Self::Markdown => "Report (Markdown)…",
+            Self::Html => "Report (web page)…",
+            Self::Csv => "Touchpoint inventory (CSV)…",
+        }
+    }
+}
+
 /// Something the user asked for through a menu or a shortcut.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
@@ -52,6 +116,10 @@ pub enum Command {
     ZoomOut,
     ActualSize,
     SetTheme(Theme),
+    /// Write the map in another form (a picture, a report, a spreadsheet).
+    Export(ExportKind),
+    /// Make a new map from a touchpoint inventory (CSV).
+    Import,
     /// Put on or take off the new customer glasses.
     ToggleWalkthrough,
     /// Search the map (Ctrl+F).
@@ -114,6 +182,8 @@ impl Command {
             Self::ZoomOut => "Zoom out".to_owned(),
             Self::ActualSize => "Actual size (100%)".to_owned(),
             Self::SetTheme(theme) => theme.name().to_owned(),
+            Self::Export(kind) => kind.name().to_owned(),
+            Self::Import => "Import touchpoint inventory (CSV)…".to_owned(),
             Self::ToggleWalkthrough => "New customer glasses".to_owned(),
             Self::Find => "Find…".to_owned(),
             Self::ToggleWorkshop => "Workshop mode".to_owned(),

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use egui::Ui;
 
 use super::Requests;
-use super::commands::{Command, Theme};
+use super::commands::{Command, ExportKind, Theme};
 use crate::model::templates::Template;
 
 /// What the menus need to know to show themselves.
@@ -41,6 +41,13 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, requests: &mut Requests) 
             ui.separator();
             item(ui, Command::Save, true, requests);
             item(ui, Command::SaveAs, true, requests);
+            ui.separator();
+            ui.menu_button("Export", |ui| {
+                for kind in ExportKind::ALL {
+                    item(ui, Command::Export(kind), true, requests);
+                }
+            });
+            item(ui, Command::Import, true, requests);
             ui.separator();
             item(ui, Command::Close, true, requests);
         });

@@ -1,0 +1,211 @@
+//! Export and import from the window. The work runs on a worker thread, so a large map
+//! never freezes the window; the status bar shows what is going on until it is done.
+
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, TryRecvError, channel};
+
+use super::PolkuApp;
+use super::files::{Leave, Question};
+use crate::io::inventory::{ImportError, Imported};
+use crate::io::picture::Page;
+use crate::model::Journey;
+use crate::ui::commands::{ExportKind, PosterSize};
+
+/// Work running on a worker thread.
+pub(super) struct Job {
+    /// What it is doing, for the status bar ("Exporting map.pdf…").
+    pub(super) doing: String,
+    receiver: Receiver<Outcome>,
+}
+
+/// What a job ends with.
+enum Outcome {
+    Exported {
+        path: PathBuf,
+        result: Result<(), String>,
+    },
+    Imported {
+        path: PathBuf,
+        result: Result<Box<Imported>, ImportError>,
+    },
+}
+
+/// The bytes of `kind` for `journey`.
+fn render(journey: &Journey, kind: ExportKind) -> Result<Vec<u8>, String> {
+    use crate::io::{inventory, picture, report};
+    let page = |size| match size {
+        PosterSize::A3 => Page::A3,
+        PosterSize::A1 => Page::A1,
+        PosterSize::A0 => Page::A0,
+    };
+    match kind {
+        ExportKind::Svg => Ok(picture::to_svg(journey).into_bytes()),
+        ExportKind::Png => picture::to_png(journey, 2.0).map_err(|e| e.to_string()),
+        ExportKind::Pdf => picture::to_pdf(journey, None).map_err(|e| e.to_string()),
+        ExportKind::Poster(size) => {
+            picture::to_pdf(journey, Some(page(size))).map_err(|e| e.to_string())
+        }
+        ExportKind::Markdown => Ok(report::to_markdown(journey).into_bytes()),
+        ExportKind::Html => Ok(report::to_html(journey).into_bytes()),
+        ExportKind::Csv => Ok(inventory::to_csv(journey).into_bytes()),
+    }
+}
+
+impl PolkuApp {
+    /// Whether export or import work is still running.
+    pub fn is_busy(&self) -> bool {
+        self.job.is_some()
+    }
+
+    /// Asks where to, then writes `kind` there in the background.
+    pub(super) fn export(&mut self, kind: ExportKind) {
+        if self.job.is_some() {
+            return;
+        }
+        let stem = self
+            .path
+            .as_ref()
+            .and_then(|path| path.file_stem())
+            .map_or_else(
+                || super::file_name_for(self.journey.title()),
+                |stem| stem.to_string_lossy().into_owned(),
+            );
+        let extension = kind.extension();
+        let Some(path) = self
+            .dialogs
+            .pick_export(&format!("{stem}.{extension}"), extension)
+        else {
+            return;
+        };
+        let journey = self.journey.clone();
+        let (sender, receiver) = channel();
+        let target = path.clone();
+        std::thread::spawn(move || {
+            let result = render(&journey, kind).and_then(|bytes| {
+                crate::io::write_atomic(&target, &bytes)
+                    .map_err(|error| format!("{}: could not write: {error}", target.display()))
+            });
+            // The window may have closed meanwhile; then nobody is waiting for the answer.
+            let _ = sender.send(Outcome::Exported {
+                path: target,
+                result,
+            });
+        });
+        self.job = Some(Job {
+            doing: format!("Exporting {}…", display_name(&path)),
+            receiver,
+        });
+    }
+
+    /// Asks for an inventory, then reads it into a new map in the background.
+    pub(super) fn import(&mut self) {
+        if self.job.is_some() {
+            return;
+        }
+        let Some(path) = self.dialogs.pick_import() else {
+            return;
+        };
+        let (sender, receiver) = channel();
+        let source = path.clone();
+        std::thread::spawn(move || {
+            let result = crate::io::read_bytes(&source)
+                .map_err(|error| ImportError {
+                    path: source.clone(),
+                    problems: vec![crate::io::inventory::RowMessage {
+                        row: 0,
+                        message: error.to_string(),
+                    }],
+                    bad_rows: 0,
+                })
+                // In the window the good rows come in and the others are listed after: the
+                // spreadsheet is not changed, so nothing is lost by looking at them then.
+                .and_then(|bytes| crate::io::inventory::import_csv(&bytes, &source, true))
+                .map(Box::new);
+            let _ = sender.send(Outcome::Imported {
+                path: source,
+                result,
+            });
+        });
+        self.job = Some(Job {
+            doing: format!("Importing {}…", display_name(&path)),
+            receiver,
+        });
+    }
+
+    /// Picks up the result of the running job, if it has one.
+    pub(super) fn poll_job(&mut self, ctx: &egui::Context) {
+        let Some(job) = &self.job else {
+            return;
+        };
+        let outcome = match job.receiver.try_recv() {
+            Ok(outcome) => outcome,
+            Err(TryRecvError::Empty) => {
+                ctx.request_repaint_after(std::time::Duration::from_millis(100));
+                return;
+            }
+            Err(TryRecvError::Disconnected) => {
+                self.job = None;
+                self.status =
+                    Some("The export stopped unexpectedly; nothing was written".to_owned());
+                return;
+            }
+        };
+        self.job = None;
+        match outcome {
+            Outcome::Exported {
+                path,
+                result: Ok(()),
+            } => {
+                self.status = Some(format!("Exported {}", path.display()));
+            }
+            Outcome::Exported {
+                result: Err(message),
+                ..
+            } => {
+                self.question = Some(Question::Problem {
+                    title: "Could not export the map".to_owned(),
+                    message,
+                });
+            }
+            Outcome::Imported {
+                path,
+                result: Ok(imported),
+            } => {
+                let count = imported.journey.touchpoint_count();
+                if !imported.warnings.is_empty() {
+                    let lines: Vec<String> =
+                        imported.warnings.iter().map(|w| w.in_file(&path)).collect();
+                    self.status = Some(format!(
+                        "Imported {count} touchpoints with {} warnings",
+                        lines.len()
+                    ));
+                    self.pending_notice = Some(Question::Problem {
+                        title: format!("Imported {count} touchpoints; some rows need a look"),
+                        message: lines.join("\n"),
+                    });
+                } else {
+                    self.status = Some(format!(
+                        "Imported {count} touchpoints from {}",
+                        path.display()
+                    ));
+                }
+                self.leave(ctx, Leave::Imported(Box::new(imported.journey)));
+            }
+            Outcome::Imported {
+                result: Err(error), ..
+            } => {
+                self.question = Some(Question::Problem {
+                    title: "Could not import the inventory".to_owned(),
+                    message: format!("{error}\n\nThe map on screen was not changed."),
+                });
+            }
+        }
+    }
+}
+
+fn display_name(path: &std::path::Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |name| name.to_string_lossy().into_owned(),
+    )
+}

@@ -1,0 +1,120 @@
+//! `polku export FILE --svg OUT | --png OUT [--scale N] | --pdf OUT [--page a3|a1|a0]`.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use super::PageArg;
+use crate::io::picture::{self, Page, PictureError};
+use crate::model::Journey;
+
+/// What to write, and where.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Target {
+    Svg(PathBuf),
+    Png { out: PathBuf, scale: f32 },
+    Pdf { out: PathBuf, page: Option<PageArg> },
+}
+
+impl Target {
+    /// The target clap's arguments name (clap makes sure exactly one is given).
+    pub(super) fn from_args(
+        svg: Option<PathBuf>,
+        png: Option<PathBuf>,
+        scale: f32,
+        pdf: Option<PathBuf>,
+        page: Option<PageArg>,
+    ) -> Option<Self> {
+        match (svg, png, pdf) {
+            (Some(out), None, None) => Some(Self::Svg(out)),
+            (None, Some(out), None) => Some(Self::Png { out, scale }),
+            (None, None, Some(out)) => Some(Self::Pdf { out, page }),
+            _ => None,
+        }
+    }
+
+    fn out(&self) -> &Path {
+        match self {
+            Self::Svg(out) | Self::Png { out, .. } | Self::Pdf { out, .. } => out,
+        }
+    }
+}
+
+impl From<PageArg> for Page {
+    fn from(page: PageArg) -> Self {
+        match page {
+            PageArg::A3 => Self::A3,
+            PageArg::A1 => Self::A1,
+            PageArg::A0 => Self::A0,
+        }
+    }
+}
+
+/// Draws the map at `path` and writes the picture `target` names. Exit 0 when written,
+/// 1 when the map or the picture could not be made or written, 2 when no target is given.
+pub(super) fn run(
+    path: &Path,
+    target: Option<Target>,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> std::io::Result<ExitCode> {
+    let Some(target) = target else {
+        writeln!(
+            err,
+            "polku export: say what to write: --svg OUT, --png OUT [--scale N] or --pdf OUT [--page a3|a1|a0]"
+        )?;
+        return Ok(ExitCode::from(2));
+    };
+    let journey = match crate::io::load(path) {
+        Ok(journey) => journey,
+        Err(error) => {
+            writeln!(err, "{error}")?;
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let destination = target.out();
+    let (bytes, what) = match picture(&journey, &target) {
+        Ok(picture) => picture,
+        Err(error) => {
+            writeln!(
+                err,
+                "{}: {error}; nothing was written",
+                destination.display()
+            )?;
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    if let Err(error) = crate::io::write_atomic(destination, &bytes) {
+        writeln!(
+            err,
+            "{}: could not write the picture: {error}",
+            destination.display()
+        )?;
+        return Ok(ExitCode::FAILURE);
+    }
+    let touchpoints = super::count(journey.touchpoint_count(), "touchpoint", "touchpoints");
+    writeln!(out, "{}: {what} of {touchpoints}", destination.display())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The picture's bytes, and a few words on what it is ("PNG (1200×800 px)").
+fn picture(journey: &Journey, target: &Target) -> Result<(Vec<u8>, String), PictureError> {
+    Ok(match *target {
+        Target::Svg(_) => (picture::to_svg(journey).into_bytes(), "SVG".to_owned()),
+        Target::Png { scale, .. } => {
+            let (width, height) = picture::png_size(journey, scale)?;
+            let bytes = picture::to_png(journey, scale)?;
+            (bytes, format!("PNG ({width}×{height} px)"))
+        }
+        Target::Pdf { page, .. } => {
+            let page = page.map(Page::from);
+            let bytes = picture::to_pdf(journey, page)?;
+            let (width, height) = picture::pdf_page_size_mm(journey, page);
+            let size = match page {
+                Some(page) => format!("{} landscape, {width:.0}×{height:.0} mm", page.name()),
+                None => format!("{width:.0}×{height:.0} mm"),
+            };
+            (bytes, format!("PDF (1 page, {size})"))
+        }
+    })
+}

@@ -1,0 +1,103 @@
+//! PDF: the SVG converted by svg2pdf, as vectors with the text embedded (DejaVu Sans,
+//! subset), either on a page the size of the map or fitted onto a poster page.
+
+use emath::{Vec2, vec2};
+use svg2pdf::{ConversionOptions, PageOptions};
+
+use super::PictureError;
+use super::sheet::Sheet;
+use super::svg::{N, Paint, Svg};
+use crate::model::Journey;
+
+/// Points in a millimetre.
+const PT_PER_MM: f32 = 72.0 / 25.4;
+/// White space between a poster page's edge and the map, in millimetres.
+const POSTER_MARGIN_MM: f32 = 10.0;
+/// Longest side of a page the size of the map, in points (200 inches): the largest page
+/// common PDF readers open. Larger maps are scaled down to fit; they are vectors, so
+/// they stay sharp when zoomed.
+pub const MAX_PDF_PAGE_PT: f32 = 14_400.0;
+
+/// A poster page, landscape.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    A3,
+    A1,
+    A0,
+}
+
+impl Page {
+    /// Width and height, landscape, in millimetres.
+    pub fn size_mm(self) -> (f32, f32) {
+        match self {
+            Self::A3 => (420.0, 297.0),
+            Self::A1 => (841.0, 594.0),
+            Self::A0 => (1189.0, 841.0),
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::A3 => "A3",
+            Self::A1 => "A1",
+            Self::A0 => "A0",
+        }
+    }
+
+    fn size_pt(self) -> Vec2 {
+        let (width, height) = self.size_mm();
+        vec2(width, height) * PT_PER_MM
+    }
+}
+
+/// Width and height of the page [`to_pdf`] makes, in millimetres.
+pub fn pdf_page_size_mm(journey: &Journey, page: Option<Page>) -> (f32, f32) {
+    let size = match page {
+        Some(page) => page.size_pt(),
+        None => map_page(Sheet::new(journey).size()).0,
+    };
+    (size.x / PT_PER_MM, size.y / PT_PER_MM)
+}
+
+/// The picture of `journey` as a one-page PDF. Without `page`, the page is the size of
+/// the picture at one point per map unit (scaled down if a side would pass
+/// [`MAX_PDF_PAGE_PT`]); with one, the picture is scaled to fit that page, centred,
+/// with a margin.
+pub fn to_pdf(journey: &Journey, page: Option<Page>) -> Result<Vec<u8>, PictureError> {
+    let sheet = Sheet::new(journey);
+    let (page_size, scale) = match page {
+        Some(page) => {
+            let page_size = page.size_pt();
+            let room = page_size - Vec2::splat(2.0 * POSTER_MARGIN_MM * PT_PER_MM);
+            let size = sheet.size();
+            (page_size, (room.x / size.x).min(room.y / size.y))
+        }
+        None => map_page(sheet.size()),
+    };
+    let offset = (page_size - sheet.size() * scale) / 2.0;
+    let mut svg = Svg::new(page_size.x, page_size.y);
+    svg.rect(
+        emath::Rect::from_min_size(emath::Pos2::ZERO, page_size),
+        0.0,
+        Paint::fill(super::palette::WHITE),
+    );
+    // The scale keeps six decimals: a large map on an A3 page is scaled by a hundredth.
+    let transform = format!(
+        "matrix({scale:.6} 0 0 {scale:.6} {} {})",
+        N(offset.x),
+        N(offset.y)
+    );
+    svg.open_group(Some("page"), Some(&transform));
+    sheet.draw(&mut svg);
+    svg.close_group();
+    let tree = super::parse(&svg.finish())?;
+    svg2pdf::to_pdf(&tree, ConversionOptions::default(), PageOptions::default())
+        .map_err(|error| PictureError::Pdf(error.to_string()))
+}
+
+/// The page for a picture of `size` map units, in points, and the scale that puts the
+/// picture on it.
+fn map_page(size: Vec2) -> (Vec2, f32) {
+    let scale = (MAX_PDF_PAGE_PT / size.max_elem()).min(1.0);
+    (size * scale, scale)
+}

@@ -1,0 +1,98 @@
+//! PNG: the SVG rendered on the CPU by resvg into a tiny-skia pixmap.
+
+use emath::Vec2;
+use resvg::tiny_skia;
+
+use super::PictureError;
+use super::sheet::Sheet;
+use super::svg::Svg;
+use crate::model::Journey;
+
+/// Widest or tallest PNG made, in pixels: about the most that image viewers, editors and
+/// browsers open. Larger maps are better exported as SVG or PDF, which stay sharp at
+/// any size (a 5,000-touchpoint map is some 300,000 points across).
+pub const MAX_PNG_SIDE: u32 = 32_768;
+/// Most pixels in a PNG, in millions: at four bytes a pixel, 1 GiB while rendering.
+pub const MAX_PNG_MEGAPIXELS: u64 = 256;
+
+/// The size in pixels of the PNG of `journey` at `scale` pixels per map point, or why
+/// there would be no such PNG.
+pub fn png_size(journey: &Journey, scale: f32) -> Result<(u32, u32), PictureError> {
+    pixel_size(Sheet::new(journey).size(), scale)
+}
+
+/// The picture of `journey` as PNG, `scale` pixels per map point, on white.
+pub fn to_png(journey: &Journey, scale: f32) -> Result<Vec<u8>, PictureError> {
+    let sheet = Sheet::new(journey);
+    // Refuse before drawing anything: a large map takes a while to draw.
+    let (width, height) = pixel_size(sheet.size(), scale)?;
+    let mut svg = Svg::new(sheet.size().x, sheet.size().y);
+    sheet.draw(&mut svg);
+    let tree = super::parse(&svg.finish())?;
+    let mut pixmap =
+        tiny_skia::Pixmap::new(width, height).ok_or(PictureError::OutOfMemory { width, height })?;
+    // The picture's own background ends at its size in map units; the last row and
+    // column of pixels, rounded up, would otherwise be partly transparent.
+    pixmap.fill(tiny_skia::Color::WHITE);
+    resvg::render(
+        &tree,
+        tiny_skia::Transform::from_scale(scale, scale),
+        &mut pixmap.as_mut(),
+    );
+    pixmap
+        .encode_png()
+        .map_err(|error| PictureError::Png(error.to_string()))
+}
+
+fn pixel_size(size: Vec2, scale: f32) -> Result<(u32, u32), PictureError> {
+    if !(scale.is_finite() && scale > 0.0) {
+        return Err(PictureError::BadScale { scale });
+    }
+    // Rounded up, so the edge of the picture is never cut off; at least one pixel.
+    let pixels = |length: f32| f64::from(length * scale).ceil().max(1.0);
+    let (width, height) = (pixels(size.x), pixels(size.y));
+    let too_large = width > f64::from(MAX_PNG_SIDE)
+        || height > f64::from(MAX_PNG_SIDE)
+        || width * height > (MAX_PNG_MEGAPIXELS * 1_000_000) as f64;
+    // Within the limits, both fit a u32 exactly.
+    let (width_px, height_px) = (width as u64, height as u64);
+    if too_large {
+        return Err(PictureError::TooLarge {
+            width: width_px,
+            height: height_px,
+        });
+    }
+    match (u32::try_from(width_px), u32::try_from(height_px)) {
+        (Ok(width), Ok(height)) => Ok((width, height)),
+        _ => Err(PictureError::TooLarge {
+            width: width_px,
+            height: height_px,
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use emath::vec2;
+
+    #[test]
+    fn sizes_round_up_and_bad_scales_are_refused() {
+        assert_eq!(pixel_size(vec2(100.5, 50.0), 2.0).ok(), Some((201, 100)));
+        assert_eq!(pixel_size(vec2(100.2, 50.0), 1.0).ok(), Some((101, 50)));
+        for scale in [0.0, -1.0, f32::NAN, f32::INFINITY] {
+            assert!(matches!(
+                pixel_size(vec2(10.0, 10.0), scale),
+                Err(PictureError::BadScale { .. })
+            ));
+        }
+        assert!(matches!(
+            pixel_size(vec2(20_000.0, 20_000.0), 1.0),
+            Err(PictureError::TooLarge { .. })
+        ));
+        assert!(matches!(
+            pixel_size(vec2(40_000.0, 10.0), 1.0),
+            Err(PictureError::TooLarge { .. })
+        ));
+    }
+}

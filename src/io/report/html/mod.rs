@@ -1,0 +1,464 @@
+//! The report as one self-contained HTML5 page: its styles inline, no scripts, nothing
+//! loaded from anywhere else (a Content-Security-Policy says so to the browser too), so
+//! it can be mailed, opened offline and printed.
+//!
+//! Every piece of text from the map goes through [`escape`]; the only markup is ours.
+
+use std::fmt::{self, Write as _};
+
+mod cards;
+
+use super::findings::{self, Findings, Fix, count, coverage_words};
+use crate::model::{TermsArea, TouchpointId};
+
+/// The page's styles, for the screen and for paper.
+const STYLE: &str = include_str!("style.css");
+
+pub(super) fn write(f: &Findings<'_>) -> String {
+    let mut out = String::new();
+    // Writing to a String cannot fail.
+    let _ = page(&mut out, f);
+    out
+}
+
+/// `text` with the five characters that mean something in HTML replaced by references,
+/// so it is safe both between tags and inside a quoted attribute.
+pub(super) fn escape(text: &str) -> String {
+    let mut escaped = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            '"' => escaped.push_str("&quot;"),
+            '\'' => escaped.push_str("&#39;"),
+            c => escaped.push(c),
+        }
+    }
+    escaped
+}
+
+/// Paragraphs of text: a blank line starts a new paragraph, a single line break stays one.
+pub(super) fn paragraphs(out: &mut String, text: &str, class: &str) -> fmt::Result {
+    let text = text.trim().replace("\r\n", "\n");
+    for paragraph in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
+        let lines: Vec<String> = paragraph.lines().map(|l| escape(l.trim())).collect();
+        writeln!(out, "<p class=\"{class}\">{}</p>", lines.join("<br>"))?;
+    }
+    Ok(())
+}
+
+/// The anchor of a touchpoint's card.
+pub(super) fn anchor(id: TouchpointId) -> String {
+    format!("touchpoint-{}", id.0)
+}
+
+/// A link to a touchpoint's card, its title as the text.
+pub(super) fn touchpoint_link(f: &Findings<'_>, id: TouchpointId) -> String {
+    format!("<a href=\"#{}\">{}</a>", anchor(id), escape(f.title(id)))
+}
+
+fn page(out: &mut String, f: &Findings<'_>) -> fmt::Result {
+    let journey = f.journey;
+    let title = findings::or_unnamed(journey.title(), "Untitled map");
+    writeln!(out, "<!DOCTYPE html>")?;
+    writeln!(out, "<html lang=\"en\">")?;
+    writeln!(out, "<head>")?;
+    writeln!(out, "<meta charset=\"utf-8\">")?;
+    writeln!(
+        out,
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; \
+         style-src 'unsafe-inline'\">"
+    )?;
+    writeln!(
+        out,
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+    )?;
+    writeln!(out, "<meta name=\"generator\" content=\"polku\">")?;
+    writeln!(out, "<title>{}: findings</title>", escape(title))?;
+    writeln!(out, "<style>\n{STYLE}</style>")?;
+    writeln!(out, "</head>")?;
+    writeln!(out, "<body>")?;
+    writeln!(out, "<header>")?;
+    writeln!(out, "<p class=\"kicker\">Journey findings</p>")?;
+    writeln!(out, "<h1>{}</h1>", escape(title))?;
+    paragraphs(out, journey.description(), "lead")?;
+    writeln!(out, "</header>")?;
+    contents(out, f)?;
+    writeln!(out, "<main>")?;
+    summary(out, f)?;
+    heatmap(out, f)?;
+    hidden_impact(out, f)?;
+    handoffs(out, f)?;
+    promises(out, f)?;
+    warnings(out, f)?;
+    cards::personas(out, f)?;
+    cards::touchpoints(out, f)?;
+    cards::parking_lot(out, f)?;
+    writeln!(out, "</main>")?;
+    writeln!(
+        out,
+        "<footer><p>Written by polku from the map alone; this page loads nothing from \
+         anywhere else.</p></footer>"
+    )?;
+    writeln!(out, "</body>")?;
+    writeln!(out, "</html>")
+}
+
+/// The small table of contents, with the stages under their section.
+fn contents(out: &mut String, f: &Findings<'_>) -> fmt::Result {
+    writeln!(out, "<nav class=\"toc\" aria-label=\"Contents\">")?;
+    writeln!(out, "<h2>Contents</h2>")?;
+    writeln!(out, "<ol>")?;
+    for (id, name) in [
+        ("summary", "Summary"),
+        ("heatmap", "TERMS heatmap"),
+        ("hidden-impact", "Hidden impact"),
+        ("handoffs", "Handoffs"),
+        ("promises", "Promises"),
+        ("warnings", "Warnings"),
+        ("personas", "Personas"),
+    ] {
+        writeln!(out, "<li><a href=\"#{id}\">{name}</a></li>")?;
+    }
+    writeln!(out, "<li><a href=\"#touchpoints\">Touchpoints by stage</a>")?;
+    if !f.stages.is_empty() {
+        writeln!(out, "<ol>")?;
+        for group in &f.stages {
+            writeln!(
+                out,
+                "<li><a href=\"#{}\">{}</a></li>",
+                group.anchor,
+                escape(&group.name)
+            )?;
+        }
+        writeln!(out, "</ol>")?;
+    }
+    writeln!(out, "</li>")?;
+    if !f.journey.parking_lot().is_empty() {
+        writeln!(out, "<li><a href=\"#parking-lot\">Parking lot</a></li>")?;
+    }
+    writeln!(out, "</ol>")?;
+    writeln!(out, "</nav>")
+}
+
+fn summary(out: &mut String, f: &Findings<'_>) -> fmt::Result {
+    writeln!(out, "<section id=\"summary\">")?;
+    writeln!(out, "<h2>Summary</h2>")?;
+    writeln!(out, "<p>{}</p>", escape(&f.summary().join(" ")))?;
+    if f.fixes.is_empty() {
+        writeln!(
+            out,
+            "<p>Nothing stands out yet: no hidden step holds up a customer moment, and no \
+             TERMS problem is tagged.</p>"
+        )?;
+    } else {
+        writeln!(out, "<h3>Fix first</h3>")?;
+        writeln!(out, "<ol class=\"fixes\">")?;
+        for fix in &f.fixes {
+            let (what, why) = f.fix_words(fix);
+            let target = match fix {
+                Fix::Hidden { touchpoint, .. } => anchor(*touchpoint),
+                Fix::Hotspot { .. } => "heatmap".to_owned(),
+            };
+            writeln!(
+                out,
+                "<li><a href=\"#{target}\"><strong>{}</strong></a>: {}</li>",
+                escape(&what),
+                escape(&why)
+            )?;
+        }
+        writeln!(out, "</ol>")?;
+    }
+    writeln!(out, "</section>")
+}
+
+/// The colours of a heatmap cell (background, text) whose tags add up to `value`: the
+/// same fixed scale as the app's heatmap, so a printed report and the screen agree and
+/// maps compare. `None` for no problem at all.
+fn heat_colours(value: u32) -> Option<(&'static str, &'static str)> {
+    const DARK: &str = "#1a1a1a";
+    const LIGHT: &str = "#ffffff";
+    match value {
+        0 => None,
+        1..=2 => Some(("#fae6a0", DARK)),
+        3..=4 => Some(("#f2c94c", DARK)),
+        5..=6 => Some(("#f28e2b", DARK)),
+        7..=9 => Some(("#d63031", LIGHT)),
+        _ => Some(("#8c141e", LIGHT)),
+    }
+}
+
+fn heat_cell(out: &mut String, value: u32) -> fmt::Result {
+    match heat_colours(value) {
+        Some((background, text)) => write!(
+            out,
+            "<td class=\"heat\" style=\"background-color:{background};color:{text}\">{value}</td>"
+        ),
+        None => write!(out, "<td class=\"heat zero\">0</td>"),
+    }
+}
+
+fn heatmap(out: &mut String, f: &Findings<'_>) -> fmt::Result {
+    writeln!(out, "<section id=\"heatmap\">")?;
+    writeln!(out, "<h2>TERMS heatmap</h2>")?;
+    writeln!(
+        out,
+        "<p>Summed severities (1 minor, 2 major, 3 critical) of the TERMS tags in each \
+         stage.</p>"
+    )?;
+    writeln!(out, "<table class=\"heatmap\">")?;
+    write!(out, "<thead><tr><th scope=\"col\">Stage</th>")?;
+    for area in TermsArea::ALL {
+        write!(
+            out,
+            "<th scope=\"col\"><abbr title=\"{}\">{}</abbr></th>",
+            area.name(),
+            area.letter()
+        )?;
+    }
+    writeln!(out, "<th scope=\"col\">Total</th></tr></thead>")?;
+    writeln!(out, "<tbody>")?;
+    let mut totals = [0; 5];
+    for row in &f.insights.heatmap {
+        write!(
+            out,
+            "<tr><th scope=\"row\">{}</th>",
+            escape(f.stage_name(row.stage))
+        )?;
+        for (total, value) in totals.iter_mut().zip(row.areas) {
+            *total += value;
+            heat_cell(out, value)?;
+        }
+        writeln!(
+            out,
+            "<td class=\"total\">{}</td></tr>",
+            row.areas.iter().sum::<u32>()
+        )?;
+    }
+    writeln!(out, "</tbody>")?;
+    write!(out, "<tfoot><tr><th scope=\"row\">All stages</th>")?;
+    for total in totals {
+        write!(out, "<td class=\"total\">{total}</td>")?;
+    }
+    writeln!(
+        out,
+        "<td class=\"total\">{}</td></tr></tfoot>",
+        totals.iter().sum::<u32>()
+    )?;
+    writeln!(out, "</table>")?;
+    write!(out, "<p class=\"legend\">")?;
+    for area in TermsArea::ALL {
+        write!(
+            out,
+            "<span><b>{}</b> {}</span> ",
+            area.letter(),
+            area.name()
+        )?;
+    }
+    write!(out, "<span class=\"key\">Colour:")?;
+    for (value, words) in [(1, "1–2"), (3, "3–4"), (5, "5–6"), (7, "7–9"), (10, "10+")] {
+        if let Some((background, text)) = heat_colours(value) {
+            write!(
+                out,
+                " <span class=\"swatch-key\" style=\"background-color:{background};color:{text}\">{words}</span>"
+            )?;
+        }
+    }
+    writeln!(out, "</span></p>")?;
+    writeln!(out, "</section>")
+}
+
+fn hidden_impact(out: &mut String, f: &Findings<'_>) -> fmt::Result {
+    writeln!(out, "<section id=\"hidden-impact\">")?;
+    writeln!(out, "<h2>Hidden impact</h2>")?;
+    writeln!(
+        out,
+        "<p>The hidden steps ranked by how many customer moments they hold up (the visible \
+         touchpoints reached through hidden steps only), then by the TERMS weight of those \
+         moments.</p>"
+    )?;
+    if f.insights.hidden_impact.is_empty() {
+        writeln!(out, "<p>The map has no hidden steps.</p>")?;
+        return writeln!(out, "</section>");
+    }
+    writeln!(out, "<ol class=\"ranked\">")?;
+    for impact in &f.insights.hidden_impact {
+        let Some((touchpoint, place)) = f.impact_place(impact) else {
+            continue;
+        };
+        writeln!(
+            out,
+            "<li><strong>{}</strong> <span class=\"muted\">· {}</span>",
+            touchpoint_link(f, touchpoint.id),
+            escape(&place)
+        )?;
+        if impact.supports.is_empty() {
+            writeln!(out, "<p>Supports no visible touchpoint.</p></li>")?;
+            continue;
+        }
+        writeln!(
+            out,
+            "<p>Supports <b>{}</b> visible, TERMS weight <b>{}</b>:</p>",
+            impact.visible_supported(),
+            impact.terms_weight
+        )?;
+        write!(out, "<ul class=\"inline\">")?;
+        for &id in &impact.supports {
+            write!(out, "<li>{}</li>", touchpoint_link(f, id))?;
+        }
+        writeln!(out, "</ul></li>")?;
+    }
+    writeln!(out, "</ol>")?;
+    writeln!(out, "</section>")
+}
+
+fn handoffs(out: &mut String, f: &Findings<'_>) -> fmt::Result {
+    writeln!(out, "<section id=\"handoffs\">")?;
+    writeln!(out, "<h2>Handoffs</h2>")?;
+    if f.handoffs.is_empty() {
+        writeln!(out, "<p>No link crosses from one owner to another.</p>")?;
+        return writeln!(out, "</section>");
+    }
+    writeln!(
+        out,
+        "<p>Links where work passes from one owner to another, where customers get \
+         bounced: {}, by pair of owners.</p>",
+        count(f.insights.handoffs.len(), "handoff", "handoffs")
+    )?;
+    writeln!(out, "<table>")?;
+    writeln!(
+        out,
+        "<thead><tr><th scope=\"col\">From</th><th scope=\"col\">To</th>\
+         <th scope=\"col\">Handoffs</th><th scope=\"col\">Links</th></tr></thead>"
+    )?;
+    writeln!(out, "<tbody>")?;
+    for group in &f.handoffs {
+        write!(
+            out,
+            "<tr><td>{}</td><td>{}</td><td class=\"number\">{}</td><td><ul class=\"plain\">",
+            escape(&group.from_owner),
+            escape(&group.to_owner),
+            group.links.len()
+        )?;
+        for &(from, to) in &group.links {
+            write!(
+                out,
+                "<li>{} → {}</li>",
+                touchpoint_link(f, from),
+                touchpoint_link(f, to)
+            )?;
+        }
+        writeln!(out, "</ul></td></tr>")?;
+    }
+    writeln!(out, "</tbody>")?;
+    writeln!(out, "</table>")?;
+    writeln!(out, "</section>")
+}
+
+fn promises(out: &mut String, f: &Findings<'_>) -> fmt::Result {
+    writeln!(out, "<section id=\"promises\">")?;
+    writeln!(out, "<h2>Promises</h2>")?;
+    if f.insights.promises.is_empty() {
+        writeln!(out, "<p>The map names no customer promises.</p>")?;
+        return writeln!(out, "</section>");
+    }
+    writeln!(
+        out,
+        "<p>Visible touchpoints redeem a promise; employee and hidden ones secure it.</p>"
+    )?;
+    writeln!(out, "<table>")?;
+    writeln!(
+        out,
+        "<thead><tr><th scope=\"col\">Promise</th><th scope=\"col\">Coverage</th>\
+         <th scope=\"col\">Redeemed by</th><th scope=\"col\">Secured by</th></tr></thead>"
+    )?;
+    writeln!(out, "<tbody>")?;
+    for coverage in &f.insights.promises {
+        let Some(promise) = f.journey.promise(coverage.promise) else {
+            continue;
+        };
+        let status = coverage_words(
+            !coverage.redeemed_by.is_empty(),
+            !coverage.secured_by.is_empty(),
+        );
+        let class = if coverage.is_covered() { "ok" } else { "gap" };
+        write!(
+            out,
+            "<tr><td><strong>{}</strong>",
+            escape(findings::or_unnamed(&promise.text, "(no text)"))
+        )?;
+        paragraphs(out, &promise.description, "muted")?;
+        write!(
+            out,
+            "</td><td><span class=\"status {class}\">{status}</span></td>"
+        )?;
+        touchpoint_list(out, f, &coverage.redeemed_by, "no visible touchpoint")?;
+        touchpoint_list(out, f, &coverage.secured_by, "no touchpoint")?;
+        writeln!(out, "</tr>")?;
+    }
+    writeln!(out, "</tbody>")?;
+    writeln!(out, "</table>")?;
+    writeln!(out, "</section>")
+}
+
+/// A table cell listing touchpoints, or saying there are none.
+fn touchpoint_list(
+    out: &mut String,
+    f: &Findings<'_>,
+    ids: &[TouchpointId],
+    none: &str,
+) -> fmt::Result {
+    if ids.is_empty() {
+        return write!(out, "<td class=\"gap\">{none}</td>");
+    }
+    write!(out, "<td><ul class=\"plain\">")?;
+    for &id in ids {
+        write!(out, "<li>{}</li>", touchpoint_link(f, id))?;
+    }
+    write!(out, "</ul></td>")
+}
+
+fn warnings(out: &mut String, f: &Findings<'_>) -> fmt::Result {
+    writeln!(out, "<section id=\"warnings\">")?;
+    writeln!(out, "<h2>Warnings</h2>")?;
+    if f.insights.warnings.is_empty() {
+        writeln!(out, "<p>None: the map passes every check.</p>")?;
+    } else {
+        writeln!(out, "<ul class=\"warnings\">")?;
+        for warning in &f.insights.warnings {
+            writeln!(out, "<li>{}</li>", escape(&warning.to_string()))?;
+        }
+        writeln!(out, "</ul>")?;
+    }
+    writeln!(out, "</section>")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_replaces_every_character_that_means_something_in_html() {
+        assert_eq!(escape("<script>&\"'x"), "&lt;script&gt;&amp;&quot;&#39;x");
+        assert_eq!(escape("Billing – €29.90"), "Billing – €29.90");
+    }
+
+    #[test]
+    fn paragraphs_split_on_blank_lines_and_keep_single_breaks() {
+        let mut out = String::new();
+        assert!(paragraphs(&mut out, "one\ntwo\n\n<three>", "lead").is_ok());
+        assert_eq!(
+            out,
+            "<p class=\"lead\">one<br>two</p>\n<p class=\"lead\">&lt;three&gt;</p>\n"
+        );
+    }
+
+    #[test]
+    fn heat_follows_a_fixed_scale() {
+        assert_eq!(heat_colours(0), None);
+        assert_eq!(heat_colours(2), heat_colours(1));
+        assert_ne!(heat_colours(3), heat_colours(2));
+        assert_eq!(heat_colours(40), heat_colours(10));
+    }
+}

@@ -1,0 +1,377 @@
+//! The report as Markdown: CommonMark with GitHub-style tables, for a wiki or a pull
+//! request.
+//!
+//! Text from the map is escaped only as far as it could break the layout: a `|` or a line
+//! break inside a table cell, a line break in a heading or a list item, and a `<` that a
+//! renderer would take for raw HTML.
+
+use std::fmt::{self, Write as _};
+
+use super::findings::{self, Findings, coverage_words, severity_word};
+use crate::model::Touchpoint;
+
+pub(super) fn write(f: &Findings<'_>) -> String {
+    let mut out = String::new();
+    // Writing to a String cannot fail.
+    let _ = page(&mut out, f);
+    out
+}
+
+fn page(out: &mut String, f: &Findings<'_>) -> fmt::Result {
+    let journey = f.journey;
+    writeln!(
+        out,
+        "# {}",
+        line(findings::or_unnamed(journey.title(), "Untitled map"))
+    )?;
+    if !journey.description().trim().is_empty() {
+        writeln!(out)?;
+        block(out, journey.description(), "")?;
+    }
+    summary(out, f)?;
+    heatmap(out, f)?;
+    hidden_impact(out, f)?;
+    handoffs(out, f)?;
+    promises(out, f)?;
+    warnings(out, f)?;
+    personas(out, f)?;
+    touchpoints(out, f)?;
+    parking_lot(out, f)
+}
+
+fn summary(out: &mut String, f: &Findings<'_>) -> fmt::Result {
+    writeln!(out, "\n## Summary\n")?;
+    writeln!(out, "{}", line(&f.summary().join(" ")))?;
+    if f.fixes.is_empty() {
+        writeln!(
+            out,
+            "\nNothing stands out yet: no hidden step holds up a customer moment, and no \
+             TERMS problem is tagged."
+        )?;
+        return Ok(());
+    }
+    writeln!(out, "\n**Fix first:**\n")?;
+    for (rank, fix) in f.fixes.iter().enumerate() {
+        let (what, why) = f.fix_words(fix);
+        writeln!(out, "{}. **{}**: {}", rank + 1, line(&what), line(&why))?;
+    }
+    Ok(())
+}
+
+fn heatmap(out: &mut String, f: &Findings<'_>) -> fmt::Result {
+    writeln!(out, "\n## TERMS heatmap\n")?;
+    writeln!(
+        out,
+        "Summed severities (1 minor, 2 major, 3 critical) of the TERMS tags in each stage: \
+         T Time, E Emotion, R Risk, M Money, S Situation.\n"
+    )?;
+    writeln!(out, "| Stage | T | E | R | M | S | Total |")?;
+    writeln!(out, "| :--- | ---: | ---: | ---: | ---: | ---: | ---: |")?;
+    let mut totals = [0; 5];
+    for row in &f.insights.heatmap {
+        write!(out, "| {} |", cell(f.stage_name(row.stage)))?;
+        for (total, value) in totals.iter_mut().zip(row.areas) {
+            *total += value;
+            write!(out, " {value} |")?;
+        }
+        writeln!(out, " {} |", row.areas.iter().sum::<u32>())?;
+    }
+    write!(out, "| **All stages** |")?;
+    for total in totals {
+        write!(out, " **{total}** |")?;
+    }
+    writeln!(out, " **{}** |", totals.iter().sum::<u32>())
+}
+
+fn hidden_impact(out: &mut String, f: &Findings<'_>) -> fmt::Result {
+    writeln!(out, "\n## Hidden impact\n")?;
+    writeln!(
+        out,
+        "The hidden steps ranked by how many customer moments they hold up (the visible \
+         touchpoints reached through hidden steps only), then by the TERMS weight of those \
+         moments."
+    )?;
+    if f.insights.hidden_impact.is_empty() {
+        return writeln!(out, "\nThe map has no hidden steps.");
+    }
+    writeln!(out)?;
+    for (rank, impact) in f.insights.hidden_impact.iter().enumerate() {
+        let Some((touchpoint, place)) = f.impact_place(impact) else {
+            continue;
+        };
+        write!(
+            out,
+            "{}. **{}**: {}. ",
+            rank + 1,
+            line(findings::title(touchpoint)),
+            line(&place)
+        )?;
+        if impact.supports.is_empty() {
+            writeln!(out, "Supports no visible touchpoint.")?;
+            continue;
+        }
+        let supported: Vec<String> = impact
+            .supports
+            .iter()
+            .map(|&id| line(f.title(id)))
+            .collect();
+        writeln!(
+            out,
+            "Supports {} visible: {}. TERMS weight {}.",
+            impact.visible_supported(),
+            supported.join("; "),
+            impact.terms_weight
+        )?;
+    }
+    Ok(())
+}
+
+fn handoffs(out: &mut String, f: &Findings<'_>) -> fmt::Result {
+    writeln!(out, "\n## Handoffs\n")?;
+    if f.handoffs.is_empty() {
+        return writeln!(out, "No link crosses from one owner to another.");
+    }
+    writeln!(
+        out,
+        "Links where work passes from one owner to another, where customers get bounced; \
+         by pair of owners.\n"
+    )?;
+    writeln!(out, "| From | To | Handoffs | Links |")?;
+    writeln!(out, "| --- | --- | ---: | --- |")?;
+    for group in &f.handoffs {
+        let links: Vec<String> = group
+            .links
+            .iter()
+            .map(|&(from, to)| format!("{} → {}", cell(f.title(from)), cell(f.title(to))))
+            .collect();
+        writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            cell(&group.from_owner),
+            cell(&group.to_owner),
+            group.links.len(),
+            links.join("<br>")
+        )?;
+    }
+    Ok(())
+}
+
+fn promises(out: &mut String, f: &Findings<'_>) -> fmt::Result {
+    writeln!(out, "\n## Promises\n")?;
+    if f.insights.promises.is_empty() {
+        return writeln!(out, "The map names no customer promises.");
+    }
+    writeln!(
+        out,
+        "Visible touchpoints redeem a promise; employee and hidden ones secure it.\n"
+    )?;
+    for coverage in &f.insights.promises {
+        let Some(promise) = f.journey.promise(coverage.promise) else {
+            continue;
+        };
+        let status = coverage_words(
+            !coverage.redeemed_by.is_empty(),
+            !coverage.secured_by.is_empty(),
+        );
+        writeln!(
+            out,
+            "- **{}**: {status}.",
+            line(findings::or_unnamed(&promise.text, "(no text)"))
+        )?;
+        if !promise.description.trim().is_empty() {
+            block(out, &promise.description, "  ")?;
+        }
+        let titles = |ids: &[crate::model::TouchpointId], none: &str| {
+            if ids.is_empty() {
+                none.to_owned()
+            } else {
+                let titles: Vec<String> = ids.iter().map(|&id| line(f.title(id))).collect();
+                titles.join("; ")
+            }
+        };
+        writeln!(
+            out,
+            "  - Redeemed by: {}",
+            titles(&coverage.redeemed_by, "no visible touchpoint")
+        )?;
+        writeln!(
+            out,
+            "  - Secured by: {}",
+            titles(&coverage.secured_by, "no touchpoint")
+        )?;
+    }
+    Ok(())
+}
+
+fn warnings(out: &mut String, f: &Findings<'_>) -> fmt::Result {
+    writeln!(out, "\n## Warnings\n")?;
+    if f.insights.warnings.is_empty() {
+        return writeln!(out, "None: the map passes every check.");
+    }
+    for warning in &f.insights.warnings {
+        writeln!(out, "- {}", line(&warning.to_string()))?;
+    }
+    Ok(())
+}
+
+fn personas(out: &mut String, f: &Findings<'_>) -> fmt::Result {
+    writeln!(out, "\n## Personas\n")?;
+    if f.journey.personas().is_empty() {
+        return writeln!(out, "The map has no personas.");
+    }
+    for persona in f.journey.personas() {
+        write!(
+            out,
+            "- **{}** ({})",
+            line(findings::or_unnamed(&persona.name, "(unnamed persona)")),
+            findings::persona_kind(persona)
+        )?;
+        if persona.description.trim().is_empty() {
+            writeln!(out)?;
+        } else {
+            writeln!(out, ": {}", line(&persona.description))?;
+        }
+        let path: Vec<String> = persona.path.iter().map(|&id| line(f.title(id))).collect();
+        if path.is_empty() {
+            writeln!(out, "  - Path: none yet")?;
+        } else {
+            writeln!(out, "  - Path: {}", path.join(" → "))?;
+        }
+    }
+    Ok(())
+}
+
+fn touchpoints(out: &mut String, f: &Findings<'_>) -> fmt::Result {
+    writeln!(out, "\n## Touchpoints by stage")?;
+    for group in &f.stages {
+        writeln!(out, "\n### {}", line(&group.name))?;
+        if group.touchpoints.is_empty() {
+            writeln!(out, "\nNo touchpoints.")?;
+        }
+        for touchpoint in &group.touchpoints {
+            card(out, f, touchpoint)?;
+        }
+    }
+    Ok(())
+}
+
+/// One touchpoint: its description, facts, TERMS tags and observations.
+fn card(out: &mut String, f: &Findings<'_>, touchpoint: &Touchpoint) -> fmt::Result {
+    writeln!(out, "\n#### {}\n", line(findings::title(touchpoint)))?;
+    if !touchpoint.description.trim().is_empty() {
+        block(out, &touchpoint.description, "")?;
+        writeln!(out)?;
+    }
+    for (label, value) in f.facts(touchpoint) {
+        writeln!(out, "- {label}: {}", line(&value))?;
+    }
+    if touchpoint.terms.is_empty() {
+        writeln!(out, "- TERMS: none tagged")?;
+    } else {
+        writeln!(out, "- TERMS:")?;
+        for tag in &touchpoint.terms {
+            write!(
+                out,
+                "  - {}, {}",
+                tag.area.name(),
+                severity_word(tag.severity)
+            )?;
+            if tag.note.trim().is_empty() {
+                writeln!(out)?;
+            } else {
+                writeln!(out, ": {}", line(&tag.note))?;
+            }
+        }
+    }
+    if !touchpoint.observations.is_empty() {
+        writeln!(out, "\nObservations:\n")?;
+        for observation in &touchpoint.observations {
+            write!(
+                out,
+                "- {}, {}",
+                observation.date,
+                observation.evidence.name()
+            )?;
+            if !observation.source.trim().is_empty() {
+                write!(out, ", {}", line(&observation.source))?;
+            }
+            writeln!(out, ": {}", line(&observation.text))?;
+        }
+    }
+    Ok(())
+}
+
+fn parking_lot(out: &mut String, f: &Findings<'_>) -> fmt::Result {
+    if f.journey.parking_lot().is_empty() {
+        return Ok(());
+    }
+    writeln!(out, "\n## Parking lot\n")?;
+    writeln!(
+        out,
+        "Ideas from the workshop that do not fit the map yet: {}.\n",
+        f.journey.parking_lot().len()
+    )?;
+    for idea in f.journey.parking_lot() {
+        writeln!(out, "- {}: {}", idea.date, line(&idea.text))?;
+    }
+    Ok(())
+}
+
+/// Text for a heading, a list item or a sentence: on one line, with no raw HTML.
+fn line(text: &str) -> String {
+    let joined: Vec<&str> = text.split_whitespace().collect();
+    no_html(&joined.join(" "))
+}
+
+/// Text for a table cell: `|` escaped, line breaks kept as `<br>`.
+fn cell(text: &str) -> String {
+    let lines: Vec<String> = text
+        .trim()
+        .lines()
+        .map(|l| no_html(l.trim()).replace('|', "\\|"))
+        .collect();
+    lines.join("<br>")
+}
+
+/// A paragraph or more of text, each line indented by `indent` (to stay inside a list
+/// item), with no trailing spaces.
+fn block(out: &mut String, text: &str, indent: &str) -> fmt::Result {
+    for text_line in text.trim().lines() {
+        let text_line = text_line.trim_end();
+        if text_line.is_empty() {
+            writeln!(out)?;
+        } else {
+            writeln!(out, "{indent}{}", no_html(text_line))?;
+        }
+    }
+    Ok(())
+}
+
+/// `<` escaped, so that a title such as `<script>` reads as text, never as HTML a
+/// Markdown renderer would pass through.
+fn no_html(text: &str) -> String {
+    text.replace('<', "\\<")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_cells_keep_pipes_and_line_breaks_from_breaking_the_table() {
+        assert_eq!(cell("a | b\nc"), "a \\| b<br>c");
+        assert_eq!(cell("  <b>  "), "\\<b>");
+    }
+
+    #[test]
+    fn lines_are_single_lines_without_raw_html() {
+        assert_eq!(line("two\nlines  <script>"), "two lines \\<script>");
+    }
+
+    #[test]
+    fn blocks_keep_their_lines_and_indent_them() {
+        let mut out = String::new();
+        assert!(block(&mut out, "one\n\ntwo  \n", "  ").is_ok());
+        assert_eq!(out, "  one\n\n  two\n");
+    }
+}

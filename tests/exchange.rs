@@ -1,0 +1,138 @@
+//! File → Export and File → Import in the window: the work runs in the background and the
+//! window keeps drawing; the results are the same as the command line's.
+
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use egui::Vec2;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use polku::app::PolkuApp;
+use polku::app::files::FileDialogs;
+use polku::app::settings::Settings;
+
+/// Dialogs that answer from a script.
+#[derive(Clone, Default)]
+struct ScriptedDialogs(Rc<RefCell<VecDeque<PathBuf>>>);
+
+impl FileDialogs for ScriptedDialogs {
+    fn pick_open(&mut self) -> Option<PathBuf> {
+        self.0.borrow_mut().pop_front()
+    }
+
+    fn pick_save(&mut self, _file_name: &str) -> Option<PathBuf> {
+        self.0.borrow_mut().pop_front()
+    }
+}
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn window(map: &str, dialogs: &ScriptedDialogs) -> Harness<'static, PolkuApp> {
+    let app = PolkuApp::open_at_start(
+        &root().join("journeys").join(map),
+        Settings::default(),
+        Box::new(dialogs.clone()),
+    );
+    let mut harness = Harness::builder()
+        .with_size(Vec2::new(1400.0, 900.0))
+        .with_context_setup(polku::ui::fonts::install_fonts)
+        .build_ui_state(|ui, app: &mut PolkuApp| app.ui_root(ui), app);
+    harness.run();
+    harness
+}
+
+/// Chooses File → `item` (in the Export submenu when `export`).
+fn file_menu(harness: &mut Harness<'_, PolkuApp>, export: bool, item: &str) {
+    harness.get_by_label("File").click();
+    harness.run();
+    if export {
+        harness.get_by_label("Export").click();
+        harness.run();
+    }
+    harness.get_by_label(item).click();
+    // The work starts and the spinner turns: the window does not settle until it ends.
+    harness.step();
+}
+
+/// Lets the background work finish, as the window's frames go on.
+fn wait(harness: &mut Harness<'_, PolkuApp>) {
+    for _ in 0..400 {
+        if !harness.state().is_busy() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(25));
+        harness.step();
+    }
+    assert!(!harness.state().is_busy(), "the work did not finish");
+    harness.run_ok();
+}
+
+#[test]
+fn a_map_exports_to_svg_and_a_report_from_the_file_menu() -> Result<(), Box<dyn std::error::Error>>
+{
+    let folder = tempfile::tempdir()?;
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = window("online-order.ron", &dialogs);
+
+    let svg = folder.path().join("map.svg");
+    dialogs.0.borrow_mut().push_back(svg.clone());
+    file_menu(&mut harness, true, "Picture (SVG)…");
+    wait(&mut harness);
+    let text = std::fs::read_to_string(&svg)?;
+    assert_eq!(text, polku::io::picture::to_svg(harness.state().journey()));
+    assert!(
+        harness
+            .state()
+            .status()
+            .is_some_and(|s| s.starts_with("Exported"))
+    );
+
+    let html = folder.path().join("report.html");
+    dialogs.0.borrow_mut().push_back(html.clone());
+    file_menu(&mut harness, true, "Report (web page)…");
+    wait(&mut harness);
+    assert_eq!(
+        std::fs::read_to_string(&html)?,
+        polku::io::report::to_html(harness.state().journey())
+    );
+    Ok(())
+}
+
+#[test]
+fn an_inventory_imports_into_a_new_unsaved_map() {
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = window("daycare-enrolment.ron", &dialogs);
+    let inventory = root().join("tests/inventories/car-service.csv");
+    dialogs.0.borrow_mut().push_back(inventory.clone());
+    file_menu(&mut harness, false, "Import touchpoint inventory (CSV)…");
+    wait(&mut harness);
+
+    let bytes = std::fs::read(&inventory).unwrap_or_default();
+    let expected = polku::io::inventory::import_csv(&bytes, &inventory, true).map(|i| i.journey);
+    assert_eq!(expected.as_ref().ok(), Some(harness.state().journey()));
+    assert!(
+        harness.state().is_modified(),
+        "an imported map is in no file yet"
+    );
+    assert_eq!(harness.state().path(), None);
+}
+
+#[test]
+fn a_broken_inventory_is_reported_and_the_map_kept() -> std::io::Result<()> {
+    let folder = tempfile::tempdir()?;
+    let broken = folder.path().join("broken.csv");
+    std::fs::write(&broken, [0xff, 0xfe, 0x00, 0x41])?;
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = window("daycare-enrolment.ron", &dialogs);
+    let before = harness.state().journey().clone();
+    dialogs.0.borrow_mut().push_back(broken);
+    file_menu(&mut harness, false, "Import touchpoint inventory (CSV)…");
+    wait(&mut harness);
+    assert!(harness.query_by_label_contains("broken.csv").is_some());
+    assert_eq!(harness.state().journey(), &before);
+    Ok(())
+}
