@@ -191,6 +191,31 @@ impl Layout {
     }
 }
 
+/// The control points of a link's curve from card `from` to card `to`: out of the side
+/// facing the other card and into the side facing back, so arrows never cross their cards. The canvas and
+/// the picture export both route links with it.
+pub fn route(from: Rect, to: Rect) -> [Pos2; 4] {
+    let delta = to.center() - from.center();
+    let horizontal = delta.x.abs() * from.height() >= delta.y.abs() * from.width();
+    if horizontal {
+        let (start, end) = if delta.x >= 0.0 {
+            (from.right_center(), to.left_center())
+        } else {
+            (from.left_center(), to.right_center())
+        };
+        let pull = ((end.x - start.x).abs() * 0.5).max(20.0) * delta.x.signum();
+        [start, start + vec2(pull, 0.0), end - vec2(pull, 0.0), end]
+    } else {
+        let (start, end) = if delta.y >= 0.0 {
+            (from.center_bottom(), to.center_top())
+        } else {
+            (from.center_top(), to.center_bottom())
+        };
+        let pull = ((end.y - start.y).abs() * 0.5).max(20.0) * delta.y.signum();
+        [start, start + vec2(0.0, pull), end - vec2(0.0, pull), end]
+    }
+}
+
 /// Where a card with position `x` starts, from the left edge of its stage.
 fn card_offset(x: f32) -> f32 {
     STAGE_PADDING + x.max(0.0)

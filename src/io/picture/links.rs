@@ -1,10 +1,10 @@
 //! Links between cards: Flow links as solid curved arrows, Support links dashed.
 
-use emath::{Pos2, Rect, vec2};
+use emath::Pos2;
 
 use super::palette::LINK;
 use super::svg::{Paint, Svg};
-use crate::model::layout::Layout;
+use crate::model::layout::{Layout, route};
 use crate::model::{Journey, LinkKind};
 
 const WIDTH: f32 = 1.5;
@@ -32,33 +32,6 @@ pub(super) fn links(svg: &mut Svg, journey: &Journey, layout: &Layout) {
     svg.close_group();
 }
 
-/// The control points of a link's curve from card `from` to card `to`: out of the side
-/// facing the other card and into the side facing back, so arrows never cross their cards.
-///
-/// This mirrors `ui::canvas::draw::route`, which the io layer cannot reach (it is part
-/// of the egui code); keep the two the same, so pictures route links like the canvas.
-pub(super) fn route(from: Rect, to: Rect) -> [Pos2; 4] {
-    let delta = to.center() - from.center();
-    let horizontal = delta.x.abs() * from.height() >= delta.y.abs() * from.width();
-    if horizontal {
-        let (start, end) = if delta.x >= 0.0 {
-            (from.right_center(), to.left_center())
-        } else {
-            (from.left_center(), to.right_center())
-        };
-        let pull = ((end.x - start.x).abs() * 0.5).max(20.0) * delta.x.signum();
-        [start, start + vec2(pull, 0.0), end - vec2(pull, 0.0), end]
-    } else {
-        let (start, end) = if delta.y >= 0.0 {
-            (from.center_bottom(), to.center_top())
-        } else {
-            (from.center_top(), to.center_bottom())
-        };
-        let pull = ((end.y - start.y).abs() * 0.5).max(20.0) * delta.y.signum();
-        [start, start + vec2(0.0, pull), end - vec2(0.0, pull), end]
-    }
-}
-
 /// The triangle of an arrow arriving at `tip` from the direction of `control`.
 fn arrow_head(control: Pos2, tip: Pos2) -> Option<[Pos2; 3]> {
     let delta = tip - control;
@@ -75,7 +48,7 @@ fn arrow_head(control: Pos2, tip: Pos2) -> Option<[Pos2; 3]> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use emath::pos2;
+    use emath::{Rect, pos2, vec2};
 
     #[test]
     fn links_leave_and_enter_the_facing_sides() {

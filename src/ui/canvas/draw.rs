@@ -9,6 +9,8 @@ use egui::emath::TSTransform;
 use egui::epaint::{CubicBezierShape, PathStroke};
 use egui::{Align2, Color32, FontId, Painter, Pos2, Rect, Shape, Stroke, Vec2, pos2, vec2};
 
+pub use crate::model::layout::route;
+
 use super::card;
 use super::layout::{LANE_HEADER_WIDTH, Layout, STAGE_HEADER_HEIGHT};
 use crate::model::{Journey, LinkId, LinkKind, TouchpointId};
@@ -366,30 +368,6 @@ fn visible_runs(path: &[Pos2], clip: Rect) -> impl Iterator<Item = &[Pos2]> {
         runs.push(&path[start..]);
     }
     runs.into_iter()
-}
-
-/// The control points of a link's curve from card `from` to card `to`: out of the side
-/// facing the other card and into the side facing back, so arrows never cross their cards.
-pub fn route(from: Rect, to: Rect) -> [Pos2; 4] {
-    let delta = to.center() - from.center();
-    let horizontal = delta.x.abs() * from.height() >= delta.y.abs() * from.width();
-    if horizontal {
-        let (start, end) = if delta.x >= 0.0 {
-            (from.right_center(), to.left_center())
-        } else {
-            (from.left_center(), to.right_center())
-        };
-        let pull = ((end.x - start.x).abs() * 0.5).max(20.0) * delta.x.signum();
-        [start, start + vec2(pull, 0.0), end - vec2(pull, 0.0), end]
-    } else {
-        let (start, end) = if delta.y >= 0.0 {
-            (from.center_bottom(), to.center_top())
-        } else {
-            (from.center_top(), to.center_bottom())
-        };
-        let pull = ((end.y - start.y).abs() * 0.5).max(20.0) * delta.y.signum();
-        [start, start + vec2(0.0, pull), end - vec2(0.0, pull), end]
-    }
 }
 
 fn paint_arrow_head(painter: &Painter, control: Pos2, tip: Pos2, stroke: Stroke, zoom: f32) {
