@@ -366,3 +366,64 @@ fn the_version_is_read_before_anything_else() {
         "no file format version 0",
     );
 }
+
+#[test]
+fn saving_over_a_map_keeps_the_previous_version_as_a_backup()
+-> Result<(), Box<dyn std::error::Error>> {
+    let folder = tempfile::tempdir()?;
+    let path = folder.path().join("map.ron");
+    let first: Journey = io::from_ron_str(MINIMAL, &path)?;
+    // A new file has nothing to back up.
+    io::save_keeping_backup(&path, &first)?;
+    assert!(!io::backup_path(&path).exists());
+
+    let mut second = first.clone();
+    let edit = polku::model::Edit::SetInfo {
+        title: "Second".into(),
+        description: String::new(),
+    };
+    assert!(second.apply(edit).is_ok());
+    io::save_keeping_backup(&path, &second)?;
+    assert_eq!(io::backup_path(&path), folder.path().join("map.ron.bak"));
+    assert_eq!(io::load(&io::backup_path(&path))?, first);
+    assert_eq!(io::load(&path)?, second);
+
+    // One generation: the next save replaces the backup with the version before it.
+    io::save_keeping_backup(&path, &first)?;
+    assert_eq!(io::load(&io::backup_path(&path))?, second);
+    let mut names: Vec<_> = std::fs::read_dir(folder.path())?
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["map.ron", "map.ron.bak"]);
+    Ok(())
+}
+
+#[test]
+fn a_backup_that_cannot_be_made_stops_the_save_and_keeps_the_file()
+-> Result<(), Box<dyn std::error::Error>> {
+    let folder = tempfile::tempdir()?;
+    let path = folder.path().join("map.ron");
+    std::fs::write(&path, MINIMAL)?;
+    // A folder where the backup would go cannot be replaced by a file.
+    std::fs::create_dir(io::backup_path(&path))?;
+    std::fs::write(io::backup_path(&path).join("keep"), "x")?;
+    let journey: Journey = io::from_ron_str(MINIMAL, &path)?;
+    let mut changed = journey.clone();
+    assert!(
+        changed
+            .apply(polku::model::Edit::SetInfo {
+                title: "New".into(),
+                description: String::new()
+            })
+            .is_ok()
+    );
+    let error = io::save_keeping_backup(&path, &changed)
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(error.contains("could not keep a backup"), "{error}");
+    assert_eq!(std::fs::read_to_string(&path)?, MINIMAL);
+    Ok(())
+}

@@ -635,3 +635,42 @@ fn a_lane_is_added_renamed_and_moved_in_the_map_panel() {
         .collect();
     assert_eq!(names[4], "Logistics");
 }
+
+#[test]
+fn saving_from_the_window_keeps_a_backup_unless_turned_off() -> std::io::Result<()> {
+    let folder = tempfile::tempdir()?;
+    let path = folder.path().join("kept.ron");
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = harness(app_with(two_touchpoints(), &dialogs));
+    dialogs.answer(&path);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    let first = std::fs::read(&path)?;
+
+    harness.get_by_label("Signs up").click();
+    harness.run();
+    harness.key_press(Key::Delete);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    let backup = polku::io::backup_path(&path);
+    assert_eq!(std::fs::read(&backup)?, first);
+
+    // Off: saving leaves the backup as it was.
+    assert!(harness.state().settings().keep_backup);
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Keep a backup when saving").click();
+    harness.run();
+    assert!(!harness.state().settings().keep_backup);
+    harness.key_press(Key::Escape);
+    harness.run();
+    let second = std::fs::read(&path)?;
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert_eq!(std::fs::read(&backup)?, first);
+    assert_ne!(std::fs::read(&path)?, second);
+    Ok(())
+}

@@ -134,6 +134,7 @@ impl PolkuApp {
             Command::ToggleWalkthrough => self.toggle_walkthrough(),
             Command::Export(kind) => self.export(kind),
             Command::Import => self.import(),
+            Command::ToggleBackups => self.settings.keep_backup = !self.settings.keep_backup,
             Command::Find => self.toolbar.focus_search = true,
             Command::ToggleWorkshop => self.toggle_workshop(ctx),
             Command::ShowTouchpoint(id) => {

@@ -208,7 +208,12 @@ impl PolkuApp {
     }
 
     fn save_to(&mut self, path: &Path) -> bool {
-        match crate::io::save(path, &self.journey) {
+        let saved = if self.settings.keep_backup {
+            crate::io::save_keeping_backup(path, &self.journey)
+        } else {
+            crate::io::save(path, &self.journey)
+        };
+        match saved {
             Ok(()) => {
                 self.history.end_typing();
                 self.history.mark_saved();

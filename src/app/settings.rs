@@ -14,12 +14,24 @@ pub const STORAGE_KEY: &str = "polku.settings";
 pub const RECENT_FILES: usize = 10;
 
 /// What polku remembers between runs.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
     pub theme: Theme,
     /// Most recent first.
     pub recent: Vec<PathBuf>,
+    /// Keep the previous version of a map as `NAME.ron.bak` when saving over it.
+    pub keep_backup: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            theme: Theme::default(),
+            recent: Vec::new(),
+            keep_backup: true,
+        }
+    }
 }
 
 impl Settings {

@@ -162,6 +162,7 @@ impl PolkuApp {
                 recent: &self.settings.recent,
                 theme: self.settings.theme,
                 has_selection: !self.selection.is_empty(),
+                keep_backup: self.settings.keep_backup,
             };
             crate::ui::menu::menu_bar_ui(ui, &state, requests);
         });

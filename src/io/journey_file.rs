@@ -188,6 +188,39 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
     Ok(bytes)
 }
 
+/// Where the backup of the map at `path` is kept: `NAME.ron.bak` beside it.
+pub fn backup_path(path: &Path) -> std::path::PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".bak");
+    std::path::PathBuf::from(name)
+}
+
+/// Saves `journey` to `path` like [`save`], first keeping the file that is there as
+/// `NAME.ron.bak` (one generation: an older backup is replaced). If the backup cannot be
+/// made, nothing is saved and the error says why; the file on disk is unchanged.
+pub fn save_keeping_backup(path: &Path, journey: &Journey) -> Result<(), SaveError> {
+    if path.exists() {
+        let backup = backup_path(path);
+        // Copy beside the backup, then rename over it, so a failure halfway never leaves
+        // a half-written backup in place of a whole one.
+        let mut partial = backup.as_os_str().to_owned();
+        partial.push(".partial");
+        let partial = std::path::PathBuf::from(partial);
+        let kept = std::fs::copy(path, &partial).and_then(|_| std::fs::rename(&partial, &backup));
+        if let Err(error) = kept {
+            let _ = std::fs::remove_file(&partial);
+            return Err(SaveError {
+                path: path.to_owned(),
+                source: std::io::Error::new(
+                    error.kind(),
+                    format!("could not keep a backup as {}: {error}", backup.display()),
+                ),
+            });
+        }
+    }
+    save(path, journey)
+}
+
 /// Writes `journey` to `path` in canonical form, atomically.
 pub fn save(path: &Path, journey: &Journey) -> Result<(), SaveError> {
     let error = |source| SaveError {

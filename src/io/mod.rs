@@ -15,5 +15,6 @@ pub mod report;
 pub use atomic::write_atomic;
 pub use error::{LoadError, Position, Problem, SaveError};
 pub use journey_file::{
-    FORMAT_VERSION, MAX_FILE_BYTES, from_ron_str, load, load_bytes, read_bytes, save, to_ron_string,
+    FORMAT_VERSION, MAX_FILE_BYTES, backup_path, from_ron_str, load, load_bytes, read_bytes, save,
+    save_keeping_backup, to_ron_string,
 };

@@ -120,6 +120,8 @@ pub enum Command {
     Export(ExportKind),
     /// Make a new map from a touchpoint inventory (CSV).
     Import,
+    /// Keep (or stop keeping) the previous version as `NAME.ron.bak` when saving.
+    ToggleBackups,
     /// Put on or take off the new customer glasses.
     ToggleWalkthrough,
     /// Search the map (Ctrl+F).
@@ -184,6 +186,7 @@ impl Command {
             Self::SetTheme(theme) => theme.name().to_owned(),
             Self::Export(kind) => kind.name().to_owned(),
             Self::Import => "Import touchpoint inventory (CSV)…".to_owned(),
+            Self::ToggleBackups => "Keep a backup when saving".to_owned(),
             Self::ToggleWalkthrough => "New customer glasses".to_owned(),
             Self::Find => "Find…".to_owned(),
             Self::ToggleWorkshop => "Workshop mode".to_owned(),

@@ -16,6 +16,8 @@ pub struct MenuState<'a> {
     pub recent: &'a [PathBuf],
     pub theme: Theme,
     pub has_selection: bool,
+    /// Whether saving keeps the previous version as `NAME.ron.bak`.
+    pub keep_backup: bool,
 }
 
 /// Shows the menu bar; the commands chosen go to `requests`.
@@ -48,6 +50,17 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, requests: &mut Requests) 
                 }
             });
             item(ui, Command::Import, true, requests);
+            ui.separator();
+            let mut keep = state.keep_backup;
+            if ui
+                .checkbox(&mut keep, Command::ToggleBackups.text())
+                .on_hover_text(
+                    "Before saving over a map, keep the version that was there as NAME.ron.bak",
+                )
+                .clicked()
+            {
+                requests.command(Command::ToggleBackups);
+            }
             ui.separator();
             item(ui, Command::Close, true, requests);
         });
