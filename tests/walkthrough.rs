@@ -1,37 +1,16 @@
 //! The new customer glasses, walked with the keyboard as a facilitator would, and the
 //! filters: each test checks what ends up in the map (and in its file).
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use egui::{Key, Modifiers, Vec2};
+use common::harness_with_copy;
+
+use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use polku::app::PolkuApp;
-use polku::app::files::NoDialogs;
-use polku::app::settings::Settings;
 use polku::model::analysis::{Glasses, hidden_support};
 use polku::model::{EvidenceLevel, Journey, LaneKind, Rating, Severity, TermsArea};
-
-fn example(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("journeys")
-        .join(name)
-}
-
-/// The window with a copy of an example map, saved in `folder`.
-fn harness_with_copy(folder: &Path, name: &str) -> Harness<'static, PolkuApp> {
-    let path = folder.join(name);
-    if let Err(error) = std::fs::copy(example(name), &path) {
-        panic!("{error}");
-    }
-    let app = PolkuApp::open_at_start(&path, Settings::default(), Box::new(NoDialogs));
-    let mut harness = Harness::builder()
-        .with_size(Vec2::new(1400.0, 900.0))
-        .with_context_setup(polku::ui::fonts::install_fonts)
-        .build_ui_state(|ui, app: &mut PolkuApp| app.ui_root(ui), app);
-    harness.run();
-    harness
-}
 
 fn press(harness: &mut Harness<'_, PolkuApp>, key: Key) {
     harness.key_press(key);

@@ -1,34 +1,12 @@
 //! Workshop mode and persona paths, driven through the whole window.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use egui::{Key, Modifiers, Vec2};
-use egui_kittest::Harness;
+use common::harness_with_copy;
+
+use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
-use polku::app::PolkuApp;
-use polku::app::files::NoDialogs;
-use polku::app::settings::Settings;
 use polku::ui::filter::Highlight;
-
-fn example(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("journeys")
-        .join(name)
-}
-
-fn harness_with_copy(folder: &Path, name: &str) -> Harness<'static, PolkuApp> {
-    let path = folder.join(name);
-    if let Err(error) = std::fs::copy(example(name), &path) {
-        panic!("{error}");
-    }
-    let app = PolkuApp::open_at_start(&path, Settings::default(), Box::new(NoDialogs));
-    let mut harness = Harness::builder()
-        .with_size(Vec2::new(1400.0, 900.0))
-        .with_context_setup(polku::ui::fonts::install_fonts)
-        .build_ui_state(|ui, app: &mut PolkuApp| app.ui_root(ui), app);
-    harness.run();
-    harness
-}
 
 #[test]
 fn a_facilitator_runs_a_workshop_and_its_ideas_are_saved() -> std::io::Result<()> {

@@ -1,8 +1,9 @@
 //! The fonts polku draws with: egui's own, with DejaVu Sans behind them for the symbols
 //! and letters they lack, so nothing on screen depends on the fonts of the machine.
 
-/// DejaVu Sans (Bitstream Vera licence, see `assets/fonts/DejaVuSans-LICENSE.txt`).
-pub const FALLBACK_FONT: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+/// DejaVu Sans (Bitstream Vera licence, see `assets/fonts/DejaVuSans-LICENSE.txt`): the
+/// same bytes the picture export draws with, embedded once.
+pub const FALLBACK_FONT: &[u8] = crate::io::picture::FONT;
 
 /// Adds polku's fonts to `ctx`. Call before the first frame.
 pub fn install_fonts(ctx: &egui::Context) {

@@ -12,7 +12,7 @@ use resvg::usvg::fontdb;
 
 /// DejaVu Sans (Bitstream Vera licence, see `assets/fonts/DejaVuSans-LICENSE.txt`): the
 /// same font the app draws with, so a picture looks the same on every machine.
-pub(super) const FONT: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
+pub const FONT: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSans.ttf");
 
 /// The family name the SVG asks for, and the font's own name.
 pub(super) const FAMILY: &str = "DejaVu Sans";

@@ -7,6 +7,8 @@
 
 mod card;
 mod font;
+
+pub use font::FONT;
 mod legend;
 mod links;
 mod map;
