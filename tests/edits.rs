@@ -610,3 +610,43 @@ fn a_lane_with_touchpoints_is_not_removed() {
     assert!(journey.apply(Edit::RemoveLane(lane)).is_err());
     assert_eq!(journey, before);
 }
+
+#[test]
+fn an_edit_over_a_limit_is_refused_and_changes_nothing() {
+    use polku::model::limits::{MAX_NAME_CHARS, MAX_TEXT_CHARS};
+    let mut journey = starting_journey();
+    let before = journey.clone();
+    let id = journey
+        .touchpoints()
+        .next()
+        .map(|t| t.id)
+        .unwrap_or(TouchpointId(1));
+    let refused = journey.apply(Edit::UpdateTouchpoint {
+        id,
+        change: TouchpointChange::Title("t".repeat(MAX_NAME_CHARS + 1)),
+    });
+    let message = refused.err().map(|e| e.to_string()).unwrap_or_default();
+    assert!(
+        message.contains("its title is 1001 characters long"),
+        "{message}"
+    );
+    // Inside a batch, the edits before the refused one are rolled back.
+    let refused = journey.apply(Edit::Batch(vec![
+        Edit::UpdateTouchpoint {
+            id,
+            change: TouchpointChange::Owner("Billing".into()),
+        },
+        Edit::SetInfo {
+            title: "Map".into(),
+            description: "d".repeat(MAX_TEXT_CHARS + 1),
+        },
+    ]));
+    assert!(refused.is_err());
+    assert_eq!(journey, before);
+    // A map that the edits keep within the limits always loads again.
+    let saved = polku::io::to_ron_string(&journey).map_err(|e| e.to_string());
+    let reloaded = saved.and_then(|text| {
+        polku::io::from_ron_str(&text, std::path::Path::new("map.ron")).map_err(|e| e.to_string())
+    });
+    assert_eq!(reloaded, Ok(journey));
+}

@@ -427,3 +427,41 @@ fn a_backup_that_cannot_be_made_stops_the_save_and_keeps_the_file()
     assert_eq!(std::fs::read_to_string(&path)?, MINIMAL);
     Ok(())
 }
+
+#[test]
+fn too_many_touchpoints_are_refused_at_the_first_one_too_many() {
+    use polku::model::limits::MAX_TOUCHPOINTS;
+    let entries: String = (1..=MAX_TOUCHPOINTS + 1)
+        .map(|id| format!("(id:{id},title:\"\",lane:1,stage:1),"))
+        .collect();
+    let text = format!(
+        "(version:1,lanes:[(id:1,name:\"L\",kind:Customer)],stages:[(id:1,name:\"S\")],\ntouchpoints:[{entries}])"
+    );
+    let error = error_of(text);
+    let message = error.to_string();
+    assert!(message.starts_with("map.ron:2:"), "{message}");
+    assert!(message.contains("up to 100000 touchpoints"), "{message}");
+}
+
+#[test]
+fn texts_over_their_limit_are_refused_naming_the_touchpoint() {
+    use polku::model::limits::{MAX_NAME_CHARS, MAX_TEXT_CHARS};
+    let long_title = "x".repeat(MAX_NAME_CHARS + 1);
+    check(
+        MINIMAL.replace("Logs in", &long_title),
+        Some((12, 10)),
+        "touchpoint 2 is over a limit: its title is 1001 characters long",
+    );
+    let long_description = "y".repeat(MAX_TEXT_CHARS + 1);
+    check(
+        MINIMAL.replace(
+            "title: \"Tiny\"",
+            &format!("description: \"{long_description}\""),
+        ),
+        None,
+        "the map is over a limit: its description is 100001 characters long",
+    );
+    // At the limit is fine.
+    let at_limit = MINIMAL.replace("Logs in", &"ä".repeat(MAX_NAME_CHARS));
+    assert!(io::load_bytes(at_limit.as_bytes(), Path::new("map.ron")).is_ok());
+}

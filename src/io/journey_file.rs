@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::atomic::write_atomic;
 use super::error::{LoadError, Position, Problem, SaveError};
+use crate::model::limits::{MAX_ENTRIES, MAX_LANES, MAX_LINKS, MAX_TOUCHPOINTS};
 use crate::model::{
     Document, DocumentError, Idea, Journey, Lane, Link, Persona, Promise, Stage, Subject,
     Touchpoint,
@@ -31,20 +32,95 @@ struct FileV1 {
     title: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     description: String,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "at_most::<_, _, MAX_LANES>")]
     lanes: Vec<Lane>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "at_most::<_, _, MAX_LANES>")]
     stages: Vec<Stage>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "at_most::<_, _, MAX_TOUCHPOINTS>")]
     touchpoints: Vec<Touchpoint>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "at_most::<_, _, MAX_LINKS>")]
     links: Vec<Link>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "at_most::<_, _, MAX_ENTRIES>"
+    )]
     personas: Vec<Persona>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "at_most::<_, _, MAX_ENTRIES>"
+    )]
     promises: Vec<Promise>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "at_most::<_, _, MAX_ENTRIES>"
+    )]
     parking_lot: Vec<Idea>,
+}
+
+/// What a list of the file holds, for the message that refuses too long a list.
+trait Listed {
+    const PLURAL: &'static str;
+}
+
+impl Listed for Lane {
+    const PLURAL: &'static str = "lanes";
+}
+impl Listed for Stage {
+    const PLURAL: &'static str = "stages";
+}
+impl Listed for Touchpoint {
+    const PLURAL: &'static str = "touchpoints";
+}
+impl Listed for Link {
+    const PLURAL: &'static str = "links";
+}
+impl Listed for Persona {
+    const PLURAL: &'static str = "personas";
+}
+impl Listed for Promise {
+    const PLURAL: &'static str = "promises";
+}
+impl Listed for Idea {
+    const PLURAL: &'static str = "ideas";
+}
+
+/// Reads a list of at most `LIMIT` entries, stopping at the first one too many (so a
+/// hostile file cannot make polku build millions of them first).
+fn at_most<'de, D, T, const LIMIT: usize>(deserializer: D) -> Result<Vec<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de> + Listed,
+{
+    struct Bounded<T, const LIMIT: usize>(std::marker::PhantomData<T>);
+
+    impl<'de, T: Deserialize<'de> + Listed, const LIMIT: usize> serde::de::Visitor<'de>
+        for Bounded<T, LIMIT>
+    {
+        type Value = Vec<T>;
+
+        fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(formatter, "a list of {}", T::PLURAL)
+        }
+
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+            let mut list = Vec::new();
+            while let Some(entry) = seq.next_element()? {
+                if list.len() == LIMIT {
+                    return Err(serde::de::Error::custom(format!(
+                        "a map may have up to {LIMIT} {}; this list has more",
+                        T::PLURAL
+                    )));
+                }
+                list.push(entry);
+            }
+            Ok(list)
+        }
+    }
+
+    deserializer.deserialize_seq(Bounded::<T, LIMIT>(std::marker::PhantomData))
 }
 
 /// Only the version of a file, read before anything else so that a newer file is refused
@@ -327,6 +403,8 @@ fn locate(text: &str, error: &DocumentError) -> Option<Position> {
         Subject::Link(id) => ("links", id.0),
         Subject::Persona(id) => ("personas", id.0),
         Subject::Promise(id) => ("promises", id.0),
+        // The message names them; a whole list or the map's title has no one place.
+        Subject::Map | Subject::Idea(_) => return None,
     };
     let occurrence = match error {
         DocumentError::DuplicateLane(_)

@@ -10,6 +10,9 @@ use super::concepts::{
 };
 use super::ids::{IdSource, LaneId, LinkId, PersonaId, PromiseId, StageId, TouchpointId};
 use super::journey::Journey;
+use super::limits::{
+    self, Bounded as _, LimitError, MAX_ENTRIES, MAX_LANES, MAX_LINKS, MAX_TOUCHPOINTS,
+};
 use super::values::Rating;
 
 /// One change to a journey.
@@ -161,6 +164,8 @@ pub enum EditError {
     NotFinite,
     #[error("a touchpoint may have only one tag of each TERMS area")]
     DuplicateTag,
+    #[error("the map is over a limit: {0}")]
+    OverLimit(#[from] LimitError),
 }
 
 impl Journey {
@@ -168,6 +173,7 @@ impl Journey {
     ///
     /// When the edit does not fit the journey, nothing changes and the error says why.
     pub fn apply(&mut self, edit: Edit) -> Result<Edit, EditError> {
+        self.check_limits(&edit)?;
         let inverse = self.apply_one(edit)?;
         self.revision += 1;
         Ok(inverse)
@@ -390,6 +396,85 @@ impl Journey {
     }
 
     /// Applies every edit in order; if one fails, undoes the ones before it.
+    /// Refuses an edit that would take the map over one of its [`limits`]. A batch is
+    /// checked edit by edit as it is applied.
+    fn check_limits(&self, edit: &Edit) -> Result<(), LimitError> {
+        let room = |what, count: usize, limit| limits::count(what, count + 1, limit);
+        match edit {
+            Edit::Batch(_) => Ok(()),
+            Edit::SetInfo { title, description } => {
+                limits::name("title", title)?;
+                limits::text("description", description)
+            }
+            Edit::AddLane { lane, .. } => {
+                room("lanes", self.lanes.len(), MAX_LANES)?;
+                lane.check_limits()
+            }
+            Edit::SetLane { name, .. } | Edit::RenameStage { name, .. } => {
+                limits::name("name", name)
+            }
+            Edit::AddStage { stage, .. } => {
+                room("stages", self.stages.len(), MAX_LANES)?;
+                stage.check_limits()
+            }
+            Edit::AddTouchpoint(touchpoint) => {
+                room("touchpoints", self.nodes.len(), MAX_TOUCHPOINTS)?;
+                touchpoint.check_limits()
+            }
+            Edit::UpdateTouchpoint { change, .. } => match change {
+                TouchpointChange::Title(text) => limits::name("title", text),
+                TouchpointChange::Description(text) => limits::text("description", text),
+                TouchpointChange::Actor(text) => limits::name("actor", text),
+                TouchpointChange::Owner(text) => limits::name("owner", text),
+                TouchpointChange::Tag { tag: Some(tag), .. } => {
+                    limits::text("TERMS note", &tag.note)
+                }
+                _ => Ok(()),
+            },
+            Edit::AddObservation {
+                touchpoint,
+                observation,
+                ..
+            } => {
+                let count = self
+                    .touchpoint(*touchpoint)
+                    .map_or(0, |t| t.observations.len());
+                room("observations", count, MAX_ENTRIES)?;
+                observation.check_limits()
+            }
+            Edit::AddLink(link) => {
+                room("links", self.edges.len(), MAX_LINKS)?;
+                link.check_limits()
+            }
+            Edit::SetLink { label, .. } => limits::name("label", label),
+            Edit::AddPersona(persona) => {
+                room("personas", self.personas.len(), MAX_ENTRIES)?;
+                persona.check_limits()
+            }
+            Edit::SetPersona(persona) => persona.check_limits(),
+            Edit::AddPromise(promise) => {
+                room("promises", self.promises.len(), MAX_ENTRIES)?;
+                promise.check_limits()
+            }
+            Edit::SetPromise(promise) => promise.check_limits(),
+            Edit::AddIdea { idea, .. } => {
+                room("ideas", self.parking_lot.len(), MAX_ENTRIES)?;
+                idea.check_limits()
+            }
+            Edit::SetIdea { text, .. } => limits::text("text", text),
+            Edit::RemoveLane(_)
+            | Edit::MoveLane { .. }
+            | Edit::RemoveStage(_)
+            | Edit::MoveStage { .. }
+            | Edit::RemoveTouchpoint(_)
+            | Edit::RemoveObservation { .. }
+            | Edit::RemoveLink(_)
+            | Edit::RemovePersona(_)
+            | Edit::RemovePromise(_)
+            | Edit::RemoveIdea(_) => Ok(()),
+        }
+    }
+
     fn apply_batch(&mut self, edits: Vec<Edit>) -> Result<Edit, EditError> {
         let mut inverses = Vec::with_capacity(edits.len());
         for edit in edits {

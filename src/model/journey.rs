@@ -11,6 +11,9 @@ use serde::{Deserialize, Serialize};
 
 use super::concepts::{Idea, Lane, Link, Persona, Promise, Stage, Touchpoint};
 use super::ids::{IdSource, LaneId, LinkId, PersonaId, PromiseId, StageId, TouchpointId};
+use super::limits::{
+    self, Bounded as _, LimitError, MAX_ENTRIES, MAX_LANES, MAX_LINKS, MAX_TOUCHPOINTS,
+};
 
 /// A journey as plain data, every list sorted as the file keeps it: lanes and stages in
 /// the order the user gave them, everything else by id.
@@ -81,6 +84,8 @@ pub enum DocumentError {
         "{touchpoint} has the position {x}, which is not a position polku can draw; use a plain number from 0 to 1000000"
     )]
     NotFinite { touchpoint: TouchpointId, x: f32 },
+    #[error("{subject} is over a limit: {error}")]
+    OverLimit { subject: Subject, error: LimitError },
 }
 
 /// The thing a [`DocumentError`] is about, so a loader can point at it in the file.
@@ -92,6 +97,25 @@ pub enum Subject {
     Link(LinkId),
     Persona(PersonaId),
     Promise(PromiseId),
+    /// The map as a whole: its title, description or the length of a list.
+    Map,
+    /// An idea of the parking lot, counted from 1.
+    Idea(usize),
+}
+
+impl std::fmt::Display for Subject {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Lane(id) => id.fmt(f),
+            Self::Stage(id) => id.fmt(f),
+            Self::Touchpoint(id) => id.fmt(f),
+            Self::Link(id) => id.fmt(f),
+            Self::Persona(id) => id.fmt(f),
+            Self::Promise(id) => id.fmt(f),
+            Self::Map => f.write_str("the map"),
+            Self::Idea(number) => write!(f, "idea {number} of the parking lot"),
+        }
+    }
 }
 
 impl DocumentError {
@@ -111,6 +135,7 @@ impl DocumentError {
             Self::DuplicatePromise(id) | Self::PromiseToMissing { promise: id, .. } => {
                 Subject::Promise(id)
             }
+            Self::OverLimit { subject, .. } => subject,
         }
     }
 }
@@ -162,7 +187,6 @@ impl Journey {
     ///
     /// Lists the problems found, in the order of the document, when there are any.
     pub fn from_document(document: Document) -> Result<Self, Vec<DocumentError>> {
-        let mut errors = Vec::new();
         let Document {
             title,
             description,
@@ -174,6 +198,64 @@ impl Journey {
             mut promises,
             parking_lot,
         } = document;
+        let mut errors = Vec::new();
+        let mut over = |subject: Subject, result: Result<(), LimitError>| {
+            if let Err(error) = result {
+                errors.push(DocumentError::OverLimit { subject, error });
+            }
+        };
+        over(Subject::Map, limits::name("title", &title));
+        over(Subject::Map, limits::text("description", &description));
+        over(Subject::Map, limits::count("lanes", lanes.len(), MAX_LANES));
+        over(
+            Subject::Map,
+            limits::count("stages", stages.len(), MAX_LANES),
+        );
+        over(
+            Subject::Map,
+            limits::count("touchpoints", touchpoints.len(), MAX_TOUCHPOINTS),
+        );
+        over(Subject::Map, limits::count("links", links.len(), MAX_LINKS));
+        over(
+            Subject::Map,
+            limits::count("personas", personas.len(), MAX_ENTRIES),
+        );
+        over(
+            Subject::Map,
+            limits::count("promises", promises.len(), MAX_ENTRIES),
+        );
+        over(
+            Subject::Map,
+            limits::count("ideas", parking_lot.len(), MAX_ENTRIES),
+        );
+        for lane in &lanes {
+            over(Subject::Lane(lane.id), lane.check_limits());
+        }
+        for stage in &stages {
+            over(Subject::Stage(stage.id), stage.check_limits());
+        }
+        for touchpoint in &touchpoints {
+            over(
+                Subject::Touchpoint(touchpoint.id),
+                touchpoint.check_limits(),
+            );
+        }
+        for link in &links {
+            over(Subject::Link(link.id), link.check_limits());
+        }
+        for persona in &personas {
+            over(Subject::Persona(persona.id), persona.check_limits());
+        }
+        for promise in &promises {
+            over(Subject::Promise(promise.id), promise.check_limits());
+        }
+        for (index, idea) in parking_lot.iter().enumerate() {
+            over(Subject::Idea(index + 1), idea.check_limits());
+        }
+        if !errors.is_empty() {
+            // Nothing more is built from a document this large.
+            return Err(errors);
+        }
 
         let mut journey = Self {
             title,

@@ -11,6 +11,7 @@ mod history;
 mod ids;
 mod journey;
 pub mod layout;
+pub mod limits;
 pub mod templates;
 mod validate;
 mod values;

@@ -132,14 +132,20 @@ fn jump(warning: &Warning) -> Option<Command> {
     match warning.subject()? {
         Subject::Touchpoint(id) => Some(Command::ShowTouchpoint(id)),
         Subject::Link(id) => Some(Command::ShowLink(id)),
-        Subject::Lane(_) | Subject::Stage(_) | Subject::Persona(_) | Subject::Promise(_) => None,
+        Subject::Lane(_)
+        | Subject::Stage(_)
+        | Subject::Persona(_)
+        | Subject::Promise(_)
+        | Subject::Map
+        | Subject::Idea(_) => None,
     }
 }
 
 /// Why a warning has no jump, and where to fix it instead.
 fn no_jump(warning: &Warning) -> &'static str {
     match warning.subject() {
-        None => "This is about the whole map: there is no one thing to show.",
+        None | Some(Subject::Map) => "This is about the whole map: there is no one thing to show.",
+        Some(Subject::Idea(_)) => "Ideas are in the parking lot, not on the map.",
         Some(Subject::Lane(_)) => {
             "Lanes cannot be selected on the map: fix it where the lanes are edited."
         }

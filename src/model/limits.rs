@@ -1,0 +1,171 @@
+//! How much a map may hold: the limits that keep a broken or hostile file (or a runaway
+//! paste) from making polku exhaust memory or draw for minutes.
+//!
+//! They are far above what a real map needs: the largest maps seen in workshops have a
+//! few hundred touchpoints, and polku stays fluid to 5,000 (see `docs/benchmarks.md`).
+//! Loading refuses a file over a limit with a message naming it, and [`Journey::apply`]
+//! refuses an edit that would cross one, so a map polku saved always opens again.
+//!
+//! [`Journey::apply`]: super::Journey::apply
+
+use super::concepts::{Idea, Lane, Link, Observation, Persona, Promise, Stage, Touchpoint};
+
+/// The most touchpoints a map may have.
+pub const MAX_TOUCHPOINTS: usize = 100_000;
+/// The most links a map may have.
+pub const MAX_LINKS: usize = 500_000;
+/// The most lanes, and the most stages, a map may have.
+pub const MAX_LANES: usize = 1_000;
+/// The most entries of any other list: personas, promises, ideas, the observations of
+/// one touchpoint, the steps of a persona's path, the touchpoints of a promise.
+pub const MAX_ENTRIES: usize = MAX_TOUCHPOINTS;
+/// The longest name: a title, a lane's or stage's name, an actor, an owner, a label.
+pub const MAX_NAME_CHARS: usize = 1_000;
+/// The longest text: a description, a note, an observation, a promise, an idea.
+pub const MAX_TEXT_CHARS: usize = 100_000;
+
+/// A text or a list that is over its limit.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum LimitError {
+    #[error("its {what} is {chars} characters long; polku keeps up to {limit} characters there")]
+    TextTooLong {
+        what: &'static str,
+        chars: usize,
+        limit: usize,
+    },
+    #[error("it has {count} {what}; a map may have up to {limit}")]
+    TooMany {
+        what: &'static str,
+        count: usize,
+        limit: usize,
+    },
+}
+
+/// Refuses a name longer than [`MAX_NAME_CHARS`].
+pub fn name(what: &'static str, text: &str) -> Result<(), LimitError> {
+    chars(what, text, MAX_NAME_CHARS)
+}
+
+/// Refuses a text longer than [`MAX_TEXT_CHARS`].
+pub fn text(what: &'static str, text: &str) -> Result<(), LimitError> {
+    chars(what, text, MAX_TEXT_CHARS)
+}
+
+/// Refuses a list of `count` entries when more than `limit` are allowed.
+pub fn count(what: &'static str, count: usize, limit: usize) -> Result<(), LimitError> {
+    if count > limit {
+        return Err(LimitError::TooMany { what, count, limit });
+    }
+    Ok(())
+}
+
+fn chars(what: &'static str, text: &str, limit: usize) -> Result<(), LimitError> {
+    // Bytes bound characters from above; count only when the bytes could be too many.
+    if text.len() > limit {
+        let chars = text.chars().count();
+        if chars > limit {
+            return Err(LimitError::TextTooLong { what, chars, limit });
+        }
+    }
+    Ok(())
+}
+
+/// Something of the map whose texts and lists have limits.
+pub trait Bounded {
+    /// The first limit it is over, if any.
+    fn check_limits(&self) -> Result<(), LimitError>;
+}
+
+impl Bounded for Lane {
+    fn check_limits(&self) -> Result<(), LimitError> {
+        name("name", &self.name)
+    }
+}
+
+impl Bounded for Stage {
+    fn check_limits(&self) -> Result<(), LimitError> {
+        name("name", &self.name)
+    }
+}
+
+impl Bounded for Observation {
+    fn check_limits(&self) -> Result<(), LimitError> {
+        text("observation", &self.text)?;
+        name("source", &self.source)
+    }
+}
+
+impl Bounded for Touchpoint {
+    fn check_limits(&self) -> Result<(), LimitError> {
+        name("title", &self.title)?;
+        text("description", &self.description)?;
+        name("actor", &self.actor)?;
+        name("owner", &self.owner)?;
+        for tag in &self.terms {
+            text("TERMS note", &tag.note)?;
+        }
+        count("observations", self.observations.len(), MAX_ENTRIES)?;
+        self.observations.iter().try_for_each(Bounded::check_limits)
+    }
+}
+
+impl Bounded for Link {
+    fn check_limits(&self) -> Result<(), LimitError> {
+        name("label", &self.label)
+    }
+}
+
+impl Bounded for Persona {
+    fn check_limits(&self) -> Result<(), LimitError> {
+        name("name", &self.name)?;
+        text("description", &self.description)?;
+        count("steps in its path", self.path.len(), MAX_ENTRIES)
+    }
+}
+
+impl Bounded for Promise {
+    fn check_limits(&self) -> Result<(), LimitError> {
+        text("text", &self.text)?;
+        text("description", &self.description)?;
+        count(
+            "touchpoints named",
+            self.redeemed_by.len() + self.secured_by.len(),
+            MAX_ENTRIES,
+        )
+    }
+}
+
+impl Bounded for Idea {
+    fn check_limits(&self) -> Result<(), LimitError> {
+        text("text", &self.text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn texts_are_counted_in_characters_not_bytes() {
+        // 1,000 'ä' are 2,000 bytes but within the name limit.
+        assert_eq!(name("title", &"ä".repeat(MAX_NAME_CHARS)), Ok(()));
+        assert_eq!(
+            name("title", &"ä".repeat(MAX_NAME_CHARS + 1)),
+            Err(LimitError::TextTooLong {
+                what: "title",
+                chars: MAX_NAME_CHARS + 1,
+                limit: MAX_NAME_CHARS
+            })
+        );
+    }
+
+    #[test]
+    fn messages_name_the_limit() {
+        let error =
+            count("touchpoints", MAX_TOUCHPOINTS + 1, MAX_TOUCHPOINTS).map_err(|e| e.to_string());
+        assert_eq!(
+            error,
+            Err("it has 100001 touchpoints; a map may have up to 100000".to_owned())
+        );
+    }
+}
