@@ -17,7 +17,7 @@ impl PolkuApp {
     /// Turns this frame's shortcuts and clipboard events into commands. Commands that act
     /// on the map wait while a text field has the keyboard, where the same keys edit text.
     pub(super) fn shortcuts(&mut self, ctx: &egui::Context, requests: &mut Requests) {
-        if self.question.is_some() {
+        if self.question.is_some() || !self.recovered.is_empty() {
             return;
         }
         let typing = ctx.egui_wants_keyboard_input();

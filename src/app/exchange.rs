@@ -67,7 +67,7 @@ impl PolkuApp {
             .as_ref()
             .and_then(|path| path.file_stem())
             .map_or_else(
-                || super::file_name_for(self.journey.title()),
+                || crate::io::file_stem_for(self.journey.title()),
                 |stem| stem.to_string_lossy().into_owned(),
             );
         let extension = kind.extension();

@@ -199,7 +199,7 @@ impl PolkuApp {
     pub fn save_as(&mut self) -> bool {
         let suggested = match &self.path {
             Some(_) => self.map_name(),
-            None => format!("{}.ron", super::file_name_for(self.journey.title())),
+            None => format!("{}.ron", crate::io::file_stem_for(self.journey.title())),
         };
         match self.dialogs.pick_save(&suggested) {
             Some(path) => self.save_to(&path),
@@ -256,6 +256,10 @@ impl PolkuApp {
                 }
             }
             Leave::Quit => {
+                // Leaving the changes unsaved was the user's choice: nothing to recover.
+                if let Some(autosave) = &mut self.autosave {
+                    autosave.remove();
+                }
                 self.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }

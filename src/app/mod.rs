@@ -7,12 +7,14 @@
 mod commands;
 mod exchange;
 pub mod files;
+pub mod recovery;
 pub mod settings;
 mod window;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use crate::io::recovery::Session;
 use crate::model::analysis::Glasses;
 use crate::model::templates::Template;
 use crate::model::{History, Journey, TouchpointId};
@@ -80,6 +82,10 @@ pub struct PolkuApp {
     shown_title: String,
 
     dialogs: Box<dyn FileDialogs>,
+    /// Keeps the recovery copy, when the window runs with a recovery folder.
+    autosave: Option<recovery::AutoSave>,
+    /// Maps a crash left behind, waiting for the user's choice.
+    recovered: Vec<crate::io::recovery::Recovered>,
 }
 
 impl PolkuApp {
@@ -115,6 +121,8 @@ impl PolkuApp {
             allow_close: false,
             shown_title: String::new(),
             dialogs,
+            autosave: None,
+            recovered: Vec::new(),
         }
     }
 
@@ -289,33 +297,9 @@ impl PolkuApp {
     }
 }
 
-/// A file name made from a map's title: letters, digits and dashes.
-fn file_name_for(title: &str) -> String {
-    let name: String = title
-        .chars()
-        .flat_map(|c| {
-            if c.is_alphanumeric() {
-                c.to_lowercase().collect::<Vec<_>>()
-            } else {
-                vec!['-']
-            }
-        })
-        .collect();
-    let name = name
-        .split('-')
-        .filter(|part| !part.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    if name.is_empty() {
-        "map".to_owned()
-    } else {
-        name
-    }
-}
-
 impl eframe::App for PolkuApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        self.ui_root(ui);
+        self.guarded(|app| app.ui_root(ui));
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
@@ -340,10 +324,27 @@ pub fn run_window(file: Option<PathBuf>) -> ExitCode {
             crate::ui::fonts::install_fonts(&creation.egui_ctx);
             let settings = Settings::load(creation.storage);
             let dialogs = Box::new(NativeDialogs);
-            let app = match &file {
+            let mut app = match &file {
                 Some(path) => PolkuApp::open_at_start(path, settings, dialogs),
                 None => PolkuApp::new(settings, dialogs),
             };
+            let folder = eframe::storage_dir("polku").map(|folder| folder.join("recovery"));
+            match folder.map(|folder| (Session::start(&folder), folder)) {
+                Some((Ok((session, recovered)), _)) => {
+                    recovery::install_panic_hook(session.files().crash_report());
+                    app = app.with_recovery(session, recovered);
+                }
+                Some((Err(error), folder)) => {
+                    app.status = Some(format!(
+                        "Autosave is off: polku could not use {}: {error}",
+                        folder.display()
+                    ));
+                }
+                None => {
+                    app.status =
+                        Some("Autosave is off: this system has no folder for settings".to_owned());
+                }
+            }
             if let Some(Question::Problem { message, .. }) = app.question() {
                 eprintln!("{message}");
             }
@@ -356,17 +357,5 @@ pub fn run_window(file: Option<PathBuf>) -> ExitCode {
             eprintln!("polku could not open its window: {error}");
             ExitCode::FAILURE
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn file_names_come_from_titles() {
-        assert_eq!(file_name_for("Service blueprint"), "service-blueprint");
-        assert_eq!(file_name_for("Päiväkoti: haku!"), "päiväkoti-haku");
-        assert_eq!(file_name_for("  "), "map");
     }
 }

@@ -70,6 +70,7 @@ impl PolkuApp {
 
         let mut requests = Requests::new(&self.journey);
         if self.question.is_none()
+            && self.recovered.is_empty()
             && let Some(walk) = &mut self.walk
             && walkthrough::walk_keys(&ctx, &self.journey, walk, &mut requests)
         {
@@ -139,6 +140,7 @@ impl PolkuApp {
         {
             self.answer(&ctx, answer);
         }
+        self.recovery_ui(&ctx);
 
         self.apply(&ctx, requests);
         self.poll_job(&ctx);
@@ -146,6 +148,7 @@ impl PolkuApp {
             self.question = self.pending_notice.take();
         }
         self.follow_walk();
+        self.autosave(&ctx);
         let title = self.title();
         if title != self.shown_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));

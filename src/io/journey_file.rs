@@ -264,6 +264,30 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
     Ok(bytes)
 }
 
+/// A file name made from a map's title: letters, digits and dashes.
+pub fn file_stem_for(title: &str) -> String {
+    let name: String = title
+        .chars()
+        .flat_map(|c| {
+            if c.is_alphanumeric() {
+                c.to_lowercase().collect::<Vec<_>>()
+            } else {
+                vec!['-']
+            }
+        })
+        .collect();
+    let name = name
+        .split('-')
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if name.is_empty() {
+        "map".to_owned()
+    } else {
+        name
+    }
+}
+
 /// Where the backup of the map at `path` is kept: `NAME.ron.bak` beside it.
 pub fn backup_path(path: &Path) -> std::path::PathBuf {
     let mut name = path.as_os_str().to_owned();
@@ -490,4 +514,16 @@ fn list_end(text: &str) -> Option<usize> {
 
 fn is_word(byte: u8) -> bool {
     byte.is_ascii_alphanumeric() || byte == b'_'
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_come_from_titles() {
+        assert_eq!(file_stem_for("Service blueprint"), "service-blueprint");
+        assert_eq!(file_stem_for("Päiväkoti: haku!"), "päiväkoti-haku");
+        assert_eq!(file_stem_for("  "), "map");
+    }
 }

@@ -10,11 +10,12 @@ pub mod fragment;
 pub mod inventory;
 mod journey_file;
 pub mod picture;
+pub mod recovery;
 pub mod report;
 
 pub use atomic::write_atomic;
 pub use error::{LoadError, Position, Problem, SaveError};
 pub use journey_file::{
-    FORMAT_VERSION, MAX_FILE_BYTES, backup_path, from_ron_str, load, load_bytes, read_bytes, save,
-    save_keeping_backup, to_ron_string,
+    FORMAT_VERSION, MAX_FILE_BYTES, backup_path, file_stem_for, from_ron_str, load, load_bytes,
+    read_bytes, save, save_keeping_backup, to_ron_string,
 };

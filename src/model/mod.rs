@@ -4,6 +4,7 @@
 //! (a test in `tests/architecture.rs` checks that), so all of it runs in plain unit tests.
 
 pub mod analysis;
+pub mod compare;
 mod concepts;
 mod edit;
 pub mod generate;
