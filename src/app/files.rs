@@ -110,6 +110,12 @@ pub enum Question {
     Unsaved(Leave),
     /// Something failed; the message says what, and what is unchanged.
     Problem { title: String, message: String },
+    /// The open file changed on disk (found by looking, or when about to save over it);
+    /// with what differs, once the user asked to compare.
+    ChangedOnDisk {
+        saving: bool,
+        differences: Option<Result<Vec<crate::model::compare::Difference>, String>>,
+    },
 }
 
 /// The user's answer to the unsaved-changes question.
@@ -118,10 +124,21 @@ pub enum Answer {
     Save,
     Discard,
     Cancel,
+    /// Replace the map with the file on disk.
+    Reload,
+    /// Keep the map on screen over the changed file.
+    KeepMine,
+    /// Show what differs between the map and the file.
+    Compare,
 }
 
 /// Shows `question` and returns the answer when one is given this frame.
-pub fn question_ui(ctx: &egui::Context, question: &Question, map_name: &str) -> Option<Answer> {
+pub fn question_ui(
+    ctx: &egui::Context,
+    question: &Question,
+    map_name: &str,
+    modified: bool,
+) -> Option<Answer> {
     let modal = egui::Modal::new(egui::Id::unique("polku question")).show(ctx, |ui| {
         ui.set_max_width(460.0);
         match question {
@@ -163,9 +180,20 @@ pub fn question_ui(ctx: &egui::Context, question: &Question, map_name: &str) -> 
                 ui.add_space(10.0);
                 ui.button("OK").clicked().then_some(Answer::Cancel)
             }
+            Question::ChangedOnDisk {
+                saving,
+                differences,
+            } => super::disk::changed_on_disk_ui(
+                ui,
+                map_name,
+                modified,
+                *saving,
+                differences.as_ref(),
+            ),
         }
     });
-    if modal.should_close() {
+    // A stray click beside the question about a changed file must not answer it.
+    if modal.should_close() && !matches!(question, Question::ChangedOnDisk { .. }) {
         return Some(Answer::Cancel);
     }
     modal.inner
@@ -208,6 +236,9 @@ impl PolkuApp {
     }
 
     fn save_to(&mut self, path: &Path) -> bool {
+        if self.save_would_overwrite_changes(path) {
+            return false;
+        }
         let saved = if self.settings.keep_backup {
             crate::io::save_keeping_backup(path, &self.journey)
         } else {
@@ -218,6 +249,7 @@ impl PolkuApp {
                 self.history.end_typing();
                 self.history.mark_saved();
                 self.path = Some(path.to_owned());
+                self.watch_from_disk();
                 self.settings.remember(path);
                 self.status = Some(format!("Saved {}", path.display()));
                 true
@@ -270,8 +302,13 @@ impl PolkuApp {
         let Some(question) = self.question.take() else {
             return;
         };
-        let Question::Unsaved(leave) = question else {
-            return;
+        let leave = match question {
+            Question::Unsaved(leave) => leave,
+            Question::ChangedOnDisk { saving, .. } => {
+                self.answer_changed_on_disk(answer, saving);
+                return;
+            }
+            Question::Problem { .. } => return,
         };
         match answer {
             Answer::Save => {
@@ -280,7 +317,7 @@ impl PolkuApp {
                 }
             }
             Answer::Discard => self.proceed(ctx, leave),
-            Answer::Cancel => {}
+            Answer::Cancel | Answer::Reload | Answer::KeepMine | Answer::Compare => {}
         }
     }
 }

@@ -5,6 +5,7 @@
 //! frame, and [`PolkuApp`] applies them at its end, through the [`History`].
 
 mod commands;
+mod disk;
 mod exchange;
 pub mod files;
 pub mod recovery;
@@ -84,6 +85,8 @@ pub struct PolkuApp {
     dialogs: Box<dyn FileDialogs>,
     /// Keeps the recovery copy, when the window runs with a recovery folder.
     autosave: Option<recovery::AutoSave>,
+    /// The open file on disk, as the map last matched it.
+    watch: disk::Watch,
     /// Maps a crash left behind, waiting for the user's choice.
     recovered: Vec<crate::io::recovery::Recovered>,
 }
@@ -122,6 +125,7 @@ impl PolkuApp {
             shown_title: String::new(),
             dialogs,
             autosave: None,
+            watch: disk::Watch::default(),
             recovered: Vec::new(),
         }
     }
@@ -147,6 +151,7 @@ impl PolkuApp {
             app.open(path);
         } else {
             app.path = Some(path.to_owned());
+            app.watch_from_disk();
         }
         app
     }
@@ -245,6 +250,7 @@ impl PolkuApp {
         self.journey = journey;
         self.history = History::new();
         self.path = path;
+        self.watch_from_disk();
         self.selection.clear();
         self.canvas = CanvasView::default();
         self.inspector = InspectorState::default();

@@ -136,7 +136,8 @@ impl PolkuApp {
             self.walk_summary = None;
         }
         if let Some(question) = &self.question
-            && let Some(answer) = files::question_ui(&ctx, question, &self.map_name())
+            && let Some(answer) =
+                files::question_ui(&ctx, question, &self.map_name(), self.is_modified())
         {
             self.answer(&ctx, answer);
         }
@@ -149,6 +150,7 @@ impl PolkuApp {
         }
         self.follow_walk();
         self.autosave(&ctx);
+        self.watch_disk(&ctx);
         let title = self.title();
         if title != self.shown_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));

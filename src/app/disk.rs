@@ -1,0 +1,307 @@
+//! Watching the open file: another program or a `git pull` may change or remove it while
+//! the map is open. polku looks about once a second and asks what to do; saving never
+//! silently replaces a file that changed since it was opened or last saved.
+
+use std::hash::{Hash as _, Hasher as _};
+use std::path::Path;
+use std::time::SystemTime;
+
+use super::PolkuApp;
+use super::files::{Answer, Question};
+use crate::model::compare::{self, Difference};
+
+/// Seconds between looks at the file.
+pub const CHECK_EVERY_SECS: f64 = 1.0;
+
+/// A version of the file on disk: when it was written, its size, and a hash of its bytes
+/// (a touched file with the same bytes is the same version).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Stamp {
+    modified: Option<SystemTime>,
+    len: u64,
+    hash: u64,
+}
+
+impl Stamp {
+    /// The version of the file at `path` now, or `None` when there is no file.
+    pub fn read(path: &Path) -> Option<Self> {
+        let bytes = std::fs::read(path).ok()?;
+        let modified = std::fs::metadata(path).ok().and_then(|m| m.modified().ok());
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        bytes.hash(&mut hasher);
+        Some(Self {
+            modified,
+            len: bytes.len() as u64,
+            hash: hasher.finish(),
+        })
+    }
+
+    /// Whether the file's metadata still says it is this version (without reading it).
+    fn looks_unchanged(&self, metadata: &std::fs::Metadata) -> bool {
+        metadata.len() == self.len && metadata.modified().ok() == self.modified
+    }
+
+    fn same_bytes(&self, other: &Self) -> bool {
+        self.len == other.len && self.hash == other.hash
+    }
+}
+
+/// What polku knows about the open file on disk.
+#[derive(Clone, Debug, Default)]
+pub struct Watch {
+    /// The version the map was opened from or last saved as.
+    known: Option<Stamp>,
+    /// A newer version the user chose to keep their map over ("Keep mine").
+    overruled: Option<Stamp>,
+    /// A newer version whose question the user closed without choosing: not asked about
+    /// again, but saving over it still asks.
+    dismissed: Option<Stamp>,
+    /// The file was found missing and the user was told.
+    missing_told: bool,
+    last_check: Option<f64>,
+}
+
+impl Watch {
+    /// Watching the file at `path`, as it is now.
+    pub fn of(path: Option<&Path>) -> Self {
+        Self {
+            known: path.and_then(Stamp::read),
+            ..Self::default()
+        }
+    }
+
+    /// Whether the file at `path` is a version the user has not seen: changed since it was
+    /// opened or saved, and not one they chose to keep their map over.
+    fn changed(&self, path: &Path) -> Option<Stamp> {
+        let now = Stamp::read(path)?;
+        let seen = |stamp: &Option<Stamp>| stamp.is_some_and(|s| s.same_bytes(&now));
+        if seen(&self.known) || seen(&self.overruled) {
+            return None;
+        }
+        Some(now)
+    }
+}
+
+impl PolkuApp {
+    /// Looks at the open file about once a second; called every frame.
+    pub(super) fn watch_disk(&mut self, ctx: &egui::Context) {
+        let Some(path) = self.path.clone() else {
+            return;
+        };
+        let now = ctx.input(|i| i.time);
+        ctx.request_repaint_after_secs(CHECK_EVERY_SECS as f32);
+        if self
+            .watch
+            .last_check
+            .is_some_and(|last| now - last < CHECK_EVERY_SECS)
+            || self.question.is_some()
+            || !self.recovered.is_empty()
+        {
+            return;
+        }
+        self.watch.last_check = Some(now);
+        self.check_disk(&path);
+    }
+
+    /// Compares the file at `path` with what the map was opened from or saved as, and asks
+    /// what to do when it changed or disappeared.
+    fn check_disk(&mut self, path: &Path) {
+        let metadata = match std::fs::metadata(path) {
+            Ok(metadata) => metadata,
+            Err(_) if self.watch.known.is_none() => return,
+            Err(_) => {
+                if !self.watch.missing_told {
+                    self.watch.missing_told = true;
+                    // Closing must ask now: the map exists nowhere else.
+                    self.history.mark_unsaved();
+                    self.question = Some(Question::Problem {
+                        title: format!("{} was moved or deleted", self.map_name()),
+                        message: format!(
+                            "{} is no longer there. Your map is still open here; Save writes \
+                             it there again, Save As somewhere else.",
+                            path.display()
+                        ),
+                    });
+                }
+                return;
+            }
+        };
+        let unchanged = |stamp: Option<Stamp>| stamp.is_some_and(|s| s.looks_unchanged(&metadata));
+        if unchanged(self.watch.known) || unchanged(self.watch.overruled) {
+            return;
+        }
+        match self.watch.changed(path) {
+            Some(now) if self.watch.dismissed.is_some_and(|d| d.same_bytes(&now)) => {}
+            Some(_) => {
+                self.question = Some(Question::ChangedOnDisk {
+                    saving: false,
+                    differences: None,
+                });
+            }
+            None => {
+                // Touched, or put back as it was: remember its new time to look less.
+                if let Some(now) = Stamp::read(path) {
+                    if self.watch.known.is_some_and(|known| known.same_bytes(&now)) {
+                        self.watch.known = Some(now);
+                    } else {
+                        self.watch.overruled = Some(now);
+                    }
+                }
+                self.watch.missing_told = false;
+            }
+        }
+    }
+
+    /// Whether saving to `path` would replace a version of the file the user has not seen;
+    /// if so, asks first.
+    pub(super) fn save_would_overwrite_changes(&mut self, path: &Path) -> bool {
+        if self.path.as_deref() != Some(path) || self.watch.changed(path).is_none() {
+            return false;
+        }
+        self.question = Some(Question::ChangedOnDisk {
+            saving: true,
+            differences: None,
+        });
+        true
+    }
+
+    /// Remembers the file at the map's path as the version the map now matches.
+    pub(super) fn watch_from_disk(&mut self) {
+        self.watch = Watch::of(self.path.as_deref());
+    }
+
+    /// Carries out the answer to the question about a changed file.
+    pub(super) fn answer_changed_on_disk(&mut self, answer: Answer, saving: bool) {
+        let Some(path) = self.path.clone() else {
+            return;
+        };
+        match answer {
+            Answer::Reload => {
+                let modified = self.is_modified();
+                self.open(&path);
+                if self.question.is_none() {
+                    self.status = Some(if modified {
+                        format!("Reloaded {}; your changes were replaced", self.map_name())
+                    } else {
+                        format!("Reloaded {}", self.map_name())
+                    });
+                }
+            }
+            Answer::KeepMine => {
+                self.watch.overruled = Stamp::read(&path);
+                self.history.mark_unsaved();
+                if saving {
+                    self.save();
+                } else {
+                    self.status = Some(format!(
+                        "Keeping your map; saving will replace {} on disk",
+                        self.map_name()
+                    ));
+                }
+            }
+            Answer::Compare => {
+                let differences = match crate::io::load(&path) {
+                    Ok(theirs) => Ok(compare::compare(&self.journey, &theirs)),
+                    Err(error) => Err(error.to_string()),
+                };
+                self.question = Some(Question::ChangedOnDisk {
+                    saving,
+                    differences: Some(differences),
+                });
+            }
+            Answer::Cancel => self.watch.dismissed = Stamp::read(&path),
+            Answer::Save | Answer::Discard => {}
+        }
+    }
+}
+
+/// The question about a changed file: what happened, the differences once asked for, and
+/// the choices.
+pub(super) fn changed_on_disk_ui(
+    ui: &mut egui::Ui,
+    map_name: &str,
+    modified: bool,
+    saving: bool,
+    differences: Option<&Result<Vec<Difference>, String>>,
+) -> Option<Answer> {
+    ui.heading(format!("{map_name} changed on disk"));
+    ui.add_space(4.0);
+    ui.label(if saving {
+        "Another program changed the file since you opened or last saved it. Saving now \
+         would replace its changes."
+    } else {
+        "Another program (a sync, a git pull, a colleague) changed the file since you opened \
+         or last saved it."
+    });
+    if modified {
+        ui.label("Reloading replaces the map on screen with the file: your unsaved changes will be lost.");
+    }
+    if let Some(differences) = differences {
+        ui.add_space(6.0);
+        differences_ui(ui, differences);
+    }
+    ui.add_space(10.0);
+    let mut answer = None;
+    ui.horizontal(|ui| {
+        let reload = if modified {
+            "Reload and lose my changes"
+        } else {
+            "Reload"
+        };
+        if ui.button(reload).clicked() {
+            answer = Some(Answer::Reload);
+        }
+        let keep = if saving {
+            "Save mine over it"
+        } else {
+            "Keep mine"
+        };
+        if ui
+            .button(keep)
+            .on_hover_text("Keep the map on screen; the next save replaces the file")
+            .clicked()
+        {
+            answer = Some(Answer::KeepMine);
+        }
+        if differences.is_none() && ui.button("Compare").clicked() {
+            answer = Some(Answer::Compare);
+        }
+        if saving && ui.button("Cancel").clicked() {
+            answer = Some(Answer::Cancel);
+        }
+    });
+    answer
+}
+
+fn differences_ui(ui: &mut egui::Ui, differences: &Result<Vec<Difference>, String>) {
+    let differences = match differences {
+        Ok(differences) => differences,
+        Err(error) => {
+            ui.label(format!("The file on disk does not open as a map:\n{error}"));
+            return;
+        }
+    };
+    if differences.is_empty() {
+        ui.label("The file on disk holds the same map as the window.");
+        return;
+    }
+    egui::ScrollArea::vertical()
+        .max_height(260.0)
+        .show(ui, |ui| {
+            for (kind, heading) in [
+                (compare::Change::Changed, "Different on disk"),
+                (compare::Change::OnlyTheirs, "Only on disk"),
+                (compare::Change::OnlyMine, "Only in your map"),
+            ] {
+                let mut these = differences.iter().filter(|d| d.kind == kind).peekable();
+                if these.peek().is_none() {
+                    continue;
+                }
+                ui.strong(heading);
+                for difference in these {
+                    ui.label(format!("• {}", difference.what));
+                }
+                ui.add_space(4.0);
+            }
+        });
+}

@@ -1,0 +1,184 @@
+//! The open file changing on disk: noticed within seconds and asked about (reload, keep
+//! mine, compare); saving never silently replaces a changed file; a file that disappears
+//! is reported and Save writes it again.
+
+mod common;
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use polku::app::PolkuApp;
+use polku::app::files::Question;
+
+const EXAMPLE: &str = "online-order.ron";
+const TITLE: &str = "Compares models and reads reviews";
+
+fn changed_on_disk(harness: &Harness<'_, PolkuApp>) -> bool {
+    matches!(
+        harness.state().question(),
+        Some(Question::ChangedOnDisk { .. })
+    )
+}
+
+/// Lets two seconds of the window's time pass: the watch looks once a second.
+fn wait(harness: &mut Harness<'_, PolkuApp>) {
+    harness.run_steps(8);
+}
+
+/// The example's text with one touchpoint renamed, as a colleague's version.
+fn theirs(path: &std::path::Path) -> std::io::Result<String> {
+    Ok(std::fs::read_to_string(path)?.replace(TITLE, "Reads the reviews twice"))
+}
+
+fn titles(harness: &Harness<'_, PolkuApp>) -> Vec<String> {
+    harness
+        .state()
+        .journey()
+        .touchpoints()
+        .map(|t| t.title.clone())
+        .collect()
+}
+
+#[test]
+fn a_change_on_disk_is_noticed_and_reloaded() -> std::io::Result<()> {
+    let folder = tempfile::tempdir()?;
+    let mut harness = common::harness_with_copy(folder.path(), EXAMPLE);
+    let path = folder.path().join(EXAMPLE);
+    wait(&mut harness);
+    assert!(harness.state().question().is_none());
+
+    std::fs::write(&path, theirs(&path)?)?;
+    wait(&mut harness);
+    assert!(changed_on_disk(&harness));
+    harness.get_by_label("Reload").click();
+    harness.run();
+    assert!(harness.state().question().is_none());
+    assert!(titles(&harness).contains(&"Reads the reviews twice".to_owned()));
+    assert!(!harness.state().is_modified());
+    Ok(())
+}
+
+#[test]
+fn a_touched_file_with_the_same_bytes_is_not_a_change() -> std::io::Result<()> {
+    let folder = tempfile::tempdir()?;
+    let mut harness = common::harness_with_copy(folder.path(), EXAMPLE);
+    let path = folder.path().join(EXAMPLE);
+    let bytes = std::fs::read(&path)?;
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(&path, bytes)?;
+    wait(&mut harness);
+    assert!(harness.state().question().is_none());
+    Ok(())
+}
+
+#[test]
+fn with_unsaved_changes_the_user_compares_and_keeps_theirs_then_saves() -> std::io::Result<()> {
+    let folder = tempfile::tempdir()?;
+    let mut harness = common::harness_with_copy(folder.path(), EXAMPLE);
+    let path = folder.path().join(EXAMPLE);
+    harness.get_by_label("Picking and packing").click();
+    harness.run();
+    harness.key_press(Key::Delete);
+    harness.run();
+    assert!(harness.state().is_modified());
+
+    let disk = theirs(&path)?;
+    std::fs::write(&path, &disk)?;
+    wait(&mut harness);
+    assert!(changed_on_disk(&harness));
+    // Reloading says what it costs.
+    harness.get_by_label("Reload and lose my changes");
+    harness.get_by_label("Compare").click();
+    harness.run();
+    harness.get_by_label("Different on disk");
+    harness.get_by_label_contains("Reads the reviews twice");
+    harness.get_by_label("Only on disk");
+    // The touchpoint the user deleted, and its links with it.
+    assert!(
+        harness
+            .get_all_by_label_contains("Picking and packing")
+            .count()
+            >= 2
+    );
+
+    harness.get_by_label("Keep mine").click();
+    harness.run();
+    assert!(harness.state().question().is_none());
+    wait(&mut harness);
+    assert!(harness.state().question().is_none(), "asked again");
+    assert_eq!(
+        std::fs::read_to_string(&path)?,
+        disk,
+        "keeping is not saving"
+    );
+
+    // The user chose: Save replaces the file without asking again.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(harness.state().question().is_none());
+    let saved = polku::io::load(&path).map(|j| j.touchpoint_count()).ok();
+    assert_eq!(saved, Some(harness.state().journey().touchpoint_count()));
+    assert!(!harness.state().is_modified());
+    Ok(())
+}
+
+#[test]
+fn saving_over_a_file_changed_since_it_was_opened_asks_first() -> std::io::Result<()> {
+    let folder = tempfile::tempdir()?;
+    let mut harness = common::harness_with_copy(folder.path(), EXAMPLE);
+    let path = folder.path().join(EXAMPLE);
+    harness.get_by_label("Picking and packing").click();
+    harness.run();
+    harness.key_press(Key::Delete);
+    harness.run();
+
+    // Changed between two looks of the watch, right before the save.
+    let disk = theirs(&path)?;
+    std::fs::write(&path, &disk)?;
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(matches!(
+        harness.state().question(),
+        Some(Question::ChangedOnDisk { saving: true, .. })
+    ));
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert_eq!(std::fs::read_to_string(&path)?, disk, "saved anyway");
+    assert!(harness.state().is_modified());
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    harness.get_by_label("Save mine over it").click();
+    harness.run();
+    assert_ne!(std::fs::read_to_string(&path)?, disk);
+    assert!(!harness.state().is_modified());
+    Ok(())
+}
+
+#[test]
+fn a_file_that_disappears_is_reported_and_save_writes_it_again() -> std::io::Result<()> {
+    let folder = tempfile::tempdir()?;
+    let mut harness = common::harness_with_copy(folder.path(), EXAMPLE);
+    let path = folder.path().join(EXAMPLE);
+    std::fs::remove_file(&path)?;
+    wait(&mut harness);
+    assert!(matches!(
+        harness.state().question(),
+        Some(Question::Problem { title, .. }) if title.contains("moved or deleted")
+    ));
+    // Closing would ask now: the map is nowhere else.
+    assert!(harness.state().is_modified());
+    harness.get_by_label("OK").click();
+    harness.run();
+    wait(&mut harness);
+    assert!(harness.state().question().is_none(), "told twice");
+
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert_eq!(
+        polku::io::load(&path).map(|j| j.touchpoint_count()).ok(),
+        Some(harness.state().journey().touchpoint_count())
+    );
+    assert!(!harness.state().is_modified());
+    Ok(())
+}
