@@ -131,6 +131,10 @@ impl PolkuApp {
             Command::ZoomOut => self.canvas.zoom_by(1.0 / ZOOM_STEP),
             Command::ActualSize => self.canvas.actual_size(),
             Command::SetTheme(theme) => self.settings.theme = theme,
+            Command::SetLanguage(language) => {
+                self.settings.language = language;
+                crate::i18n::set_language(self.settings.language());
+            }
             Command::ToggleWalkthrough => self.toggle_walkthrough(),
             Command::Export(kind) => self.export(kind),
             Command::Import => self.import(),

@@ -80,7 +80,9 @@ impl PolkuApp {
         let journey = self.journey.clone();
         let (sender, receiver) = channel();
         let target = path.clone();
+        let language = crate::i18n::language();
         std::thread::spawn(move || {
+            crate::i18n::set_language(language);
             let result = render(&journey, kind).and_then(|bytes| {
                 crate::io::write_atomic(&target, &bytes)
                     .map_err(|error| format!("{}: could not write: {error}", target.display()))
@@ -107,7 +109,9 @@ impl PolkuApp {
         };
         let (sender, receiver) = channel();
         let source = path.clone();
+        let language = crate::i18n::language();
         std::thread::spawn(move || {
+            crate::i18n::set_language(language);
             let result = crate::io::read_bytes(&source)
                 .map_err(|error| ImportError {
                     path: source.clone(),

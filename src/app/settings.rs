@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Language;
 use crate::ui::commands::Theme;
 
 /// Where in eframe's storage the settings live.
@@ -22,6 +23,8 @@ pub struct Settings {
     pub recent: Vec<PathBuf>,
     /// Keep the previous version of a map as `NAME.ron.bak` when saving over it.
     pub keep_backup: bool,
+    /// The language of the window; `None` follows the system.
+    pub language: Option<Language>,
 }
 
 impl Default for Settings {
@@ -30,6 +33,7 @@ impl Default for Settings {
             theme: Theme::default(),
             recent: Vec::new(),
             keep_backup: true,
+            language: None,
         }
     }
 }
@@ -53,6 +57,11 @@ impl Settings {
         self.recent.retain(|p| p != &path);
         self.recent.insert(0, path);
         self.recent.truncate(RECENT_FILES);
+    }
+
+    /// The language the window speaks.
+    pub fn language(&self) -> Language {
+        self.language.unwrap_or_else(crate::i18n::system_language)
     }
 
     pub fn theme_preference(&self) -> egui::ThemePreference {

@@ -60,6 +60,7 @@ impl PolkuApp {
     /// benchmarks call it directly, without eframe.)
     pub fn ui_root(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        crate::i18n::set_language(self.settings.language());
         if self.workshop.is_some() {
             ctx.set_theme(egui::Theme::Dark);
         } else {
@@ -166,6 +167,7 @@ impl PolkuApp {
                 redo: self.history.redo_label(),
                 recent: &self.settings.recent,
                 theme: self.settings.theme,
+                language: self.settings.language,
                 has_selection: !self.selection.is_empty(),
                 keep_backup: self.settings.keep_backup,
             };

@@ -116,6 +116,8 @@ pub enum Command {
     ZoomOut,
     ActualSize,
     SetTheme(Theme),
+    /// Speak this language, or the system's (`None`).
+    SetLanguage(Option<crate::i18n::Language>),
     /// Write the map in another form (a picture, a report, a spreadsheet).
     Export(ExportKind),
     /// Make a new map from a touchpoint inventory (CSV).
@@ -184,6 +186,8 @@ impl Command {
             Self::ZoomOut => "Zoom out".to_owned(),
             Self::ActualSize => "Actual size (100%)".to_owned(),
             Self::SetTheme(theme) => theme.name().to_owned(),
+            Self::SetLanguage(Some(language)) => language.native_name().to_owned(),
+            Self::SetLanguage(None) => crate::tr!("language-system"),
             Self::Export(kind) => kind.name().to_owned(),
             Self::Import => "Import touchpoint inventory (CSV)…".to_owned(),
             Self::ToggleBackups => "Keep a backup when saving".to_owned(),

@@ -15,6 +15,8 @@ pub struct MenuState<'a> {
     pub redo: Option<&'a str>,
     pub recent: &'a [PathBuf],
     pub theme: Theme,
+    /// The language chosen in the settings (`None`: the system's).
+    pub language: Option<crate::i18n::Language>,
     pub has_selection: bool,
     /// Whether saving keeps the previous version as `NAME.ron.bak`.
     pub keep_backup: bool,
@@ -90,6 +92,20 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, requests: &mut Requests) 
                 for theme in Theme::ALL {
                     let command = Command::SetTheme(theme);
                     if ui.radio(state.theme == theme, command.text()).clicked() {
+                        requests.command(command);
+                        ui.close();
+                    }
+                }
+            });
+            // Named in both languages, so it is found whichever is on.
+            ui.menu_button("Language / Kieli", |ui| {
+                let choices = std::iter::once(None).chain(crate::i18n::Language::ALL.map(Some));
+                for language in choices {
+                    let command = Command::SetLanguage(language);
+                    if ui
+                        .radio(state.language == language, command.text())
+                        .clicked()
+                    {
                         requests.command(command);
                         ui.close();
                     }
