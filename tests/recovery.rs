@@ -136,9 +136,8 @@ fn changes_that_keep_coming_are_copied_at_least_every_thirty_seconds() -> std::i
     // A change every two seconds never leaves a pause of three.
     let mut seconds = 0.0;
     while seconds < MAX_WAIT_SECS + 2.0 && !copy.exists() {
-        harness.key_press(Key::ArrowRight);
         harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-        harness.key_press(Key::ArrowRight);
+        harness.key_press_modifiers(Modifiers::ALT, Key::ArrowRight);
         harness.run_steps(8);
         seconds += 2.0;
     }

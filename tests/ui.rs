@@ -315,14 +315,14 @@ fn escape_clears_the_selection_and_select_all_takes_everything() {
 }
 
 #[test]
-fn arrow_keys_nudge_and_move_between_lanes() {
+fn alt_and_arrow_keys_nudge_and_move_between_lanes() {
     let dialogs = ScriptedDialogs::default();
     let mut harness = harness(app_with(two_touchpoints(), &dialogs));
     harness.get_by_label("Signs up").click();
     harness.run();
-    harness.key_press(Key::ArrowRight);
+    harness.key_press_modifiers(Modifiers::ALT, Key::ArrowRight);
     harness.run();
-    harness.key_press(Key::ArrowDown);
+    harness.key_press_modifiers(Modifiers::ALT, Key::ArrowDown);
     harness.run();
     let journey = harness.state().journey();
     let moved = journey
@@ -414,7 +414,7 @@ fn save_and_open_through_the_dialogs() -> std::io::Result<()> {
     assert_eq!(harness.state().title(), "Untitled — polku");
     harness.get_by_label("Signs up").click();
     harness.run();
-    harness.key_press(Key::ArrowRight);
+    harness.key_press_modifiers(Modifiers::ALT, Key::ArrowRight);
     harness.run();
     assert_eq!(harness.state().title(), "● Untitled — polku");
 

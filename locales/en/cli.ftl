@@ -1,0 +1,141 @@
+# The command line: what polku check, fmt, insights, export, report, import, new and
+# generate say, and the help of polku --help.
+
+## Help
+
+cli-about = Map customer journeys together with the employee and back-office work behind them
+cli-heading-usage = Usage
+cli-heading-commands = Commands
+cli-heading-arguments = Arguments
+cli-heading-options = Options
+cli-help-flag = Print help
+cli-help-flag-short = Print help (see more with '--help')
+cli-help-flag-long = Print help (see a summary with '-h')
+cli-version-flag = Print version
+cli-help-subcommand = Print help for the subcommand(s)
+cli-help-about = Print this message or the help of the given subcommand(s)
+cli-check-about = Load and validate maps, and print what each holds
+cli-fmt-about = Rewrite maps in canonical form
+cli-insights-about = Print the analyses of a map: hidden impact, the TERMS heatmap, handoffs, promises
+cli-export-about = Export a picture of the map: SVG, PNG or PDF (on a poster page if asked)
+cli-report-about = Write a report of the map: Markdown, HTML, or CSV (one row per touchpoint)
+cli-import-about = Make a map from a touchpoint inventory kept in a spreadsheet (CSV)
+cli-new-about = Create a new map from a template
+cli-generate-about = Write a large made-up map, to try polku on a big service
+cli-arg-open-file = A map to open in the window. Without one, polku opens a new map
+cli-arg-check-files = The maps to check
+cli-arg-fmt-check = Write nothing; exit 1 and name the maps that are not in canonical form
+cli-arg-fmt-files = The maps to format
+cli-arg-insights-json = Print one JSON object instead of a report (its keys are in the README)
+cli-arg-insights-file = The map to analyse
+cli-arg-export-file = The map to draw
+cli-arg-export-svg = Write an SVG picture here
+cli-arg-export-png = Write a PNG picture here
+cli-arg-export-scale = How many pixels per map point in the PNG
+cli-arg-export-pdf = Write a PDF here
+cli-arg-export-page = Fit the PDF onto a poster page of this size (landscape)
+cli-arg-report-file = The map to report on
+cli-arg-report-output = Write the report here instead of to standard output
+cli-value-md = Markdown
+cli-value-html = A web page, readable without polku
+cli-value-csv = One row per touchpoint, in the inventory format `polku import` reads
+cli-arg-import-inventory = The inventory: CSV with a header row, comma-, semicolon- or tab-separated
+cli-arg-import-out = Where to write the new map
+cli-arg-import-skip-bad-rows = Import the good rows and report the bad ones as warnings
+cli-arg-import-force = Overwrite OUT if it exists
+cli-arg-new-template = What the map is for
+cli-value-blueprint = A service blueprint: customer, frontstage, backstage and support lanes
+cli-value-journey = A customer journey map
+cli-value-employee = An employee journey: a new employee's first months
+cli-arg-new-force = Overwrite the file if it exists
+cli-arg-new-file = Where to write the new map
+cli-arg-generate-touchpoints = How many touchpoints the map gets: 1 to 100000
+cli-arg-generate-seed = The same seed always gives the same map
+cli-arg-generate-force = Overwrite the file if it exists
+cli-arg-generate-file = Where to write the map
+
+## What a map holds (check, new, import)
+
+cli-summary = { $touchpoints } ({ $visible } visible, { $hidden } hidden), { $links }, { $stages }, { $lanes }, { $tags }
+cli-stage-count = { $count ->
+    [one] { $count } stage
+   *[other] { $count } stages
+}
+cli-lane-count = { $count ->
+    [one] { $count } lane
+   *[other] { $count } lanes
+}
+cli-tag-count = { $count ->
+    [one] { $count } TERMS tag
+   *[other] { $count } TERMS tags
+}
+cli-exists = { $path }: already exists; choose another name, or add --force to overwrite it
+
+## polku check, polku fmt
+
+cli-check-ok = { $path }: ok, { $summary }
+cli-check-warning = warning: { $warning }
+cli-fmt-could-not-write = { $path }: could not write the map: { $reason }
+cli-fmt-not-canonical = { $path }: not in canonical form; run `polku fmt` on it
+cli-fmt-formatted = { $path }: formatted
+
+## polku new, polku generate
+
+cli-new-from-template = created from the { $template } template
+cli-new-generated = generated with seed { $seed }
+cli-new-written = { $path }: { $how }, { $summary }
+
+## polku insights
+
+cli-insights-could-not-write = { $path }: could not write the report: { $reason }
+# The numbers may choose plural forms; English writes every count in the plural.
+cli-insights-counts = { $touchpoints } touchpoints ({ $visible } visible, { $hidden } hidden), { $links } links, { $handoffs } handoffs
+cli-insights-terms = TERMS: { $areas } touchpoints
+cli-insights-hidden-impact = Hidden steps that hold up the most customer moments:
+cli-insights-no-hidden-steps = no hidden steps
+cli-insights-impact = { $title } ({ $lane }): supports { $count } visible, TERMS weight { $weight }
+cli-insights-heatmap = TERMS heatmap (summed severities):
+cli-insights-stage = Stage
+cli-insights-handoffs = Handoffs between owners:
+cli-insights-none = none
+cli-insights-promises = Promises:
+cli-insights-covered = covered
+cli-insights-not-redeemed = not redeemed by any visible touchpoint
+cli-insights-not-secured = not secured by any touchpoint
+cli-insights-warnings = Warnings:
+
+## polku export
+
+cli-export-no-target = polku export: say what to write: --svg OUT, --png OUT [--scale N] or --pdf OUT [--page a3|a1|a0]
+cli-export-failed = { $path }: { $reason }; nothing was written
+cli-export-could-not-write = { $path }: could not write the picture: { $reason }
+cli-export-written = { $path }: { $what } of { $touchpoints }
+cli-export-svg = SVG
+cli-export-png = PNG ({ $width }×{ $height } px)
+cli-export-pdf = PDF (1 page, { $size })
+cli-export-poster-size = { $page } landscape, { $width }×{ $height } mm
+cli-export-page-size = { $width }×{ $height } mm
+
+## polku report
+
+cli-report-markdown = Markdown report
+cli-report-html = HTML report
+cli-report-csv = touchpoint inventory (CSV)
+cli-report-could-not-write = { $path }: could not write the { $what }: { $reason }; any file already there was not changed
+cli-report-written = { $path }: { $what } of { $map }
+
+## polku import
+
+cli-import-same-file = { $path }: this is the inventory itself; write the map to a .ron file of its own
+cli-import-nothing = { $inventory }: nothing was imported, and { $target } was not written
+cli-import-nothing-only-row-bad = { $inventory }: nothing was imported, and { $target } was not written (its only row is bad)
+cli-import-nothing-all-rows-bad = { $inventory }: nothing was imported, and { $target } was not written (all { $count } of its rows are bad)
+cli-import-nothing-fix = { $inventory }: nothing was imported, and { $target } was not written; { $count ->
+    [one] fix the bad row
+   *[other] fix the { $count } bad rows
+}, or add --skip-bad-rows to import the others
+cli-import-done = { $path }: imported { $summary } from { $inventory }
+cli-import-no-such-file = no such file; check the name and the folder
+cli-import-could-not-read = could not read it: { $reason }
+cli-import-folder = this is a folder; name the inventory's CSV file
+cli-import-too-large = the file is larger than { $limit } MiB; split the inventory into smaller files

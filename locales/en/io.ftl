@@ -1,0 +1,303 @@
+# Files: opening, saving, recovering, pasting, importing, pictures and reports.
+
+## Opening and saving maps
+
+io-save-failed = { $path }: could not save: { $reason }; the file on disk was not changed
+io-backup-failed = could not keep a backup as { $path }: { $reason }
+# $what is the list's name in the file: lanes, stages, touchpoints, links, personas,
+# promises or ideas.
+io-list-of = a list of { $what }
+io-list-too-long = a map may have up to { $limit } { $what }; this list has more
+io-file-empty = the file is empty; a polku map starts with `(version: { $version },`
+io-not-utf8 = this is not UTF-8 text; a polku map is a RON text file (was it saved in another program?)
+io-path-not-a-file = the path does not name a file
+io-is-folder = this is a folder, not a map file
+io-no-such-file = no such file
+io-permission-denied = permission denied: polku may not read this file
+io-could-not-read = could not read the file: { $reason }
+io-too-large = the file is { $size } MiB; polku opens maps up to { $limit } MiB, so this is probably not a map
+io-no-version = the file has no version; a polku map starts with `(version: { $version }, …`
+io-version-zero = there is no file format version 0; a polku map has version 1 or later
+io-version-newer = this map uses file format version { $version }, made by a newer polku; this polku ({ $polku }) reads versions up to { $newest }. Open it with a polku that reads version { $version }
+io-syntax-cut-off = the file ends too early; it may have been cut off
+io-syntax-too-deep = brackets are nested too deeply for a polku map
+io-syntax-number = expected a number
+io-syntax-text = expected text in double quotes
+
+## The RON parser's messages (English as RON words them)
+
+io-parser-eof = Unexpected end of RON
+io-parser-expected-list = Expected opening `[`
+io-parser-expected-list-end = Expected closing `]`
+io-parser-expected-boolean = Expected boolean
+io-parser-expected-comma = Expected comma
+io-parser-expected-char = Expected char
+io-parser-expected-float = Expected float
+io-parser-expected-integer = Expected integer
+io-parser-expected-option = Expected option
+io-parser-expected-paren-end = Expected closing `)`
+io-parser-expected-map = Expected opening `{"{"}`
+io-parser-expected-colon = Expected colon
+io-parser-expected-map-end = Expected closing `{"}"}`
+io-parser-expected-paren = Expected opening `(`
+io-parser-expected-map-paren = Expected opening `(` for the map
+io-parser-expected-fragment-paren = Expected opening `(` for the fragment
+io-parser-expected-struct = Expected opening `(` for struct { $name }
+io-parser-expected-unit = Expected unit
+io-parser-expected-string = Expected string
+io-parser-expected-string-end = Expected end of string
+io-parser-expected-identifier = Expected identifier
+io-parser-integer-out-of-bounds = Integer is out of bounds
+io-parser-invalid-digit = Invalid digit { $digit } for base { $base } integers
+io-parser-unclosed-comment = Unclosed block comment
+io-parser-unexpected-char = Unexpected char { $char }
+io-parser-trailing-characters = Non-whitespace trailing characters
+io-parser-invalid-value = Expected { $expected } but found { $found } instead
+io-parser-different-length = Expected { $expected } but found { $found ->
+    [0] zero elements
+    [one] one element
+   *[other] { $found } elements
+} instead
+io-parser-unknown-variant = Unexpected enum variant named { $found }, { $expected }
+io-parser-unknown-variant-in = Unexpected variant named { $found } in enum { $outer }, { $expected }
+io-parser-unknown-field = Unexpected field named { $found }, { $expected }
+io-parser-unknown-field-in = Unexpected field named { $found } in { $outer }, { $expected }
+io-parser-missing-field = Unexpected missing field named { $field }
+io-parser-missing-field-in = Unexpected missing field named { $field } in { $outer }
+io-parser-duplicate-field = Unexpected duplicate field named { $field }
+io-parser-duplicate-field-in = Unexpected duplicate field named { $field } in { $outer }
+io-parser-no-fields = there are no fields
+io-parser-no-variants = there are no variants
+io-parser-expected-instead = expected { $name } instead
+io-parser-expected-either = expected either { $first } or { $second } instead
+io-parser-expected-one-of = expected one of { $list }, or { $last } instead
+
+## Recovery
+
+io-untitled = Untitled
+# The file a recovered map is kept aside in, without its .ron ending.
+io-recovered-file = { $stem } (recovered)
+io-recovered-file-again = { $stem } (recovered { $n })
+io-ago-now = less than a minute ago
+io-ago-minutes = { $count ->
+    [one] { $count } minute ago
+   *[other] { $count } minutes ago
+}
+io-ago-hours = { $count ->
+    [one] { $count } hour ago
+   *[other] { $count } hours ago
+}
+io-ago-days = { $count ->
+    [one] { $count } day ago
+   *[other] { $count } days ago
+}
+
+## Pasting touchpoints
+
+io-fragment-not-touchpoints = the clipboard does not hold polku touchpoints; copy some in polku first
+io-fragment-whole-map = the clipboard holds a whole polku map, not copied touchpoints; open it as a file instead
+io-fragment-malformed = the clipboard does not hold polku touchpoints this polku can read: line { $line }, column { $column }: { $message }
+io-fragment-newer = the clipboard holds touchpoints from a newer polku (fragment version { $version }); this polku reads version { $supported }, so paste them with the newer one
+io-fragment-empty = the clipboard holds no touchpoints; select some and copy again
+io-fragment-duplicate-touchpoint = the clipboard holds { $touchpoint } twice; copy the touchpoints again
+io-fragment-link-to-missing = the copied { $link } points to { $touchpoint }, which was not copied; copy the touchpoints again
+io-fragment-unknown-lane = the copied { $touchpoint } is in { $lane }, which the clipboard does not describe; copy the touchpoints again
+io-fragment-unknown-stage = the copied { $touchpoint } is in { $stage }, which the clipboard does not describe; copy the touchpoints again
+io-fragment-duplicate-tag = the copied { $touchpoint } has two tags of one TERMS area; copy the touchpoints again
+io-fragment-not-finite = the copied { $touchpoint } has a position that is not a number; copy the touchpoints again
+io-fragment-no-lanes = the map has no lanes to paste into; add a lane first
+io-fragment-no-stages = the map has no stages to paste into; add a stage first
+
+## Importing a touchpoint inventory (CSV)
+
+# Column names as messages call them: one of the headers the importer reads.
+io-column-id = id
+io-column-title = title
+io-column-lane = lane
+io-column-lane-kind = lane_kind
+io-column-stage = stage
+io-column-actor = actor
+io-column-owner = owner
+io-column-channel = channel
+io-column-terms = terms
+io-column-terms-notes = terms_notes
+io-column-emotion = emotion
+io-column-employee-experience = employee_experience
+io-column-evidence = evidence
+io-column-after = after
+io-column-supports = supports
+io-column-notes = notes
+# Lane kinds as messages call them: words a lane_kind cell may hold.
+io-lane-kind-customer = customer
+io-lane-kind-frontstage = frontstage
+io-lane-kind-backstage = backstage
+io-lane-kind-support = support
+io-lane-kind-evidence = evidence
+io-import-or = or
+io-import-title = Inventory: { $name }
+io-import-title-plain = Inventory
+io-import-description = Made by polku import from { $file }.
+io-import-empty = the file is empty; the first row must name the columns, such as id,title,lane,stage
+io-import-no-rows = the file has no rows
+io-import-unnamed-column = column { $column } has no name, so its cells were ignored; name it (such as notes) or delete it
+io-import-same-column = the columns "{ $first }" ({ $first_column }) and "{ $second }" ({ $second_column }) both hold the { $what }; keep one of them
+io-import-unknown-column = column { $column } "{ $name }" is not one polku reads, so it was ignored; the columns are { $columns }
+io-import-no-header = the first row names none of the columns polku reads; it must be the header, naming columns such as id, title, lane, stage (in Finnish: tunniste, nimi, kaista, vaihe)
+io-import-missing-column = there is no { $column } column; add one, with the header { $headers }
+io-import-save-as-utf8 = save it as CSV UTF-8 (in Excel: Save As, "CSV UTF-8"; in LibreOffice: character set Unicode (UTF-8)) and import it again
+io-import-utf16 = this file is UTF-16 text, which polku does not read; { $save_as }
+io-import-not-utf8 = this file is not UTF-8 text (byte { $byte } is not UTF-8; it was probably saved as Windows-1252, "ANSI"); { $save_as }
+io-import-bad-csv = could not read the CSV here ({ $reason }); check the quotes in this row
+io-import-row-unread = this row has nothing in the columns polku reads, so it was skipped
+io-import-extra-cells = this row has more cells than the header has columns ({ $count }); the extra cells were ignored
+io-import-empty-title = { $column } is empty; write what happens at this step, such as "Pays the invoice"
+io-import-empty-lane = { $column } is empty; write the name of the lane (the band of the map) this step is in, such as Customer
+io-import-empty-stage = { $column } is empty; write the name of the stage (the phase of the journey) this step is in, such as Pay
+io-import-bad-id = { $column } "{ $id }" has a space, comma or semicolon in it, which { $after } and { $supports } use between ids; write it without them, such as T12
+io-import-bad-lane-kind = { $column } "{ $value }" is no lane kind; { $hint }, or leave it empty
+io-import-bad-channel = { $column } "{ $value }" is not a channel polku knows, so it became other; { $hint }
+io-import-bad-evidence = { $column } "{ $value }" is not an evidence level, so it became assumed; { $hint }
+io-import-lane-kind-hint = write customer, frontstage, backstage, support or evidence (in Finnish: asiakas, näkyvä, näkymätön, tuki, todiste)
+io-import-channel-hint = polku knows in person, phone, web, app, email, letter, chat and other (in Finnish: kasvokkain, puhelin, verkko, sovellus, sähköposti, kirje, chat, muu)
+io-import-evidence-hint = write observed, reported or assumed (in Finnish: havaittu, kerrottu, oletettu)
+io-import-rating = { $column } "{ $value }" is not on the scale; write a whole number from -2 (very bad) to +2 (very good), or leave it empty
+io-import-terms-hint = write the letters T E R M S or the words time, emotion, risk, money, situation (in Finnish: aika, tunne, riski, raha, tilanne), each optionally followed by :1, :2 or :3 for the severity, such as "T:2 R" or "time:2, risk"
+io-import-terms-severity = terms "{ $token }" has the severity "{ $severity }"; a severity is 1 (minor), 2 (major) or 3 (critical), such as { $name }:2
+io-import-terms-twice = terms names { $area } more than once; name each area once
+io-import-terms-no-area = terms "{ $token }" has no area before the colon; { $hint }
+io-import-terms-letter = terms has the letter { $letter } in "{ $token }", which is no TERMS area; { $hint }
+io-import-terms-unknown = terms "{ $token }" names no TERMS area; { $hint }
+io-import-notes-no-area = terms_notes: start each note with its area and a colon, such as "time: the queue is slow; money: billed twice"
+io-import-notes-untagged = terms_notes has a note on { $area }, but terms has no { $area }; add { $area } to terms, or remove the note
+io-import-notes-twice = terms_notes has two notes on { $area }; join them into one
+io-import-nothing-under-header = there are no rows under the header; add one row per touchpoint
+io-import-row-skipped = row skipped: { $problem }
+io-import-link-to-skipped = { $column } names "{ $id }", whose row { $row } was skipped, so that link was left out
+io-import-duplicate-id = the id "{ $id }" is already used in row { $row }; give each row its own id
+io-import-lane-kind-conflict = lane "{ $lane }" is { $first } in row { $row }, but { $kind } here; a lane has one kind, so write { $first } in { $column }, or give this lane another name
+io-import-unknown-id = { $column } names "{ $id }", but no row has that id; write the id of another row (from the { $id_column } column), or remove it
+io-import-self-link = { $column } names this row's own id "{ $id }"; a step cannot link to itself, so that link was left out
+io-import-linked-twice = { $column } names "{ $id }" twice; it was linked once
+io-import-invalid = could not make the map: { $error }
+io-import-lane-kind-guessed = lane "{ $lane }" has no kind, and its name does not say one, so it became { $kind }; to choose, { $hint } in the { $column } column
+
+## Pictures (SVG, PNG, PDF)
+
+io-untitled-map = Untitled map
+io-untitled-touchpoint = (untitled)
+io-legend-severity = Severity
+io-legend-links = Links
+io-legend-flow = flow: what happens next
+io-legend-support = support: enables a step
+io-legend-cards = Cards
+io-legend-hidden = hidden from the customer (backstage, support)
+io-legend-emotion = customer emotion, −2 to +2
+io-picture-bad-scale = the scale must be a number above 0, not { $scale }; 1 gives one pixel per map point, 2 a sharper picture
+io-picture-too-large = a PNG of { $width }×{ $height } px is too large (at most { $side } px a side and { $megapixels } megapixels); use a smaller scale (--scale), or export SVG or PDF, which stay sharp at any size
+io-picture-out-of-memory = there is not enough memory for a { $width }×{ $height } px picture; use a smaller scale (--scale)
+io-picture-drawing = could not read back the drawing ({ $reason }); this is a bug in polku, please report it
+io-picture-png = could not encode the PNG: { $reason }
+io-picture-pdf = could not make the PDF: { $reason }
+
+## Reports (Markdown and HTML)
+
+io-report-summary = Summary
+io-report-heatmap = TERMS heatmap
+io-report-hidden-impact = Hidden impact
+io-report-handoffs = Handoffs
+io-report-promises = Promises
+io-report-warnings = Warnings
+io-report-personas = Personas
+io-report-touchpoints = Touchpoints by stage
+io-report-parking-lot = Parking lot
+io-report-contents = Contents
+io-report-html-title = { $title }: findings
+io-report-html-kicker = Journey findings
+io-report-html-footer = Written by polku from the map alone; this page loads nothing from anywhere else.
+io-report-missing-touchpoint = (missing touchpoint)
+io-report-missing-lane = (missing lane)
+io-report-unnamed-lane = (unnamed lane)
+io-report-missing-stage = (missing stage)
+io-report-unnamed-stage = (unnamed stage)
+io-report-unnamed-persona = (unnamed persona)
+io-report-no-text = (no text)
+io-report-no-stage = In no stage
+# $kind is the lane's kind in lower case: customer, backstage…
+io-report-lane-kind = { $lane } ({ $kind })
+io-report-place-owner = { $place }, owner { $owner }
+io-report-lane-seen = { $lane } ({ $kind } lane, seen by the customer)
+io-report-lane-hidden = { $lane } ({ $kind } lane, hidden from the customer)
+io-report-fact-lane = Lane
+io-report-fact-channel = Channel
+io-report-fact-owner = Owner
+io-report-fact-actor = Actor
+io-report-fact-emotion = Customer emotion
+io-report-fact-employee-experience = Employee experience
+io-report-fact-evidence = Evidence
+io-report-nobody-named = nobody named
+io-report-not-rated = not rated
+io-report-summary-touchpoints = { $touchpoints }: { $visible } the customer sees and { $hidden } hidden behind the line of visibility.
+io-report-summary-links = { $links }, { $handoffs ->
+    [one] { $handoffs } handoff
+   *[other] { $handoffs } handoffs
+} where work passes from one owner to another.
+io-report-summary-no-terms = No TERMS problems are tagged yet.
+io-report-summary-terms = Touchpoints with a TERMS problem: { $areas }.
+io-report-summary-promises = { $covered } of { $count ->
+    [one] { $count } promise
+   *[other] { $count } promises
+} covered.
+io-report-summary-warnings = { $count ->
+    [one] { $count } warning
+   *[other] { $count } warnings
+} to look at.
+io-report-fix-first = Fix first
+io-report-fix-hidden = a hidden step that holds up { $count ->
+    [one] { $count } customer moment
+   *[other] { $count } customer moments
+} (TERMS weight { $weight }), in { $place }.
+io-report-fix-hotspot = { $area } in { $stage }
+io-report-fix-hotspot-why = a hot spot of the TERMS heatmap, summed severity { $severity }.
+io-report-nothing-stands-out = Nothing stands out yet: no hidden step holds up a customer moment, and no TERMS problem is tagged.
+io-report-heatmap-intro = Summed severities (1 minor, 2 major, 3 critical) of the TERMS tags in each stage
+io-report-stage = Stage
+io-report-total = Total
+io-report-all-stages = All stages
+io-report-colour = Colour
+io-report-hidden-impact-intro = The hidden steps ranked by how many customer moments they hold up (the visible touchpoints reached through hidden steps only), then by the TERMS weight of those moments.
+io-report-no-hidden-steps = The map has no hidden steps.
+io-report-supports-nothing = Supports no visible touchpoint.
+io-report-md-supports = Supports { $count } visible: { $touchpoints }. TERMS weight { $weight }.
+# $count and $weight come set in bold.
+io-report-html-supports = Supports { $count } visible, TERMS weight { $weight }
+io-report-no-handoffs = No link crosses from one owner to another.
+io-report-md-handoffs-intro = Links where work passes from one owner to another, where customers get bounced; by pair of owners.
+io-report-html-handoffs-intro = Links where work passes from one owner to another, where customers get bounced: { $count ->
+    [one] { $count } handoff
+   *[other] { $count } handoffs
+}, by pair of owners.
+io-report-from = From
+io-report-to = To
+io-report-links = Links
+io-report-no-promises = The map names no customer promises.
+io-report-promises-intro = Visible touchpoints redeem a promise; employee and hidden ones secure it.
+io-report-promise = Promise
+io-report-coverage = Coverage
+io-report-redeemed-by = Redeemed by
+io-report-secured-by = Secured by
+io-report-no-visible-touchpoint = no visible touchpoint
+io-report-no-touchpoint = no touchpoint
+io-report-covered = covered
+io-report-not-redeemed = not redeemed
+io-report-not-secured = not secured
+io-report-not-redeemed-not-secured = not redeemed, not secured
+io-report-no-warnings = None: the map passes every check.
+io-report-no-personas = The map has no personas.
+io-report-path = Path
+io-report-path-none = none yet
+io-report-no-path = No path yet.
+io-report-touchpoints-intro = Each stage's touchpoints in the order the journey happens. Hidden steps have a dashed edge.
+io-report-no-touchpoints = No touchpoints.
+io-report-terms-none = none tagged
+io-report-observations = Observations
+io-report-parking-lot-intro = Ideas from the workshop that do not fit the map yet: { $count }.

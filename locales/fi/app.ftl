@@ -1,0 +1,228 @@
+# Ikkuna kartan ympärillä (src/app) valikkoineen, työkalupalkkeineen ja työpajapalkkeineen
+# (src/ui). "edit"-nimiset tekstit nimeävät Muokkaa-valikon vaiheen ("Kumoa leikkaaminen");
+# valikko näyttää ne pienellä alkukirjaimella, joten ne kirjoitetaan teonnimenä.
+
+## Ikkuna ja tilarivi.
+
+app-untitled = Nimetön
+app-tab-inspector = Ominaisuudet
+app-tab-insights = Oivallukset
+app-tab-people = Persoonat ja lupaukset
+# Zoomaus tilarivillä lukumäärien jälkeen: "28 kosketuspistettä · 35 yhteyttä · 75 %".
+app-status-zoom = { $percent } %
+# $what on vaihe, joka epäonnistui: "Kosketuspisteen siirtäminen ei onnistunut: …".
+app-edit-failed = { $what } ei onnistunut: { $error }
+app-not-a-map = { $path } ei ole polku-kartta (.ron)
+app-autosave-off-folder = Automaattinen tallennus ei ole käytössä: polku ei voinut käyttää kansiota { $path }: { $error }
+app-autosave-off-no-folder = Automaattinen tallennus ei ole käytössä: järjestelmässä ei ole kansiota asetuksille
+app-window-failed = polku ei voinut avata ikkunaansa: { $error }
+
+## Valikot.
+
+app-menu-file = Tiedosto
+app-menu-new = Uusi
+app-menu-open-recent = Viimeisimmät tiedostot
+app-menu-no-recent = Ei viimeisimpiä tiedostoja
+app-menu-export = Vie
+app-menu-keep-backup-hover = Kun kartan päälle tallennetaan, aiempi versio säilytetään nimellä NIMI.ron.bak
+app-menu-edit = Muokkaa
+app-menu-view = Näytä
+app-menu-theme = Teema
+# $what on vaihe pienellä alkukirjaimella: "Kumoa kosketuspisteen siirtäminen".
+app-menu-undo-what = Kumoa { $what }
+app-menu-redo-what = Tee uudelleen { $what }
+
+app-new-blueprint = Palvelupiirustus
+app-new-journey = Asiakaspolkukartta
+app-new-employee = Työntekijäpolku
+app-command-open = Avaa…
+app-command-clear-recent = Tyhjennä viimeisimmät tiedostot
+app-command-save = Tallenna
+app-command-save-as = Tallenna nimellä…
+app-command-quit = Lopeta
+app-command-undo = Kumoa
+app-command-redo = Tee uudelleen
+app-command-cut = Leikkaa
+app-command-copy = Kopioi
+app-command-paste = Liitä
+app-command-duplicate = Monista
+app-command-delete = Poista
+app-command-select-all = Valitse kaikki
+app-command-fit-view = Sovita kartta ikkunaan
+app-command-zoom-in = Lähennä
+app-command-zoom-out = Loitonna
+app-command-actual-size = Todellinen koko (100 %)
+app-command-import = Tuo kosketuspisteluettelo (CSV)…
+app-command-keep-backup = Säilytä varmuuskopio tallennettaessa
+app-command-glasses = Uudet asiakaslasit
+app-command-find = Etsi…
+app-command-workshop = Työpajatila
+app-command-show-touchpoint = Näytä kosketuspiste
+app-command-show-link = Näytä yhteys
+
+app-theme-light = Vaalea
+app-theme-dark = Tumma
+app-theme-system = Järjestelmän mukaan
+
+app-export-svg = Kuva (SVG)…
+app-export-png = Kuva (PNG)…
+app-export-pdf = Kuva (PDF)…
+# $size on A3, A1 tai A0.
+app-export-poster = Juliste, { $size } (PDF)…
+app-export-markdown = Raportti (Markdown)…
+app-export-html = Raportti (verkkosivu)…
+app-export-csv = Kosketuspisteluettelo (CSV)…
+
+## Muokkausvaiheet ja mitä tilarivi niistä kertoo. $what on vaihe pienellä alkukirjaimella.
+
+app-undid = Kumottu: { $what }
+app-redid = Tehty uudelleen: { $what }
+app-edit-cut = Leikkaaminen
+app-edit-duplicate = Monistaminen
+app-edit-delete = Poistaminen
+app-edit-paste = Liittäminen
+app-copied = { $count ->
+    [one] Kopioitiin { $count } kosketuspiste
+   *[other] Kopioitiin { $count } kosketuspistettä
+}
+app-nothing-pasted = Mitään ei liitetty: { $error }
+
+## Työkalupalkki: lasit, haku ja suodattimet.
+
+app-toolbar-glasses-on = Uudet asiakaslasit
+app-toolbar-glasses-off = Ota lasit pois
+app-toolbar-glasses-hover = Kulje polku niin kuin uusi asiakas sen kohtaa (G)
+app-toolbar-search = Haku
+app-toolbar-search-hint = otsikot, kuvaukset, muistiinpanot
+app-toolbar-terms = TERMS
+app-toolbar-any-area = Kaikki TERMS-alueet
+app-toolbar-owner = Vastuutaho
+app-toolbar-any-owner = Kaikki vastuutahot
+app-toolbar-channel = Kanava
+app-toolbar-any-channel = Kaikki kanavat
+app-toolbar-persona = Persoona
+app-toolbar-any-persona = Kaikki persoonat
+app-toolbar-shown = { $shown } / { $total } näkyvissä
+app-toolbar-clear = Tyhjennä suodattimet
+
+## Avaaminen ja tallentaminen sekä kysymys tallentamattomista muutoksista.
+
+app-dialog-open = Avaa kartta
+app-dialog-save = Tallenna kartta
+app-dialog-export = Vie kartta
+app-dialog-import = Tuo kosketuspisteluettelo
+# Tiedostotyyppi tiedostoikkunoissa.
+app-dialog-map-filter = polku-kartta
+# $name on tiedoston nimi tai "Nimetön".
+app-unsaved-title = Tallennetaanko muutokset karttaan { $name }?
+app-unsaved-before-new = Muutoksesi menetetään, jos et tallenna niitä ennen uuden kartan aloittamista.
+app-unsaved-before-open = Muutoksesi menetetään, jos et tallenna niitä ennen toisen kartan avaamista.
+app-unsaved-before-quit = Muutoksesi menetetään, jos et tallenna niitä ennen sulkemista.
+app-unsaved-before-import = Muutoksesi menetetään, jos et tallenna niitä ennen tuontia.
+app-save = Tallenna
+app-dont-save = Älä tallenna
+app-cancel = Peruuta
+app-ok = OK
+app-open-failed = Karttaa ei voitu avata
+app-save-failed = Karttaa ei voitu tallentaa
+# Virheilmoituksen jälkeen, kun karttaa ei voitu avata tai tuoda.
+app-map-unchanged = Näytöllä olevaa karttaa ei muutettu.
+app-saved = Tallennettu: { $path }
+
+## Vienti ja tuonti.
+
+app-exporting = Viedään { $name }…
+app-importing = Tuodaan { $name }…
+app-job-stopped = Vienti keskeytyi odottamatta; mitään ei kirjoitettu
+app-export-write-failed = { $path }: kirjoittaminen ei onnistunut: { $error }
+app-exported = Viety tiedostoon { $path }
+app-export-failed = Karttaa ei voitu viedä
+app-import-failed = Luetteloa ei voitu tuoda
+app-imported = { $count ->
+    [one] Tuotiin { $count } kosketuspiste tiedostosta { $path }
+   *[other] Tuotiin { $count } kosketuspistettä tiedostosta { $path }
+}
+app-imported-with-warnings = { $count ->
+        [one] Tuotiin { $count } kosketuspiste
+       *[other] Tuotiin { $count } kosketuspistettä
+    }, { $warnings ->
+        [one] { $warnings } varoitus
+       *[other] { $warnings } varoitusta
+    }
+app-imported-rows-to-check = { $count ->
+    [one] Tuotiin { $count } kosketuspiste; osa riveistä kannattaa tarkistaa
+   *[other] Tuotiin { $count } kosketuspistettä; osa riveistä kannattaa tarkistaa
+}
+
+## Automaattinen tallennus ja palautus kaatumisen jälkeen.
+
+app-recovery-write-failed = Palautuskopiota ei voitu kirjoittaa tiedostoon { $path }: { $error }
+app-recovery-remove-failed = Palautuskopiota ei voitu poistaa: { $error }
+# Miksi palautuskopiota ei voitu kirjoittaa, kun sitä kirjoittanut säie pysähtyi.
+app-recovery-writer-stopped = kirjoittaminen keskeytyi
+app-restored = { $name } palautettiin; tallenna se, jotta se säilyy.
+app-kept-aside = { $name } tallennettiin erilleen: { $path }
+app-discarded = { $name } hylättiin
+app-recover-failed = Karttaa ei voitu palauttaa
+app-recovery-copy-kept = Palautuskopio on yhä tallessa; polku tarjoaa sitä uudelleen seuraavalla käynnistyskerralla.
+app-recovery-title = polku löysi tallentamatonta työtä
+app-recovery-intro = polku ei sulkeutunut viime kerralla normaalisti. Näissä kartoissa oli muutoksia, joita ei ollut tallennettu:
+app-crashed-title = polku pysähtyi virheen vuoksi
+app-crashed-nothing-lost = Tallentamatonta työtä ei menetetty.
+app-crash-report = Se pysähtyi virheen vuoksi; raportti kirjoitettiin tiedostoon { $path }
+# $ago kertoo milloin: "5 minuuttia sitten".
+app-autosaved-ago = Tallennettu automaattisesti { $ago }
+app-restore = Palauta
+app-restore-one-map = Ikkunassa on kerrallaan yksi kartta: tallenna tämä erilleen ja avaa se, kun olet tallentanut palauttamasi kartan.
+app-keep-aside = Tallenna erilleen
+app-keep-aside-hover = Tallenna se omaksi tiedostokseen alkuperäisen viereen, niin voit avata sen myöhemmin
+app-discard = Hylkää
+
+## Avoin tiedosto muuttui levyllä.
+
+app-file-gone-title = { $name } on siirretty tai poistettu
+app-file-gone = Tiedostoa { $path } ei enää ole. Karttasi on yhä auki täällä; Tallenna kirjoittaa sen takaisin samaan paikkaan, Tallenna nimellä johonkin muualle.
+app-reloaded = { $name } ladattiin uudelleen
+app-reloaded-replacing = { $name } ladattiin uudelleen; muutoksesi korvattiin
+app-keeping-mine = Karttasi pidetään; tallentaminen korvaa levyllä olevan tiedoston { $name }
+app-changed-title = { $name } on muuttunut levyllä
+app-changed = Toinen ohjelma (synkronointi, git pull tai kollega) on muuttanut tiedostoa sen jälkeen, kun avasit tai viimeksi tallensit sen.
+app-changed-saving = Toinen ohjelma on muuttanut tiedostoa sen jälkeen, kun avasit tai viimeksi tallensit sen. Jos tallennat nyt, sen muutokset korvautuvat.
+app-changed-reload-loses = Uudelleenlataus korvaa näytöllä olevan kartan tiedostolla: tallentamattomat muutoksesi menetetään.
+app-reload = Lataa uudelleen
+app-reload-losing = Lataa uudelleen ja hylkää muutokseni
+app-keep-mine = Pidä omani
+app-save-mine = Tallenna omani sen päälle
+app-keep-mine-hover = Pidä näytöllä oleva kartta; seuraava tallennus korvaa tiedoston
+app-compare = Vertaa
+# Virhe tulee tämän jälkeen omalle rivilleen.
+app-compare-unreadable = Levyllä oleva tiedosto ei aukea karttana:
+app-compare-same = Levyllä olevassa tiedostossa on sama kartta kuin ikkunassa.
+app-compare-different = Erilainen levyllä
+app-compare-only-disk = Vain levyllä
+app-compare-only-mine = Vain sinun kartassasi
+
+## Työpajatila: yläpalkki ja ideoiden parkkipaikka.
+
+app-workshop-pause = Tauko
+app-workshop-resume = Jatka
+app-workshop-reset = Nollaa
+app-workshop-stage = Vaihe
+app-workshop-lane = Kaista
+app-workshop-quick-add = Pikalisäys
+app-workshop-quick-add-hint = askel, sitten Enter
+app-workshop-add = Lisää
+app-workshop-edit-add = Kosketuspisteen lisääminen
+app-workshop-parking-lot-count = Parkkipaikka ({ $count })
+app-workshop-leave = Lopeta työpaja
+app-parking-lot = Parkkipaikka
+app-parking-lot-intro = Ideat, jotka eivät vielä sovi karttaan. Ne tallentuvat kartan mukana.
+app-parking-lot-new = Uusi idea
+app-parking-lot-hint = Kirjoita ja paina Enter (Vaihto+Enter aloittaa uuden rivin)
+app-parking-lot-park = Vie parkkiin
+app-parking-lot-edit-park = Idean vieminen parkkiin
+app-parking-lot-empty = Parkissa ei ole vielä mitään.
+app-parking-lot-remove-hover = Poista tämä idea
+# Idean vieressä olevan ✕-painikkeen saavutettava nimi.
+app-parking-lot-remove = Poista idea { $number }
+app-parking-lot-edit-remove = Idean poistaminen

@@ -1,0 +1,149 @@
+# Komentorivi: mitä polku check, fmt, insights, export, report, import, new ja generate
+# sanovat, ja polku --help -ohje.
+
+## Ohje
+
+cli-about = Kartoita asiakaspolut yhdessä niiden takana olevan henkilöstön ja taustatoimintojen työn kanssa
+cli-heading-usage = Käyttö
+cli-heading-commands = Komennot
+cli-heading-arguments = Argumentit
+cli-heading-options = Valitsimet
+cli-help-flag = Näytä ohje
+cli-help-flag-short = Näytä ohje (laajempi ohje: '--help')
+cli-help-flag-long = Näytä ohje (tiivistelmä: '-h')
+cli-version-flag = Näytä versio
+cli-help-subcommand = Näytä annettujen alikomentojen ohje
+cli-help-about = Näytä tämä ohje tai annettujen alikomentojen ohje
+cli-check-about = Lataa ja tarkista kartat ja kerro, mitä kukin sisältää
+cli-fmt-about = Kirjoita kartat uudelleen vakiomuotoon
+cli-insights-about = Näytä kartan analyysit: piilossa olevien askelten vaikutus, TERMS-lämpökartta, luovutukset, lupaukset
+cli-export-about = Vie kuva kartasta: SVG, PNG tai PDF (pyydettäessä julistesivulle)
+cli-report-about = Kirjoita raportti kartasta: Markdown, HTML tai CSV (rivi kutakin kosketuspistettä kohden)
+cli-import-about = Tee kartta taulukkolaskentaohjelmassa pidetystä kosketuspisteinventaariosta (CSV)
+cli-new-about = Luo uusi kartta mallipohjasta
+cli-generate-about = Kirjoita suuri keksitty kartta, jolla polkua voi kokeilla isoon palveluun
+cli-arg-open-file = Ikkunassa avattava kartta. Ilman sitä polku avaa uuden kartan
+cli-arg-check-files = Tarkistettavat kartat
+cli-arg-fmt-check = Älä kirjoita mitään; päätä tilakoodilla 1 ja nimeä kartat, jotka eivät ole vakiomuodossa
+cli-arg-fmt-files = Muotoiltavat kartat
+cli-arg-insights-json = Tulosta raportin sijaan yksi JSON-olio (sen avaimet on kuvattu README-tiedostossa)
+cli-arg-insights-file = Analysoitava kartta
+cli-arg-export-file = Piirrettävä kartta
+cli-arg-export-svg = Kirjoita SVG-kuva tähän
+cli-arg-export-png = Kirjoita PNG-kuva tähän
+cli-arg-export-scale = Montako kuvapistettä PNG-kuvaan tulee karttapistettä kohden
+cli-arg-export-pdf = Kirjoita PDF tähän
+cli-arg-export-page = Sovita PDF tämänkokoiselle julistesivulle (vaakasuunnassa)
+cli-arg-report-file = Kartta, josta raportti tehdään
+cli-arg-report-output = Kirjoita raportti tähän tiedostoon vakiotulosteen sijaan
+cli-value-md = Markdown
+cli-value-html = Verkkosivu, jota voi lukea ilman polkua
+cli-value-csv = Rivi kutakin kosketuspistettä kohden, inventaariomuodossa, jonka `polku import` lukee
+cli-arg-import-inventory = Inventaario: CSV, jossa on otsikkorivi ja erottimena pilkku, puolipiste tai sarkain
+cli-arg-import-out = Mihin uusi kartta kirjoitetaan
+cli-arg-import-skip-bad-rows = Tuo kelvolliset rivit ja ilmoita virheelliset varoituksina
+cli-arg-import-force = Korvaa OUT, jos se on jo olemassa
+cli-arg-new-template = Mihin kartta tehdään
+cli-value-blueprint = Palvelupiirustus: asiakkaan, näkyvän toiminnan, taustatoiminnan ja tukiprosessien kaistat
+cli-value-journey = Asiakaspolkukartta
+cli-value-employee = Työntekijän polku: uuden työntekijän ensimmäiset kuukaudet
+cli-arg-new-force = Korvaa tiedosto, jos se on jo olemassa
+cli-arg-new-file = Mihin uusi kartta kirjoitetaan
+cli-arg-generate-touchpoints = Montako kosketuspistettä karttaan tulee: 1–100000
+cli-arg-generate-seed = Sama siemenluku antaa aina saman kartan
+cli-arg-generate-force = Korvaa tiedosto, jos se on jo olemassa
+cli-arg-generate-file = Mihin kartta kirjoitetaan
+
+## Mitä kartassa on (check, new, import)
+
+cli-summary = { $touchpoints } ({ $visible } näkyvissä, { $hidden } piilossa), { $links }, { $stages }, { $lanes }, { $tags }
+cli-stage-count = { $count ->
+    [one] { $count } vaihe
+   *[other] { $count } vaihetta
+}
+cli-lane-count = { $count ->
+    [one] { $count } kaista
+   *[other] { $count } kaistaa
+}
+cli-tag-count = { $count ->
+    [one] { $count } TERMS-merkintä
+   *[other] { $count } TERMS-merkintää
+}
+cli-exists = { $path }: on jo olemassa; valitse toinen nimi tai lisää --force, niin tiedosto korvataan
+
+## polku check, polku fmt
+
+cli-check-ok = { $path }: kunnossa, { $summary }
+cli-check-warning = varoitus: { $warning }
+cli-fmt-could-not-write = { $path }: karttaa ei voitu kirjoittaa: { $reason }
+cli-fmt-not-canonical = { $path }: ei ole vakiomuodossa; aja sille `polku fmt`
+cli-fmt-formatted = { $path }: muotoiltu
+
+## polku new, polku generate
+
+cli-new-from-template = luotu mallipohjasta { $template }
+cli-new-generated = luotu siemenluvulla { $seed }
+cli-new-written = { $path }: { $how }, { $summary }
+
+## polku insights
+
+cli-insights-could-not-write = { $path }: raporttia ei voitu kirjoittaa: { $reason }
+cli-insights-counts = { $touchpoints ->
+    [one] { $touchpoints } kosketuspiste
+   *[other] { $touchpoints } kosketuspistettä
+} ({ $visible } näkyvissä, { $hidden } piilossa), { $links ->
+    [one] { $links } yhteys
+   *[other] { $links } yhteyttä
+}, { $handoffs ->
+    [one] { $handoffs } luovutus
+   *[other] { $handoffs } luovutusta
+}
+cli-insights-terms = TERMS-ongelmia kosketuspisteissä: { $areas }
+cli-insights-hidden-impact = Piilossa olevat askeleet, joiden varassa on eniten asiakashetkiä:
+cli-insights-no-hidden-steps = ei piilossa olevia askelia
+cli-insights-impact = { $title } ({ $lane }): tukee { $count } näkyvää, TERMS-paino { $weight }
+cli-insights-heatmap = TERMS-lämpökartta (vakavuuksien summat):
+cli-insights-stage = Vaihe
+cli-insights-handoffs = Luovutukset vastuutahojen välillä:
+cli-insights-none = ei yhtään
+cli-insights-promises = Lupaukset:
+cli-insights-covered = katettu
+cli-insights-not-redeemed = mikään näkyvä kosketuspiste ei lunasta
+cli-insights-not-secured = mikään kosketuspiste ei varmista
+cli-insights-warnings = Varoitukset:
+
+## polku export
+
+cli-export-no-target = polku export: kerro, mitä kirjoitetaan: --svg OUT, --png OUT [--scale N] tai --pdf OUT [--page a3|a1|a0]
+cli-export-failed = { $path }: { $reason }; mitään ei kirjoitettu
+cli-export-could-not-write = { $path }: kuvaa ei voitu kirjoittaa: { $reason }
+cli-export-written = { $path }: { $what }, { $touchpoints }
+cli-export-svg = SVG-kuva
+cli-export-png = PNG-kuva ({ $width }×{ $height } px)
+cli-export-pdf = PDF (1 sivu, { $size })
+cli-export-poster-size = { $page } vaakasuunnassa, { $width }×{ $height } mm
+cli-export-page-size = { $width }×{ $height } mm
+
+## polku report
+
+cli-report-markdown = Markdown-raportti
+cli-report-html = HTML-raportti
+cli-report-csv = kosketuspisteinventaario (CSV)
+cli-report-could-not-write = { $path }: kirjoittaminen ei onnistunut ({ $what }): { $reason }; aiemmin olemassa ollutta tiedostoa ei muutettu
+cli-report-written = { $path }: { $what } kartasta { $map }
+
+## polku import
+
+cli-import-same-file = { $path }: tämä on itse inventaario; kirjoita kartta omaan .ron-tiedostoonsa
+cli-import-nothing = { $inventory }: mitään ei tuotu, eikä tiedostoa { $target } kirjoitettu
+cli-import-nothing-only-row-bad = { $inventory }: mitään ei tuotu, eikä tiedostoa { $target } kirjoitettu (sen ainoa rivi on virheellinen)
+cli-import-nothing-all-rows-bad = { $inventory }: mitään ei tuotu, eikä tiedostoa { $target } kirjoitettu (sen kaikki { $count } riviä ovat virheellisiä)
+cli-import-nothing-fix = { $inventory }: mitään ei tuotu, eikä tiedostoa { $target } kirjoitettu; { $count ->
+    [one] korjaa virheellinen rivi
+   *[other] korjaa { $count } virheellistä riviä
+} tai lisää --skip-bad-rows, niin muut rivit tuodaan
+cli-import-done = { $path }: tuotu { $summary } tiedostosta { $inventory }
+cli-import-no-such-file = tiedostoa ei ole; tarkista nimi ja kansio
+cli-import-could-not-read = tiedostoa ei voitu lukea: { $reason }
+cli-import-folder = tämä on kansio; anna inventaarion CSV-tiedoston nimi
+cli-import-too-large = tiedosto on suurempi kuin { $limit } MiB; jaa inventaario pienempiin tiedostoihin

@@ -17,7 +17,7 @@ impl PolkuApp {
     /// Turns this frame's shortcuts and clipboard events into commands. Commands that act
     /// on the map wait while a text field has the keyboard, where the same keys edit text.
     pub(super) fn shortcuts(&mut self, ctx: &egui::Context, requests: &mut Requests) {
-        if self.question.is_some() || !self.recovered.is_empty() {
+        if self.question.is_some() || !self.recovered.is_empty() || self.palette.is_some() {
             return;
         }
         let typing = ctx.egui_wants_keyboard_input();
@@ -54,6 +54,10 @@ impl PolkuApp {
             (
                 KeyboardShortcut::new(Modifiers::NONE, Key::Backspace),
                 Command::Delete,
+            ),
+            (
+                KeyboardShortcut::new(Modifiers::NONE, Key::Questionmark),
+                Command::ShowShortcuts,
             ),
             (
                 KeyboardShortcut::new(Modifiers::NONE, Key::F),
@@ -94,18 +98,18 @@ impl PolkuApp {
             Command::Undo => {
                 self.history.end_typing();
                 if let Some(label) = self.history.undo(&mut self.journey) {
-                    self.status = Some(format!("Undid {}", label.to_lowercase()));
+                    self.status = Some(crate::tr!("app-undid", what = label.to_lowercase()));
                 }
             }
             Command::Redo => {
                 if let Some(label) = self.history.redo(&mut self.journey) {
-                    self.status = Some(format!("Redid {}", label.to_lowercase()));
+                    self.status = Some(crate::tr!("app-redid", what = label.to_lowercase()));
                 }
             }
             Command::Copy => self.copy(ctx),
             Command::Cut => {
                 self.copy(ctx);
-                self.delete_selection(now, "Cut");
+                self.delete_selection(now, &crate::tr!("app-edit-cut"));
             }
             // The menu cannot read the clipboard itself; this asks for a paste event.
             Command::Paste => ctx.send_viewport_cmd(egui::ViewportCommand::RequestPaste),
@@ -115,13 +119,19 @@ impl PolkuApp {
                     fragment::duplicate(&self.journey, &mut ids, &self.selection.touchpoints)
                     && self
                         .history
-                        .apply(&mut self.journey, pasted.edit, "Duplicate", None, now)
+                        .apply(
+                            &mut self.journey,
+                            pasted.edit,
+                            &crate::tr!("app-edit-duplicate"),
+                            None,
+                            now,
+                        )
                         .is_ok()
                 {
                     self.selection = selection_of(&pasted.touchpoints);
                 }
             }
-            Command::Delete => self.delete_selection(now, "Delete"),
+            Command::Delete => self.delete_selection(now, &crate::tr!("app-edit-delete")),
             Command::SelectAll => {
                 self.selection =
                     selection_of(&self.journey.touchpoints().map(|t| t.id).collect::<Vec<_>>());
@@ -141,6 +151,7 @@ impl PolkuApp {
             Command::ToggleBackups => self.settings.keep_backup = !self.settings.keep_backup,
             Command::Find => self.toolbar.focus_search = true,
             Command::ToggleWorkshop => self.toggle_workshop(ctx),
+            Command::ShowShortcuts => self.palette = Some(crate::ui::palette::Palette::default()),
             Command::ShowTouchpoint(id) => {
                 self.selection = Selection::touchpoint(id);
                 if let Some(&card) = self.layout.cards.get(&id) {
@@ -172,20 +183,19 @@ impl PolkuApp {
             &self.selection.touchpoints,
         ));
         let count = self.selection.touchpoints.len();
-        self.status = Some(format!(
-            "Copied {count} touchpoint{}",
-            if count == 1 { "" } else { "s" }
-        ));
+        self.status = Some(crate::tr!("app-copied", count = count));
     }
 
     /// Adds the touchpoints in `text` (copied from polku) to the map and selects them.
     fn paste(&mut self, text: &str, requests: &mut Requests) {
         match fragment::paste(&self.journey, &mut requests.ids, text) {
             Ok(pasted) => {
-                requests.edit(pasted.edit, "Paste");
+                requests.edit(pasted.edit, crate::tr!("app-edit-paste"));
                 self.selection = selection_of(&pasted.touchpoints);
             }
-            Err(error) => self.status = Some(format!("Nothing pasted: {error}")),
+            Err(error) => {
+                self.status = Some(crate::tr!("app-nothing-pasted", error = error.to_string()));
+            }
         }
     }
 
@@ -213,7 +223,13 @@ impl PolkuApp {
             .apply(&mut self.journey, Edit::Batch(edits), label, None, now)
         {
             Ok(()) => self.selection.clear(),
-            Err(error) => self.status = Some(format!("{label} did not work: {error}")),
+            Err(error) => {
+                self.status = Some(crate::tr!(
+                    "app-edit-failed",
+                    what = label,
+                    error = error.to_string(),
+                ));
+            }
         }
     }
 }

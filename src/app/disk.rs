@@ -115,12 +115,8 @@ impl PolkuApp {
                     // Closing must ask now: the map exists nowhere else.
                     self.history.mark_unsaved();
                     self.question = Some(Question::Problem {
-                        title: format!("{} was moved or deleted", self.map_name()),
-                        message: format!(
-                            "{} is no longer there. Your map is still open here; Save writes \
-                             it there again, Save As somewhere else.",
-                            path.display()
-                        ),
+                        title: crate::tr!("app-file-gone-title", name = self.map_name()),
+                        message: crate::tr!("app-file-gone", path = path.display().to_string()),
                     });
                 }
                 return;
@@ -181,9 +177,9 @@ impl PolkuApp {
                 self.open(&path);
                 if self.question.is_none() {
                     self.status = Some(if modified {
-                        format!("Reloaded {}; your changes were replaced", self.map_name())
+                        crate::tr!("app-reloaded-replacing", name = self.map_name())
                     } else {
-                        format!("Reloaded {}", self.map_name())
+                        crate::tr!("app-reloaded", name = self.map_name())
                     });
                 }
             }
@@ -193,10 +189,7 @@ impl PolkuApp {
                 if saving {
                     self.save();
                 } else {
-                    self.status = Some(format!(
-                        "Keeping your map; saving will replace {} on disk",
-                        self.map_name()
-                    ));
+                    self.status = Some(crate::tr!("app-keeping-mine", name = self.map_name()));
                 }
             }
             Answer::Compare => {
@@ -224,17 +217,15 @@ pub(super) fn changed_on_disk_ui(
     saving: bool,
     differences: Option<&Result<Vec<Difference>, String>>,
 ) -> Option<Answer> {
-    ui.heading(format!("{map_name} changed on disk"));
+    ui.heading(crate::tr!("app-changed-title", name = map_name));
     ui.add_space(4.0);
     ui.label(if saving {
-        "Another program changed the file since you opened or last saved it. Saving now \
-         would replace its changes."
+        crate::tr!("app-changed-saving")
     } else {
-        "Another program (a sync, a git pull, a colleague) changed the file since you opened \
-         or last saved it."
+        crate::tr!("app-changed")
     });
     if modified {
-        ui.label("Reloading replaces the map on screen with the file: your unsaved changes will be lost.");
+        ui.label(crate::tr!("app-changed-reload-loses"));
     }
     if let Some(differences) = differences {
         ui.add_space(6.0);
@@ -244,29 +235,29 @@ pub(super) fn changed_on_disk_ui(
     let mut answer = None;
     ui.horizontal(|ui| {
         let reload = if modified {
-            "Reload and lose my changes"
+            crate::tr!("app-reload-losing")
         } else {
-            "Reload"
+            crate::tr!("app-reload")
         };
         if ui.button(reload).clicked() {
             answer = Some(Answer::Reload);
         }
         let keep = if saving {
-            "Save mine over it"
+            crate::tr!("app-save-mine")
         } else {
-            "Keep mine"
+            crate::tr!("app-keep-mine")
         };
         if ui
             .button(keep)
-            .on_hover_text("Keep the map on screen; the next save replaces the file")
+            .on_hover_text(crate::tr!("app-keep-mine-hover"))
             .clicked()
         {
             answer = Some(Answer::KeepMine);
         }
-        if differences.is_none() && ui.button("Compare").clicked() {
+        if differences.is_none() && ui.button(crate::tr!("app-compare")).clicked() {
             answer = Some(Answer::Compare);
         }
-        if saving && ui.button("Cancel").clicked() {
+        if saving && ui.button(crate::tr!("app-cancel")).clicked() {
             answer = Some(Answer::Cancel);
         }
     });
@@ -277,21 +268,30 @@ fn differences_ui(ui: &mut egui::Ui, differences: &Result<Vec<Difference>, Strin
     let differences = match differences {
         Ok(differences) => differences,
         Err(error) => {
-            ui.label(format!("The file on disk does not open as a map:\n{error}"));
+            ui.label(format!("{}\n{error}", crate::tr!("app-compare-unreadable")));
             return;
         }
     };
     if differences.is_empty() {
-        ui.label("The file on disk holds the same map as the window.");
+        ui.label(crate::tr!("app-compare-same"));
         return;
     }
     egui::ScrollArea::vertical()
         .max_height(260.0)
         .show(ui, |ui| {
             for (kind, heading) in [
-                (compare::Change::Changed, "Different on disk"),
-                (compare::Change::OnlyTheirs, "Only on disk"),
-                (compare::Change::OnlyMine, "Only in your map"),
+                (
+                    compare::Change::Changed,
+                    crate::tr!("app-compare-different"),
+                ),
+                (
+                    compare::Change::OnlyTheirs,
+                    crate::tr!("app-compare-only-disk"),
+                ),
+                (
+                    compare::Change::OnlyMine,
+                    crate::tr!("app-compare-only-mine"),
+                ),
             ] {
                 let mut these = differences.iter().filter(|d| d.kind == kind).peekable();
                 if these.peek().is_none() {

@@ -84,8 +84,13 @@ impl PolkuApp {
         std::thread::spawn(move || {
             crate::i18n::set_language(language);
             let result = render(&journey, kind).and_then(|bytes| {
-                crate::io::write_atomic(&target, &bytes)
-                    .map_err(|error| format!("{}: could not write: {error}", target.display()))
+                crate::io::write_atomic(&target, &bytes).map_err(|error| {
+                    crate::tr!(
+                        "app-export-write-failed",
+                        path = target.display().to_string(),
+                        error = error.to_string(),
+                    )
+                })
             });
             // The window may have closed meanwhile; then nobody is waiting for the answer.
             let _ = sender.send(Outcome::Exported {
@@ -94,7 +99,7 @@ impl PolkuApp {
             });
         });
         self.job = Some(Job {
-            doing: format!("Exporting {}…", display_name(&path)),
+            doing: crate::tr!("app-exporting", name = display_name(&path)),
             receiver,
         });
     }
@@ -131,7 +136,7 @@ impl PolkuApp {
             });
         });
         self.job = Some(Job {
-            doing: format!("Importing {}…", display_name(&path)),
+            doing: crate::tr!("app-importing", name = display_name(&path)),
             receiver,
         });
     }
@@ -149,8 +154,7 @@ impl PolkuApp {
             }
             Err(TryRecvError::Disconnected) => {
                 self.job = None;
-                self.status =
-                    Some("The export stopped unexpectedly; nothing was written".to_owned());
+                self.status = Some(crate::tr!("app-job-stopped"));
                 return;
             }
         };
@@ -160,14 +164,17 @@ impl PolkuApp {
                 path,
                 result: Ok(()),
             } => {
-                self.status = Some(format!("Exported {}", path.display()));
+                self.status = Some(crate::tr!(
+                    "app-exported",
+                    path = path.display().to_string()
+                ));
             }
             Outcome::Exported {
                 result: Err(message),
                 ..
             } => {
                 self.question = Some(Question::Problem {
-                    title: "Could not export the map".to_owned(),
+                    title: crate::tr!("app-export-failed"),
                     message,
                 });
             }
@@ -179,18 +186,20 @@ impl PolkuApp {
                 if !imported.warnings.is_empty() {
                     let lines: Vec<String> =
                         imported.warnings.iter().map(|w| w.in_file(&path)).collect();
-                    self.status = Some(format!(
-                        "Imported {count} touchpoints with {} warnings",
-                        lines.len()
+                    self.status = Some(crate::tr!(
+                        "app-imported-with-warnings",
+                        count = count,
+                        warnings = lines.len(),
                     ));
                     self.pending_notice = Some(Question::Problem {
-                        title: format!("Imported {count} touchpoints; some rows need a look"),
+                        title: crate::tr!("app-imported-rows-to-check", count = count),
                         message: lines.join("\n"),
                     });
                 } else {
-                    self.status = Some(format!(
-                        "Imported {count} touchpoints from {}",
-                        path.display()
+                    self.status = Some(crate::tr!(
+                        "app-imported",
+                        count = count,
+                        path = path.display().to_string(),
                     ));
                 }
                 self.leave(ctx, Leave::Imported(Box::new(imported.journey)));
@@ -199,8 +208,8 @@ impl PolkuApp {
                 result: Err(error), ..
             } => {
                 self.question = Some(Question::Problem {
-                    title: "Could not import the inventory".to_owned(),
-                    message: format!("{error}\n\nThe map on screen was not changed."),
+                    title: crate::tr!("app-import-failed"),
+                    message: format!("{error}\n\n{}", crate::tr!("app-map-unchanged")),
                 });
             }
         }

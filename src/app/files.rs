@@ -32,14 +32,14 @@ pub struct NativeDialogs;
 impl FileDialogs for NativeDialogs {
     fn pick_open(&mut self) -> Option<PathBuf> {
         rfd::FileDialog::new()
-            .set_title("Open a map")
-            .add_filter("polku map", &["ron"])
+            .set_title(crate::tr!("app-dialog-open"))
+            .add_filter(crate::tr!("app-dialog-map-filter"), &["ron"])
             .pick_file()
     }
 
     fn pick_export(&mut self, file_name: &str, extension: &str) -> Option<PathBuf> {
         rfd::FileDialog::new()
-            .set_title("Export the map")
+            .set_title(crate::tr!("app-dialog-export"))
             .add_filter(extension, &[extension])
             .set_file_name(file_name)
             .save_file()
@@ -47,15 +47,15 @@ impl FileDialogs for NativeDialogs {
 
     fn pick_import(&mut self) -> Option<PathBuf> {
         rfd::FileDialog::new()
-            .set_title("Import a touchpoint inventory")
+            .set_title(crate::tr!("app-dialog-import"))
             .add_filter("CSV", &["csv", "txt", "tsv"])
             .pick_file()
     }
 
     fn pick_save(&mut self, file_name: &str) -> Option<PathBuf> {
         rfd::FileDialog::new()
-            .set_title("Save the map")
-            .add_filter("polku map", &["ron"])
+            .set_title(crate::tr!("app-dialog-save"))
+            .add_filter(crate::tr!("app-dialog-map-filter"), &["ron"])
             .set_file_name(file_name)
             .save_file()
             .map(|path| with_ron_extension(&path))
@@ -143,27 +143,26 @@ pub fn question_ui(
         ui.set_max_width(460.0);
         match question {
             Question::Unsaved(leave) => {
-                let doing = match leave {
-                    Leave::New(_) => "starting a new map",
-                    Leave::Open(_) => "opening another map",
-                    Leave::Quit => "closing",
-                    Leave::Imported(_) => "importing",
+                // A whole sentence for each, so every language can word it its own way.
+                let lost = match leave {
+                    Leave::New(_) => crate::tr!("app-unsaved-before-new"),
+                    Leave::Open(_) => crate::tr!("app-unsaved-before-open"),
+                    Leave::Quit => crate::tr!("app-unsaved-before-quit"),
+                    Leave::Imported(_) => crate::tr!("app-unsaved-before-import"),
                 };
-                ui.heading(format!("Save the changes to {map_name}?"));
+                ui.heading(crate::tr!("app-unsaved-title", name = map_name));
                 ui.add_space(4.0);
-                ui.label(format!(
-                    "Your changes will be lost if you don't save them before {doing}."
-                ));
+                ui.label(lost);
                 ui.add_space(10.0);
                 let mut answer = None;
                 ui.horizontal(|ui| {
-                    if ui.button("Save").clicked() {
+                    if ui.button(crate::tr!("app-save")).clicked() {
                         answer = Some(Answer::Save);
                     }
-                    if ui.button("Don't save").clicked() {
+                    if ui.button(crate::tr!("app-dont-save")).clicked() {
                         answer = Some(Answer::Discard);
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(crate::tr!("app-cancel")).clicked() {
                         answer = Some(Answer::Cancel);
                     }
                 });
@@ -178,7 +177,9 @@ pub fn question_ui(
                         ui.label(egui::RichText::new(message).monospace());
                     });
                 ui.add_space(10.0);
-                ui.button("OK").clicked().then_some(Answer::Cancel)
+                ui.button(crate::tr!("app-ok"))
+                    .clicked()
+                    .then_some(Answer::Cancel)
             }
             Question::ChangedOnDisk {
                 saving,
@@ -207,8 +208,8 @@ impl PolkuApp {
             Ok(journey) => self.replace_journey(journey, Some(path.to_owned())),
             Err(error) => {
                 self.question = Some(Question::Problem {
-                    title: "Could not open the map".to_owned(),
-                    message: format!("{error}\n\nThe map on screen was not changed."),
+                    title: crate::tr!("app-open-failed"),
+                    message: format!("{error}\n\n{}", crate::tr!("app-map-unchanged")),
                 });
             }
         }
@@ -251,12 +252,12 @@ impl PolkuApp {
                 self.path = Some(path.to_owned());
                 self.watch_from_disk();
                 self.settings.remember(path);
-                self.status = Some(format!("Saved {}", path.display()));
+                self.status = Some(crate::tr!("app-saved", path = path.display().to_string()));
                 true
             }
             Err(error) => {
                 self.question = Some(Question::Problem {
-                    title: "Could not save the map".to_owned(),
+                    title: crate::tr!("app-save-failed"),
                     message: error.to_string(),
                 });
                 false

@@ -85,6 +85,10 @@ pub struct PolkuApp {
     dialogs: Box<dyn FileDialogs>,
     /// Keeps the recovery copy, when the window runs with a recovery folder.
     autosave: Option<recovery::AutoSave>,
+    /// A control had the keyboard when this frame began.
+    control_had_keyboard: bool,
+    /// The shortcut sheet, while it is open.
+    palette: Option<crate::ui::palette::Palette>,
     /// The open file on disk, as the map last matched it.
     watch: disk::Watch,
     /// Maps a crash left behind, waiting for the user's choice.
@@ -94,6 +98,8 @@ pub struct PolkuApp {
 impl PolkuApp {
     /// A window with a new map from the blueprint template.
     pub fn new(settings: Settings, dialogs: Box<dyn FileDialogs>) -> Self {
+        // The window's thread speaks the language of the settings, the new map too.
+        crate::i18n::set_language(settings.language());
         let journey = Template::Blueprint.journey();
         Self {
             layout: Layout::new(&journey),
@@ -126,6 +132,8 @@ impl PolkuApp {
             dialogs,
             autosave: None,
             watch: disk::Watch::default(),
+            palette: None,
+            control_had_keyboard: false,
             recovered: Vec::new(),
         }
     }
@@ -234,7 +242,7 @@ impl PolkuApp {
             .as_ref()
             .and_then(|path| path.file_name())
             .map_or_else(
-                || "Untitled".to_owned(),
+                || crate::tr!("app-untitled"),
                 |name| name.to_string_lossy().into_owned(),
             )
     }
@@ -293,7 +301,11 @@ impl PolkuApp {
             ) {
                 // The UI only asks for edits that fit the map it showed; if one does not,
                 // nothing changed and the user should know.
-                self.status = Some(format!("{} did not work: {error}", change.label));
+                self.status = Some(crate::tr!(
+                    "app-edit-failed",
+                    what = change.label.as_str(),
+                    error = error.to_string(),
+                ));
             }
         }
         for command in requests.commands {
@@ -341,14 +353,14 @@ pub fn run_window(file: Option<PathBuf>) -> ExitCode {
                     app = app.with_recovery(session, recovered);
                 }
                 Some((Err(error), folder)) => {
-                    app.status = Some(format!(
-                        "Autosave is off: polku could not use {}: {error}",
-                        folder.display()
+                    app.status = Some(crate::tr!(
+                        "app-autosave-off-folder",
+                        path = folder.display().to_string(),
+                        error = error.to_string(),
                     ));
                 }
                 None => {
-                    app.status =
-                        Some("Autosave is off: this system has no folder for settings".to_owned());
+                    app.status = Some(crate::tr!("app-autosave-off-no-folder"));
                 }
             }
             if let Some(Question::Problem { message, .. }) = app.question() {
@@ -360,7 +372,10 @@ pub fn run_window(file: Option<PathBuf>) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("polku could not open its window: {error}");
+            eprintln!(
+                "{}",
+                crate::tr!("app-window-failed", error = error.to_string())
+            );
             ExitCode::FAILURE
         }
     }

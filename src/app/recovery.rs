@@ -93,15 +93,18 @@ impl AutoSave {
     }
 
     fn finish(&mut self, writer: JoinHandle<std::io::Result<()>>) {
-        let result = writer
-            .join()
-            .unwrap_or_else(|_| Err(std::io::Error::other("the writer stopped")));
+        let result = writer.join().unwrap_or_else(|_| {
+            Err(std::io::Error::other(crate::tr!(
+                "app-recovery-writer-stopped"
+            )))
+        });
         if let Err(error) = result {
             // Try again at the next change; say why once.
             self.written = None;
-            self.failure = Some(format!(
-                "Could not write the recovery copy to {}: {error}",
-                self.files().copy().display()
+            self.failure = Some(crate::tr!(
+                "app-recovery-write-failed",
+                path = self.files().copy().display().to_string(),
+                error = error.to_string(),
             ));
         }
     }
@@ -119,7 +122,10 @@ impl AutoSave {
         if (self.written.take().is_some() || self.files().has_copy())
             && let Err(error) = self.files().remove_copy()
         {
-            self.failure = Some(format!("Could not remove the recovery copy: {error}"));
+            self.failure = Some(crate::tr!(
+                "app-recovery-remove-failed",
+                error = error.to_string()
+            ));
         }
         self.waiting_since = None;
     }
@@ -211,26 +217,32 @@ impl PolkuApp {
                     }
                     recovered
                         .discard()
-                        .map(|_| format!("Restored {name}; save it to keep it."))
+                        .map(|_| crate::tr!("app-restored", name = name.as_str()))
                 }
                 Err(error) => Err(std::io::Error::other(error.to_string())),
             },
             Choice::KeepAside => {
                 let home = std::env::home_dir().unwrap_or_else(|| PathBuf::from("."));
-                recovered
-                    .keep_aside(&home)
-                    .map(|kept| format!("Kept {name} aside as {}", kept.display()))
+                recovered.keep_aside(&home).map(|kept| {
+                    crate::tr!(
+                        "app-kept-aside",
+                        name = name.as_str(),
+                        path = kept.display().to_string(),
+                    )
+                })
             }
-            Choice::Discard => recovered.discard().map(|_| format!("Discarded {name}")),
+            Choice::Discard => recovered
+                .discard()
+                .map(|_| crate::tr!("app-discarded", name = name.as_str())),
         };
         match outcome {
             Ok(message) => self.status = Some(message),
             Err(error) => {
                 self.question = Some(Question::Problem {
-                    title: "Could not recover the map".to_owned(),
+                    title: crate::tr!("app-recover-failed"),
                     message: format!(
-                        "{name}: {error}\n\nThe recovery copy is still there; polku offers \
-                         it again at the next start."
+                        "{name}: {error}\n\n{}",
+                        crate::tr!("app-recovery-copy-kept")
                     ),
                 });
             }
@@ -250,25 +262,22 @@ impl PolkuApp {
             ui.set_max_width(520.0);
             let crashed = self.recovered.iter().find_map(|r| r.crash_report.as_ref());
             if self.recovered.iter().any(|r| r.info.is_some()) {
-                ui.heading("polku found unsaved work");
-                ui.label(
-                    "polku did not close normally last time. These maps had changes that \
-                     were not saved:",
-                );
+                ui.heading(crate::tr!("app-recovery-title"));
+                ui.label(crate::tr!("app-recovery-intro"));
             } else {
-                ui.heading("polku stopped because of an error");
-                ui.label("No unsaved work was lost.");
+                ui.heading(crate::tr!("app-crashed-title"));
+                ui.label(crate::tr!("app-crashed-nothing-lost"));
             }
             if let Some(report) = crashed {
-                ui.label(format!(
-                    "It stopped because of an error; a report was written to {}",
-                    report.display()
+                ui.label(crate::tr!(
+                    "app-crash-report",
+                    path = report.display().to_string()
                 ));
             }
             ui.add_space(8.0);
             for (index, recovered) in self.recovered.iter().enumerate() {
                 let Some(info) = &recovered.info else {
-                    if ui.button("OK").clicked() {
+                    if ui.button(crate::tr!("app-ok")).clicked() {
                         chosen = Some((index, Choice::Discard));
                     }
                     continue;
@@ -278,27 +287,25 @@ impl PolkuApp {
                     if let Some(original) = &info.original {
                         ui.weak(original.display().to_string());
                     }
-                    ui.label(format!("Autosaved {}", recovery::ago(info.written, now)));
+                    ui.label(crate::tr!(
+                        "app-autosaved-ago",
+                        ago = recovery::ago(info.written, now)
+                    ));
                     ui.horizontal(|ui| {
                         let restore = ui
-                            .add_enabled(restorable, egui::Button::new("Restore"))
-                            .on_disabled_hover_text(
-                                "One window holds one map: keep this one aside and open it \
-                                 after saving the one you restored.",
-                            );
+                            .add_enabled(restorable, egui::Button::new(crate::tr!("app-restore")))
+                            .on_disabled_hover_text(crate::tr!("app-restore-one-map"));
                         if restore.clicked() {
                             chosen = Some((index, Choice::Restore));
                         }
                         if ui
-                            .button("Keep aside")
-                            .on_hover_text(
-                                "Save it as a file of its own beside the original, to open later",
-                            )
+                            .button(crate::tr!("app-keep-aside"))
+                            .on_hover_text(crate::tr!("app-keep-aside-hover"))
                             .clicked()
                         {
                             chosen = Some((index, Choice::KeepAside));
                         }
-                        if ui.button("Discard").clicked() {
+                        if ui.button(crate::tr!("app-discard")).clicked() {
                             chosen = Some((index, Choice::Discard));
                         }
                     });

@@ -31,11 +31,11 @@ pub enum SideTab {
 impl SideTab {
     const ALL: [Self; 3] = [Self::Inspector, Self::Insights, Self::People];
 
-    fn name(self) -> &'static str {
+    fn name(self) -> String {
         match self {
-            Self::Inspector => "Inspector",
-            Self::Insights => "Insights",
-            Self::People => "Personas & promises",
+            Self::Inspector => crate::tr!("app-tab-inspector"),
+            Self::Insights => crate::tr!("app-tab-insights"),
+            Self::People => crate::tr!("app-tab-people"),
         }
     }
 }
@@ -67,6 +67,8 @@ impl PolkuApp {
             ctx.set_theme(self.settings.theme_preference());
         }
         self.handle_close_request(&ctx);
+        self.control_had_keyboard = ctx.memory(|m| m.focused()).is_some();
+        self.tab_between_cards(&ctx);
         self.update_layout();
 
         let mut requests = Requests::new(&self.journey);
@@ -143,6 +145,12 @@ impl PolkuApp {
             self.answer(&ctx, answer);
         }
         self.recovery_ui(&ctx);
+        if let Some(palette) = &mut self.palette {
+            let commands = crate::ui::palette::all_commands(&self.settings.recent);
+            if crate::ui::palette::palette_ui(&ctx, palette, &commands, &mut requests) {
+                self.palette = None;
+            }
+        }
 
         self.apply(&ctx, requests);
         self.poll_job(&ctx);
@@ -264,7 +272,9 @@ impl PolkuApp {
         let options = CanvasOptions {
             emphasis: emphasis.as_ref(),
             highlight: self.highlight,
-            keyboard: self.walk.is_none(),
+            // Not on a frame that began with a control holding the keyboard: the Enter
+            // that ends typing a title must not also act on the map.
+            keyboard: self.walk.is_none() && !self.control_had_keyboard,
         };
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
@@ -352,10 +362,13 @@ impl PolkuApp {
     fn status_ui(&self, ui: &mut egui::Ui) {
         ui.horizontal(|ui| {
             ui.label(format!(
-                "{} touchpoints · {} links · {:.0}%",
-                self.journey.touchpoint_count(),
-                self.journey.link_count(),
-                self.canvas.zoom() * 100.0
+                "{} · {} · {}",
+                crate::tr!("touchpoint-count", count = self.journey.touchpoint_count()),
+                crate::tr!("link-count", count = self.journey.link_count()),
+                crate::tr!(
+                    "app-status-zoom",
+                    percent = format!("{:.0}", self.canvas.zoom() * 100.0)
+                ),
             ));
             if let Some(path) = &self.path {
                 ui.separator();
@@ -371,6 +384,46 @@ impl PolkuApp {
                 ui.label(status);
             }
         });
+    }
+
+    /// Tab and Shift+Tab go to the next and previous card in journey order, while a card
+    /// is selected and no control has the keyboard. (Otherwise Tab moves through the
+    /// controls, as egui does.)
+    fn tab_between_cards(&mut self, ctx: &egui::Context) {
+        use crate::ui::navigate::{self, Step};
+        use egui::{Key, Modifiers};
+        let busy = self.question.is_some()
+            || !self.recovered.is_empty()
+            || self.palette.is_some()
+            || self.walk.is_some();
+        if busy || self.selection.touchpoints.is_empty() || ctx.memory(|m| m.focused()).is_some() {
+            return;
+        }
+        let step = ctx.input_mut(|i| {
+            if i.consume_key(Modifiers::SHIFT, Key::Tab) {
+                Some(Step::Previous)
+            } else if i.consume_key(Modifiers::NONE, Key::Tab) {
+                Some(Step::Next)
+            } else {
+                None
+            }
+        });
+        let Some(step) = step else {
+            return;
+        };
+        // egui has already read the Tab as a move to the next control: take that back.
+        ctx.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+        self.update_layout();
+        let from = self
+            .selection
+            .single_touchpoint()
+            .or_else(|| self.selection.touchpoints.iter().next().copied());
+        if let Some(to) = navigate::step(&self.journey, &self.layout, from, step) {
+            self.selection = crate::ui::selection::Selection::touchpoint(to);
+            if let Some(&card) = self.layout.cards.get(&to) {
+                self.canvas.reveal(card);
+            }
+        }
     }
 
     /// Closing the window with unsaved changes asks first.
@@ -399,7 +452,80 @@ impl PolkuApp {
                 requests.command(Command::OpenRecent(path));
                 break;
             }
-            self.status = Some(format!("{} is not a polku map (.ron)", path.display()));
+            self.status = Some(crate::tr!(
+                "app-not-a-map",
+                path = path.display().to_string()
+            ));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable as _;
+
+    use super::PolkuApp;
+    use crate::app::files::NoDialogs;
+    use crate::app::settings::Settings;
+    use crate::i18n::Language;
+
+    #[test]
+    fn the_window_speaks_finnish() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("journeys/online-order.ron");
+        let journey = crate::io::load(&path).unwrap_or_default();
+        let counts = format!(
+            "{} kosketuspistettä · {} yhteyttä · ",
+            journey.touchpoint_count(),
+            journey.link_count()
+        );
+        let settings = Settings {
+            language: Some(Language::Finnish),
+            ..Settings::default()
+        };
+        let app = PolkuApp::with_journey(journey, None, settings, Box::new(NoDialogs));
+        let mut harness = Harness::builder()
+            .with_size(egui::vec2(1400.0, 900.0))
+            .with_context_setup(crate::ui::fonts::install_fonts)
+            .build_ui_state(|ui, app: &mut PolkuApp| app.ui_root(ui), app);
+        harness.run();
+        for label in [
+            "Tiedosto",
+            "Muokkaa",
+            "Näytä",
+            "Oivallukset",
+            "Haku",
+            "Vastuutaho",
+        ] {
+            harness.get_by_label(label);
+        }
+        harness.get_by_label_contains(&counts);
+        assert_eq!(harness.state().title(), "Nimetön — polku");
+
+        // A walk: tag Money on the first step, leave, and read what it found.
+        for key in [egui::Key::G, egui::Key::M, egui::Key::Escape] {
+            harness.key_press(key);
+            harness.run();
+        }
+        harness.get_by_label("Mitä läpikäynti löysi");
+        harness.get_by_label_contains("Raha: ");
+        harness.get_by_label("Valmis").click();
+        harness.run();
+        assert_eq!(harness.state().history.undo_label(), Some("Raha-merkintä"));
+    }
+
+    #[test]
+    fn status_messages_count_in_both_languages() {
+        let imported = || crate::tr!("app-imported-with-warnings", count = 1, warnings = 3);
+        crate::i18n::set_language(Language::English);
+        assert_eq!(imported(), "Imported 1 touchpoint with 3 warnings");
+        crate::i18n::set_language(Language::Finnish);
+        assert_eq!(imported(), "Tuotiin 1 kosketuspiste, 3 varoitusta");
+        assert_eq!(
+            crate::tr!("app-copied", count = 2),
+            "Kopioitiin 2 kosketuspistettä"
+        );
     }
 }

@@ -4,8 +4,8 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use super::count;
 use crate::model::{Journey, validate};
+use crate::tr;
 
 pub(super) fn run(
     files: &[PathBuf],
@@ -16,9 +16,18 @@ pub(super) fn run(
     for path in files {
         match crate::io::load(path) {
             Ok(journey) => {
-                writeln!(out, "{}: ok, {}", path.display(), summary(&journey))?;
+                writeln!(
+                    out,
+                    "{}",
+                    tr!(
+                        "cli-check-ok",
+                        path = path.display().to_string(),
+                        summary = summary(&journey)
+                    )
+                )?;
                 for warning in validate(&journey) {
-                    writeln!(out, "    warning: {warning}")?;
+                    let warning = tr!("cli-check-warning", warning = warning.to_string());
+                    writeln!(out, "    {warning}")?;
                 }
             }
             Err(error) => {
@@ -42,13 +51,14 @@ pub(super) fn summary(journey: &Journey) -> String {
         .filter(|t| journey.is_visible(t.id) == Some(true))
         .count();
     let tags: usize = journey.touchpoints().map(|t| t.terms.len()).sum();
-    format!(
-        "{} ({visible} visible, {} hidden), {}, {}, {}, {}",
-        count(touchpoints, "touchpoint", "touchpoints"),
-        touchpoints - visible,
-        count(journey.link_count(), "link", "links"),
-        count(journey.stages().len(), "stage", "stages"),
-        count(journey.lanes().len(), "lane", "lanes"),
-        count(tags, "TERMS tag", "TERMS tags"),
+    tr!(
+        "cli-summary",
+        touchpoints = tr!("touchpoint-count", count = touchpoints),
+        visible = visible,
+        hidden = touchpoints - visible,
+        links = tr!("link-count", count = journey.link_count()),
+        stages = tr!("cli-stage-count", count = journey.stages().len()),
+        lanes = tr!("cli-lane-count", count = journey.lanes().len()),
+        tags = tr!("cli-tag-count", count = tags),
     )
 }

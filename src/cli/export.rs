@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use super::PageArg;
 use crate::io::picture::{self, Page, PictureError};
 use crate::model::Journey;
+use crate::tr;
 
 /// What to write, and where.
 #[derive(Clone, Debug, PartialEq)]
@@ -59,10 +60,7 @@ pub(super) fn run(
     err: &mut dyn Write,
 ) -> std::io::Result<ExitCode> {
     let Some(target) = target else {
-        writeln!(
-            err,
-            "polku export: say what to write: --svg OUT, --png OUT [--scale N] or --pdf OUT [--page a3|a1|a0]"
-        )?;
+        writeln!(err, "{}", tr!("cli-export-no-target"))?;
         return Ok(ExitCode::from(2));
     };
     let journey = match crate::io::load(path) {
@@ -78,8 +76,12 @@ pub(super) fn run(
         Err(error) => {
             writeln!(
                 err,
-                "{}: {error}; nothing was written",
-                destination.display()
+                "{}",
+                tr!(
+                    "cli-export-failed",
+                    path = destination.display().to_string(),
+                    reason = error.to_string()
+                )
             )?;
             return Ok(ExitCode::FAILURE);
         }
@@ -87,34 +89,58 @@ pub(super) fn run(
     if let Err(error) = crate::io::write_atomic(destination, &bytes) {
         writeln!(
             err,
-            "{}: could not write the picture: {error}",
-            destination.display()
+            "{}",
+            tr!(
+                "cli-export-could-not-write",
+                path = destination.display().to_string(),
+                reason = error.to_string()
+            )
         )?;
         return Ok(ExitCode::FAILURE);
     }
-    let touchpoints = super::count(journey.touchpoint_count(), "touchpoint", "touchpoints");
-    writeln!(out, "{}: {what} of {touchpoints}", destination.display())?;
+    let touchpoints = tr!("touchpoint-count", count = journey.touchpoint_count());
+    writeln!(
+        out,
+        "{}",
+        tr!(
+            "cli-export-written",
+            path = destination.display().to_string(),
+            what = what,
+            touchpoints = touchpoints
+        )
+    )?;
     Ok(ExitCode::SUCCESS)
 }
 
 /// The picture's bytes, and a few words on what it is ("PNG (1200×800 px)").
 fn picture(journey: &Journey, target: &Target) -> Result<(Vec<u8>, String), PictureError> {
     Ok(match *target {
-        Target::Svg(_) => (picture::to_svg(journey).into_bytes(), "SVG".to_owned()),
+        Target::Svg(_) => (picture::to_svg(journey).into_bytes(), tr!("cli-export-svg")),
         Target::Png { scale, .. } => {
             let (width, height) = picture::png_size(journey, scale)?;
             let bytes = picture::to_png(journey, scale)?;
-            (bytes, format!("PNG ({width}×{height} px)"))
+            let what = tr!(
+                "cli-export-png",
+                width = width.to_string(),
+                height = height.to_string()
+            );
+            (bytes, what)
         }
         Target::Pdf { page, .. } => {
             let page = page.map(Page::from);
             let bytes = picture::to_pdf(journey, page)?;
             let (width, height) = picture::pdf_page_size_mm(journey, page);
+            let (width, height) = (format!("{width:.0}"), format!("{height:.0}"));
             let size = match page {
-                Some(page) => format!("{} landscape, {width:.0}×{height:.0} mm", page.name()),
-                None => format!("{width:.0}×{height:.0} mm"),
+                Some(page) => tr!(
+                    "cli-export-poster-size",
+                    page = page.name(),
+                    width = width,
+                    height = height
+                ),
+                None => tr!("cli-export-page-size", width = width, height = height),
             };
-            (bytes, format!("PDF (1 page, {size})"))
+            (bytes, tr!("cli-export-pdf", size = size))
         }
     })
 }

@@ -4,6 +4,8 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use crate::tr;
+
 pub(super) fn run(
     files: &[PathBuf],
     check_only: bool,
@@ -26,7 +28,15 @@ pub(super) fn run(
             Ok(text) => text,
             Err(error) => {
                 failed = true;
-                writeln!(err, "{}: could not write the map: {error}", path.display())?;
+                writeln!(
+                    err,
+                    "{}",
+                    tr!(
+                        "cli-fmt-could-not-write",
+                        path = path.display().to_string(),
+                        reason = error.to_string()
+                    )
+                )?;
                 continue;
             }
         };
@@ -37,14 +47,18 @@ pub(super) fn run(
             failed = true;
             writeln!(
                 out,
-                "{}: not in canonical form; run `polku fmt` on it",
-                path.display()
+                "{}",
+                tr!("cli-fmt-not-canonical", path = path.display().to_string())
             )?;
         } else if let Err(error) = crate::io::save(path, &journey) {
             failed = true;
             writeln!(err, "{error}")?;
         } else {
-            writeln!(out, "{}: formatted", path.display())?;
+            writeln!(
+                out,
+                "{}",
+                tr!("cli-fmt-formatted", path = path.display().to_string())
+            )?;
         }
     }
     Ok(if failed {

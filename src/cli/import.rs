@@ -10,6 +10,7 @@ use std::process::ExitCode;
 
 use crate::io::MAX_FILE_BYTES;
 use crate::io::inventory::import_csv;
+use crate::tr;
 
 pub(super) fn run(
     inventory: &Path,
@@ -22,16 +23,16 @@ pub(super) fn run(
     if same_file(inventory, target) {
         writeln!(
             err,
-            "{}: this is the inventory itself; write the map to a .ron file of its own",
-            target.display()
+            "{}",
+            tr!("cli-import-same-file", path = target.display().to_string())
         )?;
         return Ok(ExitCode::FAILURE);
     }
     if target.exists() && !force {
         writeln!(
             err,
-            "{}: already exists; choose another name, or add --force to overwrite it",
-            target.display()
+            "{}",
+            tr!("cli-exists", path = target.display().to_string())
         )?;
         return Ok(ExitCode::FAILURE);
     }
@@ -46,19 +47,31 @@ pub(super) fn run(
         Ok(imported) => imported,
         Err(error) => {
             writeln!(err, "{error}")?;
-            let hint = match error.bad_rows {
-                0 => String::new(),
-                1 if skip_bad_rows => " (its only row is bad)".to_owned(),
-                n if skip_bad_rows => format!(" (all {n} of its rows are bad)"),
-                1 => "; fix the bad row, or add --skip-bad-rows to import the others".to_owned(),
-                n => format!("; fix the {n} bad rows, or add --skip-bad-rows to import the others"),
+            let (inventory, target) = (
+                inventory.display().to_string(),
+                target.display().to_string(),
+            );
+            let words = match error.bad_rows {
+                0 => tr!("cli-import-nothing", inventory = inventory, target = target),
+                1 if skip_bad_rows => tr!(
+                    "cli-import-nothing-only-row-bad",
+                    inventory = inventory,
+                    target = target
+                ),
+                n if skip_bad_rows => tr!(
+                    "cli-import-nothing-all-rows-bad",
+                    inventory = inventory,
+                    target = target,
+                    count = n
+                ),
+                n => tr!(
+                    "cli-import-nothing-fix",
+                    inventory = inventory,
+                    target = target,
+                    count = n
+                ),
             };
-            writeln!(
-                err,
-                "{}: nothing was imported, and {} was not written{hint}",
-                inventory.display(),
-                target.display()
-            )?;
+            writeln!(err, "{words}")?;
             return Ok(ExitCode::FAILURE);
         }
     };
@@ -71,10 +84,13 @@ pub(super) fn run(
     }
     writeln!(
         out,
-        "{}: imported {} from {}",
-        target.display(),
-        super::check::summary(&imported.journey),
-        inventory.display()
+        "{}",
+        tr!(
+            "cli-import-done",
+            path = target.display().to_string(),
+            summary = super::check::summary(&imported.journey),
+            inventory = inventory.display().to_string()
+        )
     )?;
     Ok(ExitCode::SUCCESS)
 }
@@ -82,12 +98,12 @@ pub(super) fn run(
 /// The bytes of the inventory, or what went wrong, worded for the user.
 fn read(path: &Path) -> Result<Vec<u8>, String> {
     let describe = |error: std::io::Error| match error.kind() {
-        std::io::ErrorKind::NotFound => "no such file; check the name and the folder".to_owned(),
-        _ => format!("could not read it: {error}"),
+        std::io::ErrorKind::NotFound => tr!("cli-import-no-such-file"),
+        _ => tr!("cli-import-could-not-read", reason = error.to_string()),
     };
     let file = std::fs::File::open(path).map_err(describe)?;
     if file.metadata().map_err(describe)?.is_dir() {
-        return Err("this is a folder; name the inventory's CSV file".to_owned());
+        return Err(tr!("cli-import-folder"));
     }
     let mut bytes = Vec::new();
     // Never read more than the limit, even if the file grows meanwhile.
@@ -95,9 +111,9 @@ fn read(path: &Path) -> Result<Vec<u8>, String> {
         .read_to_end(&mut bytes)
         .map_err(describe)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(format!(
-            "the file is larger than {} MiB; split the inventory into smaller files",
-            MAX_FILE_BYTES / (1024 * 1024)
+        return Err(tr!(
+            "cli-import-too-large",
+            limit = (MAX_FILE_BYTES / (1024 * 1024)).to_string()
         ));
     }
     Ok(bytes)

@@ -8,6 +8,7 @@ use serde::Serialize;
 
 use crate::model::analysis::Insights;
 use crate::model::{Journey, TermsArea};
+use crate::tr;
 
 /// The JSON report: one object, its keys documented in the README.
 #[derive(Serialize)]
@@ -184,8 +185,12 @@ pub(super) fn run(
             Err(error) => {
                 writeln!(
                     err,
-                    "{}: could not write the report: {error}",
-                    path.display()
+                    "{}",
+                    tr!(
+                        "cli-insights-could-not-write",
+                        path = path.display().to_string(),
+                        reason = error.to_string()
+                    )
                 )?;
                 return Ok(ExitCode::FAILURE);
             }
@@ -201,44 +206,58 @@ fn text_report(journey: &Journey, report: &Report, out: &mut dyn Write) -> std::
     writeln!(out, "{}", journey.title())?;
     writeln!(
         out,
-        "{} touchpoints ({} visible, {} hidden), {} links, {} handoffs",
-        report.touchpoints, report.visible, report.hidden, report.links, report.handoffs
+        "{}",
+        tr!(
+            "cli-insights-counts",
+            touchpoints = report.touchpoints,
+            visible = report.visible,
+            hidden = report.hidden,
+            links = report.links,
+            handoffs = report.handoffs
+        )
     )?;
     let t = &report.terms;
+    let areas: Vec<String> = [
+        (TermsArea::Time, t.time),
+        (TermsArea::Emotion, t.emotion),
+        (TermsArea::Risk, t.risk),
+        (TermsArea::Money, t.money),
+        (TermsArea::Situation, t.situation),
+    ]
+    .iter()
+    .map(|(area, count)| format!("{} {count}", area.label()))
+    .collect();
     writeln!(
         out,
-        "TERMS: Time {}, Emotion {}, Risk {}, Money {}, Situation {} touchpoints",
-        t.time, t.emotion, t.risk, t.money, t.situation
+        "{}",
+        tr!("cli-insights-terms", areas = areas.join(", "))
     )?;
 
-    writeln!(
-        out,
-        "\nHidden steps that hold up the most customer moments:"
-    )?;
+    writeln!(out, "\n{}", tr!("cli-insights-hidden-impact"))?;
     if report.hidden_impact.is_empty() {
-        writeln!(out, "  (no hidden steps)")?;
+        writeln!(out, "  ({})", tr!("cli-insights-no-hidden-steps"))?;
     }
     for (rank, entry) in report.hidden_impact.iter().take(10).enumerate() {
-        writeln!(
-            out,
-            "  {:>2}. {} ({}): supports {} visible, TERMS weight {}",
-            rank + 1,
-            entry.title,
-            entry.lane,
-            entry.visible_supported,
-            entry.terms_weight
-        )?;
+        let words = tr!(
+            "cli-insights-impact",
+            title = entry.title.as_str(),
+            lane = entry.lane.as_str(),
+            count = entry.visible_supported,
+            weight = entry.terms_weight.to_string()
+        );
+        writeln!(out, "  {:>2}. {words}", rank + 1)?;
     }
 
-    writeln!(out, "\nTERMS heatmap (summed severities):")?;
+    writeln!(out, "\n{}", tr!("cli-insights-heatmap"))?;
+    let stage = tr!("cli-insights-stage");
     let width = report
         .heatmap
         .iter()
         .map(|row| row.stage.chars().count())
+        .chain([stage.chars().count()])
         .max()
-        .unwrap_or(5)
-        .max(5);
-    writeln!(out, "  {:width$}     T     E     R     M     S", "Stage")?;
+        .unwrap_or_default();
+    writeln!(out, "  {stage:width$}     T     E     R     M     S")?;
     for row in &report.heatmap {
         writeln!(
             out,
@@ -247,9 +266,9 @@ fn text_report(journey: &Journey, report: &Report, out: &mut dyn Write) -> std::
         )?;
     }
 
-    writeln!(out, "\nHandoffs between owners:")?;
+    writeln!(out, "\n{}", tr!("cli-insights-handoffs"))?;
     if report.handoff_links.is_empty() {
-        writeln!(out, "  (none)")?;
+        writeln!(out, "  ({})", tr!("cli-insights-none"))?;
     }
     for handoff in &report.handoff_links {
         writeln!(
@@ -259,24 +278,24 @@ fn text_report(journey: &Journey, report: &Report, out: &mut dyn Write) -> std::
         )?;
     }
 
-    writeln!(out, "\nPromises:")?;
+    writeln!(out, "\n{}", tr!("cli-insights-promises"))?;
     if report.promises.is_empty() {
-        writeln!(out, "  (none)")?;
+        writeln!(out, "  ({})", tr!("cli-insights-none"))?;
     }
     for promise in &report.promises {
         let status = match (
             promise.redeemed_by.is_empty(),
             promise.secured_by.is_empty(),
         ) {
-            (false, false) => "covered",
-            (true, _) => "not redeemed by any visible touchpoint",
-            (false, true) => "not secured by any touchpoint",
+            (false, false) => tr!("cli-insights-covered"),
+            (true, _) => tr!("cli-insights-not-redeemed"),
+            (false, true) => tr!("cli-insights-not-secured"),
         };
         writeln!(out, "  {}: {status}", promise.text)?;
     }
 
     if !report.warnings.is_empty() {
-        writeln!(out, "\nWarnings:")?;
+        writeln!(out, "\n{}", tr!("cli-insights-warnings"))?;
         for warning in &report.warnings {
             writeln!(out, "  {warning}")?;
         }

@@ -1,11 +1,13 @@
 //! The command line: `polku [FILE]` opens the window; subcommands work without one.
 //!
 //! Each subcommand writes its report to the writers it is given and returns the exit
-//! code, so the same code serves the binary and the tests.
+//! code, so the same code serves the binary and the tests. Everything it says, its help
+//! included, is in the system's language (see `crate::i18n`).
 
 mod check;
 mod export;
 mod fmt;
+mod help;
 mod import;
 mod insights;
 mod new;
@@ -15,7 +17,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{FromArgMatches as _, Parser, Subcommand, ValueEnum};
 
 use crate::model::templates::Template;
 
@@ -169,9 +171,15 @@ impl From<TemplateArg> for Template {
     }
 }
 
+pub use help::command;
+
 /// Runs polku with the process's arguments.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let matches = command().get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(error) => error.format(&mut command()).exit(),
+    };
     let mut out = std::io::stdout().lock();
     let mut err = std::io::stderr().lock();
     match cli.command {
@@ -231,13 +239,4 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCo
     };
     // A closed pipe (`polku check … | head`) is not worth a panic or a message.
     result.unwrap_or(ExitCode::FAILURE)
-}
-
-/// `n` followed by the word for one or for many.
-fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("{n} {one}")
-    } else {
-        format!("{n} {many}")
-    }
 }

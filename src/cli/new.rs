@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use crate::model::Journey;
 use crate::model::generate::generate;
 use crate::model::templates::Template;
+use crate::tr;
 
 /// `polku new`: a map with the template's lanes and stages.
 pub(super) fn new(
@@ -17,7 +18,7 @@ pub(super) fn new(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<ExitCode> {
-    let how = format!("created from the {} template", template.key());
+    let how = tr!("cli-new-from-template", template = template.key());
     write_new(path, force, &template.journey(), &how, out, err)
 }
 
@@ -30,7 +31,7 @@ pub(super) fn generated(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<ExitCode> {
-    let how = format!("generated with seed {seed}");
+    let how = tr!("cli-new-generated", seed = seed.to_string());
     write_new(path, force, &generate(touchpoints, seed), &how, out, err)
 }
 
@@ -46,8 +47,8 @@ fn write_new(
     if path.exists() && !force {
         writeln!(
             err,
-            "{}: already exists; choose another name, or add --force to overwrite it",
-            path.display()
+            "{}",
+            tr!("cli-exists", path = path.display().to_string())
         )?;
         return Ok(ExitCode::FAILURE);
     }
@@ -57,9 +58,13 @@ fn write_new(
     }
     writeln!(
         out,
-        "{}: {how}, {}",
-        path.display(),
-        super::check::summary(journey)
+        "{}",
+        tr!(
+            "cli-new-written",
+            path = path.display().to_string(),
+            how = how,
+            summary = super::check::summary(journey)
+        )
     )?;
     Ok(ExitCode::SUCCESS)
 }

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use super::ReportFormat;
 use crate::io::report::{to_html, to_markdown};
+use crate::tr;
 
 pub(super) fn run(
     path: &Path,
@@ -23,11 +24,11 @@ pub(super) fn run(
         }
     };
     let (text, what) = match format {
-        ReportFormat::Md => (to_markdown(&journey), "Markdown report"),
-        ReportFormat::Html => (to_html(&journey), "HTML report"),
+        ReportFormat::Md => (to_markdown(&journey), tr!("cli-report-markdown")),
+        ReportFormat::Html => (to_html(&journey), tr!("cli-report-html")),
         ReportFormat::Csv => (
             crate::io::inventory::to_csv(&journey),
-            "touchpoint inventory (CSV)",
+            tr!("cli-report-csv"),
         ),
     };
     let Some(target) = output else {
@@ -38,11 +39,25 @@ pub(super) fn run(
     if let Err(error) = crate::io::write_atomic(target, text.as_bytes()) {
         writeln!(
             err,
-            "{}: could not write the {what}: {error}; any file already there was not changed",
-            target.display()
+            "{}",
+            tr!(
+                "cli-report-could-not-write",
+                path = target.display().to_string(),
+                what = what,
+                reason = error.to_string()
+            )
         )?;
         return Ok(ExitCode::FAILURE);
     }
-    writeln!(out, "{}: {what} of {}", target.display(), path.display())?;
+    writeln!(
+        out,
+        "{}",
+        tr!(
+            "cli-report-written",
+            path = target.display().to_string(),
+            what = what,
+            map = path.display().to_string()
+        )
+    )?;
     Ok(ExitCode::SUCCESS)
 }

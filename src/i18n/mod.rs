@@ -128,6 +128,7 @@ sources!(
     "model",
     "io",
     "cli",
+    "keys",
 );
 
 type Bundle = FluentBundle<FluentResource>;

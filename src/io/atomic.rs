@@ -48,7 +48,10 @@ fn write_and_sync(temporary: &Path, target: &Path, bytes: &[u8]) -> io::Result<(
 fn temporary_path(path: &Path) -> io::Result<PathBuf> {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let name = path.file_name().ok_or_else(|| {
-        io::Error::new(io::ErrorKind::InvalidInput, "the path does not name a file")
+        io::Error::new(
+            io::ErrorKind::InvalidInput,
+            crate::tr!("io-path-not-a-file"),
+        )
     })?;
     let n = COUNTER.fetch_add(1, Ordering::Relaxed);
     let mut temporary = std::ffi::OsString::from(".");

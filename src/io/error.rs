@@ -67,7 +67,11 @@ impl std::error::Error for LoadError {}
 
 /// Why a file could not be written. The file that was there before is unchanged.
 #[derive(Debug, thiserror::Error)]
-#[error("{}: could not save: {source}; the file on disk was not changed", path.display())]
+#[error("{}", crate::tr!(
+    "io-save-failed",
+    path = path.display().to_string(),
+    reason = source.to_string(),
+))]
 pub struct SaveError {
     pub path: PathBuf,
     #[source]

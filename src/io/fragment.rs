@@ -9,9 +9,11 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+use super::syntax::{self, Root};
 use crate::model::{
     Edit, IdSource, Journey, Lane, LaneId, Link, LinkId, StageId, Touchpoint, TouchpointId,
 };
+use crate::tr;
 
 /// The fragment format version this polku writes, and the newest it reads.
 pub const FRAGMENT_VERSION: u64 = 1;
@@ -29,62 +31,87 @@ pub struct Pasted {
 }
 
 /// Why clipboard text could not be pasted. The journey is unchanged.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FragmentError {
-    #[error("the clipboard does not hold polku touchpoints; copy some in polku first")]
     NotAFragment,
-    #[error(
-        "the clipboard holds a whole polku map, not copied touchpoints; open it as a file instead"
-    )]
     WholeMap,
-    #[error(
-        "the clipboard does not hold polku touchpoints this polku can read: line {line}, \
-         column {column}: {message}"
-    )]
     Malformed {
         line: usize,
         column: usize,
+        /// The parser's words, in the language of the thread that read the text.
         message: String,
     },
-    #[error(
-        "the clipboard holds touchpoints from a newer polku (fragment version {0}); this polku \
-         reads version {FRAGMENT_VERSION}, so paste them with the newer one"
-    )]
     NewerVersion(u64),
-    #[error("the clipboard holds no touchpoints; select some and copy again")]
     Empty,
-    #[error("the clipboard holds {0} twice; copy the touchpoints again")]
     DuplicateTouchpoint(TouchpointId),
-    #[error(
-        "the copied {link} points to {touchpoint}, which was not copied; copy the touchpoints again"
-    )]
     LinkToMissing {
         link: LinkId,
         touchpoint: TouchpointId,
     },
-    #[error(
-        "the copied {touchpoint} is in {lane}, which the clipboard does not describe; copy the touchpoints again"
-    )]
     UnknownLane {
         touchpoint: TouchpointId,
         lane: LaneId,
     },
-    #[error(
-        "the copied {touchpoint} is in {stage}, which the clipboard does not describe; copy the touchpoints again"
-    )]
     UnknownStage {
         touchpoint: TouchpointId,
         stage: StageId,
     },
-    #[error("the copied {0} has two tags of one TERMS area; copy the touchpoints again")]
     DuplicateTag(TouchpointId),
-    #[error("the copied {0} has a position that is not a number; copy the touchpoints again")]
     NotFinite(TouchpointId),
-    #[error("the map has no lanes to paste into; add a lane first")]
     NoLanes,
-    #[error("the map has no stages to paste into; add a stage first")]
     NoStages,
 }
+
+impl std::fmt::Display for FragmentError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = |id: &dyn std::fmt::Display| id.to_string();
+        let words = match self {
+            Self::NotAFragment => tr!("io-fragment-not-touchpoints"),
+            Self::WholeMap => tr!("io-fragment-whole-map"),
+            Self::Malformed {
+                line,
+                column,
+                message,
+            } => tr!(
+                "io-fragment-malformed",
+                line = line.to_string(),
+                column = column.to_string(),
+                message = message.as_str()
+            ),
+            Self::NewerVersion(version) => tr!(
+                "io-fragment-newer",
+                version = version.to_string(),
+                supported = FRAGMENT_VERSION.to_string()
+            ),
+            Self::Empty => tr!("io-fragment-empty"),
+            Self::DuplicateTouchpoint(id) => {
+                tr!("io-fragment-duplicate-touchpoint", touchpoint = text(id))
+            }
+            Self::LinkToMissing { link, touchpoint } => tr!(
+                "io-fragment-link-to-missing",
+                link = text(link),
+                touchpoint = text(touchpoint)
+            ),
+            Self::UnknownLane { touchpoint, lane } => tr!(
+                "io-fragment-unknown-lane",
+                touchpoint = text(touchpoint),
+                lane = text(lane)
+            ),
+            Self::UnknownStage { touchpoint, stage } => tr!(
+                "io-fragment-unknown-stage",
+                touchpoint = text(touchpoint),
+                stage = text(stage)
+            ),
+            Self::DuplicateTag(id) => tr!("io-fragment-duplicate-tag", touchpoint = text(id)),
+            Self::NotFinite(id) => tr!("io-fragment-not-finite", touchpoint = text(id)),
+            Self::NoLanes => tr!("io-fragment-no-lanes"),
+            Self::NoStages => tr!("io-fragment-no-stages"),
+        };
+        f.write_str(&words)
+    }
+}
+
+impl std::error::Error for FragmentError {}
 
 /// The text on the clipboard. Lists are sorted (lanes and stages in map order, the rest
 /// by id) so the same selection always copies as the same text.
@@ -267,10 +294,7 @@ fn parse(text: &str) -> Result<Fragment, FragmentError> {
     let malformed = |error: ron::error::SpannedError| FragmentError::Malformed {
         line: error.span.start.line,
         column: error.span.start.col,
-        message: error
-            .code
-            .to_string()
-            .replace("struct `Fragment`", "the fragment"),
+        message: syntax::message(&error.code, Root::Fragment),
     };
     let probe = match ron::Options::default().from_str::<Probe>(text) {
         Ok(probe) => probe,

@@ -11,11 +11,13 @@ use serde::{Deserialize, Serialize};
 
 use super::atomic::write_atomic;
 use super::error::{LoadError, Position, Problem, SaveError};
+use super::syntax::{self, Root};
 use crate::model::limits::{MAX_ENTRIES, MAX_LANES, MAX_LINKS, MAX_TOUCHPOINTS};
 use crate::model::{
     Document, DocumentError, Idea, Journey, Lane, Link, Persona, Promise, Stage, Subject,
     Touchpoint,
 };
+use crate::tr;
 
 /// The file format version this polku writes, and the newest it reads.
 pub const FORMAT_VERSION: u32 = 1;
@@ -60,7 +62,8 @@ struct FileV1 {
     parking_lot: Vec<Idea>,
 }
 
-/// What a list of the file holds, for the message that refuses too long a list.
+/// What a list of the file holds, for the message that refuses too long a list: the
+/// list's name in the file, which the messages turn into words.
 trait Listed {
     const PLURAL: &'static str;
 }
@@ -102,16 +105,17 @@ where
         type Value = Vec<T>;
 
         fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-            write!(formatter, "a list of {}", T::PLURAL)
+            formatter.write_str(&tr!("io-list-of", what = T::PLURAL))
         }
 
         fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
             let mut list = Vec::new();
             while let Some(entry) = seq.next_element()? {
                 if list.len() == LIMIT {
-                    return Err(serde::de::Error::custom(format!(
-                        "a map may have up to {LIMIT} {}; this list has more",
-                        T::PLURAL
+                    return Err(serde::de::Error::custom(tr!(
+                        "io-list-too-long",
+                        limit = LIMIT.to_string(),
+                        what = T::PLURAL
                     )));
                 }
                 list.push(entry);
@@ -180,7 +184,7 @@ pub fn from_ron_str(text: &str, path: &Path) -> Result<Journey, LoadError> {
         return Err(LoadError::new(
             path,
             Some(Position { line: 1, column: 1 }),
-            format!("the file is empty; a polku map starts with `(version: {FORMAT_VERSION},`"),
+            tr!("io-file-empty", version = FORMAT_VERSION.to_string()),
         ));
     }
     check_version(text, path)?;
@@ -221,11 +225,7 @@ pub fn load_bytes(bytes: &[u8], path: &Path) -> Result<Journey, LoadError> {
         let valid = &bytes[..error.valid_up_to()];
         // The prefix is valid UTF-8 by definition; lossy conversion only guards the types.
         let position = Position::of_offset(&String::from_utf8_lossy(valid), valid.len());
-        LoadError::new(
-            path,
-            Some(position),
-            "this is not UTF-8 text; a polku map is a RON text file (was it saved in another program?)",
-        )
+        LoadError::new(path, Some(position), tr!("io-not-utf8"))
     })?;
     // Some editors put a byte-order mark at the start of UTF-8 files.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -244,11 +244,7 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
     let file = std::fs::File::open(path).map_err(io_error)?;
     let metadata = file.metadata().map_err(io_error)?;
     if metadata.is_dir() {
-        return Err(LoadError::new(
-            path,
-            None,
-            "this is a folder, not a map file",
-        ));
+        return Err(LoadError::new(path, None, tr!("io-is-folder")));
     }
     if metadata.len() > MAX_FILE_BYTES {
         return Err(too_large(path, metadata.len()));
@@ -313,7 +309,11 @@ pub fn save_keeping_backup(path: &Path, journey: &Journey) -> Result<(), SaveErr
                 path: path.to_owned(),
                 source: std::io::Error::new(
                     error.kind(),
-                    format!("could not keep a backup as {}: {error}", backup.display()),
+                    tr!(
+                        "io-backup-failed",
+                        path = backup.display().to_string(),
+                        reason = error.to_string()
+                    ),
                 ),
             });
         }
@@ -336,21 +336,19 @@ fn too_large(path: &Path, bytes: u64) -> LoadError {
     LoadError::new(
         path,
         None,
-        format!(
-            "the file is {:.1} MiB; polku opens maps up to {:.0} MiB, so this is probably not a map",
-            mib(bytes),
-            mib(MAX_FILE_BYTES)
+        tr!(
+            "io-too-large",
+            size = crate::i18n::decimal(mib(bytes), 1),
+            limit = crate::i18n::decimal(mib(MAX_FILE_BYTES), 0)
         ),
     )
 }
 
 fn io_message(error: &std::io::Error) -> String {
     match error.kind() {
-        std::io::ErrorKind::NotFound => "no such file".to_owned(),
-        std::io::ErrorKind::PermissionDenied => {
-            "permission denied: polku may not read this file".to_owned()
-        }
-        _ => format!("could not read the file: {error}"),
+        std::io::ErrorKind::NotFound => tr!("io-no-such-file"),
+        std::io::ErrorKind::PermissionDenied => tr!("io-permission-denied"),
+        _ => tr!("io-could-not-read", reason = error.to_string()),
     }
 }
 
@@ -370,23 +368,17 @@ fn check_version(text: &str, path: &Path) -> Result<(), LoadError> {
         None => Err(LoadError::new(
             path,
             Some(Position { line: 1, column: 1 }),
-            format!(
-                "the file has no version; a polku map starts with `(version: {FORMAT_VERSION}, …`"
-            ),
+            tr!("io-no-version", version = FORMAT_VERSION.to_string()),
         )),
-        Some(0) => Err(LoadError::new(
-            path,
-            position,
-            "there is no file format version 0; a polku map has version 1 or later",
-        )),
+        Some(0) => Err(LoadError::new(path, position, tr!("io-version-zero"))),
         Some(version) if version > u64::from(FORMAT_VERSION) => Err(LoadError::new(
             path,
             position,
-            format!(
-                "this map uses file format version {version}, made by a newer polku; this polku \
-                 ({}) reads versions up to {FORMAT_VERSION}. Open it with a polku that reads \
-                 version {version}",
-                env!("CARGO_PKG_VERSION")
+            tr!(
+                "io-version-newer",
+                version = version.to_string(),
+                polku = env!("CARGO_PKG_VERSION"),
+                newest = FORMAT_VERSION.to_string()
             ),
         )),
         Some(_) => Ok(()),
@@ -404,16 +396,11 @@ fn version_by_eye(text: &str) -> Option<u64> {
 /// Turns the parser's message into one that says what to do, where it can.
 fn syntax_message(error: &ron::Error) -> String {
     match error {
-        ron::Error::Eof => "the file ends too early; it may have been cut off".to_owned(),
-        ron::Error::ExceededRecursionLimit => {
-            "brackets are nested too deeply for a polku map".to_owned()
-        }
-        ron::Error::ExpectedFloat | ron::Error::ExpectedInteger => "expected a number".to_owned(),
-        ron::Error::ExpectedString | ron::Error::ExpectedStringEnd => {
-            "expected text in double quotes".to_owned()
-        }
-        // The parser names our internal type; the user knows it as the map.
-        other => other.to_string().replace("struct `FileV1`", "the map"),
+        ron::Error::Eof => tr!("io-syntax-cut-off"),
+        ron::Error::ExceededRecursionLimit => tr!("io-syntax-too-deep"),
+        ron::Error::ExpectedFloat | ron::Error::ExpectedInteger => tr!("io-syntax-number"),
+        ron::Error::ExpectedString | ron::Error::ExpectedStringEnd => tr!("io-syntax-text"),
+        other => syntax::message(other, Root::Map),
     }
 }
 
@@ -519,6 +506,24 @@ fn is_word(byte: u8) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn problems_are_told_in_the_language_of_the_thread() {
+        crate::i18n::set_language(crate::i18n::Language::Finnish);
+        let error = from_ron_str("(version: 7)", Path::new("kartta.ron")).err();
+        let message = error.map(|e| e.to_string()).unwrap_or_default();
+        assert!(
+            message.starts_with("kartta.ron:1:2: tämä kartta on tehty uudemmalla polku-versiolla"),
+            "{message}"
+        );
+        let error = load_bytes(b"(version: 1, title: \xff)", Path::new("kartta.ron")).err();
+        let message = error.map(|e| e.to_string()).unwrap_or_default();
+        assert_eq!(
+            message,
+            "kartta.ron:1:21: tämä ei ole UTF-8-tekstiä; polku-kartta on RON-tekstitiedosto \
+             (tallennettiinko se jollakin toisella ohjelmalla?)"
+        );
+    }
 
     #[test]
     fn file_names_come_from_titles() {

@@ -12,6 +12,7 @@ mod journey_file;
 pub mod picture;
 pub mod recovery;
 pub mod report;
+mod syntax;
 
 pub use atomic::write_atomic;
 pub use error::{LoadError, Position, Problem, SaveError};

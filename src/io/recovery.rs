@@ -183,7 +183,7 @@ impl Recovered {
         };
         match info.original.as_deref().and_then(Path::file_name) {
             Some(name) => name.to_string_lossy().into_owned(),
-            None if info.title.trim().is_empty() => "Untitled".to_owned(),
+            None if info.title.trim().is_empty() => crate::tr!("io-untitled"),
             None => info.title.clone(),
         }
     }
@@ -204,12 +204,16 @@ impl Recovered {
         };
         let text = fs::read(self.files.copy())?;
         let target = (1..)
-            .map(|n| match n {
-                1 => folder.join(format!("{stem} (recovered).ron")),
-                n => folder.join(format!("{stem} (recovered {n}).ron")),
+            .map(|n: u64| match n {
+                1 => folder.join(crate::tr!("io-recovered-file", stem = stem.as_str()) + ".ron"),
+                n => folder.join(
+                    crate::tr!("io-recovered-file-again", stem = stem.as_str(), n = n) + ".ron",
+                ),
             })
             .find(|path| !path.exists())
-            .unwrap_or_else(|| folder.join(format!("{stem} (recovered).ron")));
+            .unwrap_or_else(|| {
+                folder.join(crate::tr!("io-recovered-file", stem = stem.as_str()) + ".ron")
+            });
         write_atomic(&target, &text)?;
         self.discard()?;
         Ok(target)
@@ -286,14 +290,12 @@ pub fn now_secs() -> u64 {
 /// How long ago `secs` (seconds since 1970) was, in words: "2 minutes ago".
 pub fn ago(secs: u64, now: u64) -> String {
     let passed = now.saturating_sub(secs);
-    let (count, unit) = match passed {
-        0..60 => return "less than a minute ago".to_owned(),
-        60..3_600 => (passed / 60, "minute"),
-        3_600..86_400 => (passed / 3_600, "hour"),
-        _ => (passed / 86_400, "day"),
-    };
-    let plural = if count == 1 { "" } else { "s" };
-    format!("{count} {unit}{plural} ago")
+    match passed {
+        0..60 => crate::tr!("io-ago-now"),
+        60..3_600 => crate::tr!("io-ago-minutes", count = passed / 60),
+        3_600..86_400 => crate::tr!("io-ago-hours", count = passed / 3_600),
+        _ => crate::tr!("io-ago-days", count = passed / 86_400),
+    }
 }
 
 #[cfg(test)]
@@ -357,9 +359,16 @@ mod tests {
 
     #[test]
     fn time_is_told_in_words() {
+        crate::i18n::set_language(crate::i18n::Language::English);
         assert_eq!(ago(100, 130), "less than a minute ago");
         assert_eq!(ago(0, 60), "1 minute ago");
         assert_eq!(ago(0, 7_300), "2 hours ago");
         assert_eq!(ago(0, 3 * 86_400), "3 days ago");
+        crate::i18n::set_language(crate::i18n::Language::Finnish);
+        assert_eq!(ago(100, 130), "alle minuutti sitten");
+        assert_eq!(ago(0, 60), "minuutti sitten");
+        assert_eq!(ago(0, 7_300), "2 tuntia sitten");
+        assert_eq!(ago(0, 86_400), "päivä sitten");
+        assert_eq!(ago(0, 3 * 86_400), "3 päivää sitten");
     }
 }

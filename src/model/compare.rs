@@ -78,16 +78,17 @@ pub fn compare(mine: &Journey, theirs: &Journey) -> Vec<Difference> {
 
 fn compare_info(differences: &mut Vec<Difference>, mine: &Journey, theirs: &Journey) {
     let mut fields = Vec::new();
-    renamed(&mut fields, "title", mine.title(), theirs.title());
+    renamed(&mut fields, Field::Title, mine.title(), theirs.title());
     differs(
         &mut fields,
-        "description",
+        Field::Description,
         mine.description() != theirs.description(),
     );
     if !fields.is_empty() {
+        let map = crate::tr!("model-compare-map", title = quoted(mine.title()));
         differences.push(Difference {
             kind: Change::Changed,
-            what: format!("map {}: {}", quoted(mine.title()), fields.join(", ")),
+            what: format!("{map}: {}", fields.join(", ")),
         });
     }
 }
@@ -105,9 +106,9 @@ fn compare_lanes(differences: &mut Vec<Difference>, mine: &Journey, theirs: &Jou
         |_, lane| format!("{} {}", lane.id, quoted(&lane.name)),
         |a: &Lane, b: &Lane| {
             let mut fields = Vec::new();
-            renamed(&mut fields, "name", &a.name, &b.name);
-            differs(&mut fields, "kind", a.kind != b.kind);
-            differs(&mut fields, "order", moved.contains(&a.id));
+            renamed(&mut fields, Field::Name, &a.name, &b.name);
+            differs(&mut fields, Field::Kind, a.kind != b.kind);
+            differs(&mut fields, Field::Order, moved.contains(&a.id));
             fields
         },
     );
@@ -126,8 +127,8 @@ fn compare_stages(differences: &mut Vec<Difference>, mine: &Journey, theirs: &Jo
         |_, stage| format!("{} {}", stage.id, quoted(&stage.name)),
         |a: &Stage, b: &Stage| {
             let mut fields = Vec::new();
-            renamed(&mut fields, "name", &a.name, &b.name);
-            differs(&mut fields, "order", moved.contains(&a.id));
+            renamed(&mut fields, Field::Name, &a.name, &b.name);
+            differs(&mut fields, Field::Order, moved.contains(&a.id));
             fields
         },
     );
@@ -135,26 +136,30 @@ fn compare_stages(differences: &mut Vec<Difference>, mine: &Journey, theirs: &Jo
 
 fn touchpoint_fields(a: &Touchpoint, b: &Touchpoint) -> Vec<String> {
     let mut fields = Vec::new();
-    renamed(&mut fields, "title", &a.title, &b.title);
-    differs(&mut fields, "description", a.description != b.description);
-    differs(&mut fields, "lane", a.lane != b.lane);
-    differs(&mut fields, "stage", a.stage != b.stage);
-    // Exact: a file keeps positions exactly, so any difference is a real move.
-    differs(&mut fields, "position", a.x != b.x);
-    differs(&mut fields, "actor", a.actor != b.actor);
-    differs(&mut fields, "channel", a.channel != b.channel);
-    differs(&mut fields, "owner", a.owner != b.owner);
-    differs(&mut fields, "TERMS tags", a.terms != b.terms);
-    differs(&mut fields, "emotion", a.emotion != b.emotion);
+    renamed(&mut fields, Field::Title, &a.title, &b.title);
     differs(
         &mut fields,
-        "employee experience",
+        Field::Description,
+        a.description != b.description,
+    );
+    differs(&mut fields, Field::Lane, a.lane != b.lane);
+    differs(&mut fields, Field::Stage, a.stage != b.stage);
+    // Exact: a file keeps positions exactly, so any difference is a real move.
+    differs(&mut fields, Field::Position, a.x != b.x);
+    differs(&mut fields, Field::Actor, a.actor != b.actor);
+    differs(&mut fields, Field::Channel, a.channel != b.channel);
+    differs(&mut fields, Field::Owner, a.owner != b.owner);
+    differs(&mut fields, Field::Terms, a.terms != b.terms);
+    differs(&mut fields, Field::Emotion, a.emotion != b.emotion);
+    differs(
+        &mut fields,
+        Field::EmployeeExperience,
         a.employee_experience != b.employee_experience,
     );
-    differs(&mut fields, "evidence", a.evidence != b.evidence);
+    differs(&mut fields, Field::Evidence, a.evidence != b.evidence);
     differs(
         &mut fields,
-        "observations",
+        Field::Observations,
         a.observations != b.observations,
     );
     fields
@@ -172,28 +177,40 @@ fn link_label(journey: &Journey, link: &Link) -> String {
 
 fn link_fields(a: &Link, b: &Link) -> Vec<String> {
     let mut fields = Vec::new();
-    differs(&mut fields, "ends", (a.from, a.to) != (b.from, b.to));
-    differs(&mut fields, "kind", a.kind != b.kind);
-    differs(&mut fields, "label", a.label != b.label);
+    differs(&mut fields, Field::Ends, (a.from, a.to) != (b.from, b.to));
+    differs(&mut fields, Field::Kind, a.kind != b.kind);
+    differs(&mut fields, Field::Label, a.label != b.label);
     fields
 }
 
 fn persona_fields(a: &Persona, b: &Persona) -> Vec<String> {
     let mut fields = Vec::new();
-    renamed(&mut fields, "name", &a.name, &b.name);
-    differs(&mut fields, "description", a.description != b.description);
-    differs(&mut fields, "kind", a.kind != b.kind);
-    differs(&mut fields, "colour", a.colour != b.colour);
-    differs(&mut fields, "path", a.path != b.path);
+    renamed(&mut fields, Field::Name, &a.name, &b.name);
+    differs(
+        &mut fields,
+        Field::Description,
+        a.description != b.description,
+    );
+    differs(&mut fields, Field::Kind, a.kind != b.kind);
+    differs(&mut fields, Field::Colour, a.colour != b.colour);
+    differs(&mut fields, Field::Path, a.path != b.path);
     fields
 }
 
 fn promise_fields(a: &Promise, b: &Promise) -> Vec<String> {
     let mut fields = Vec::new();
-    renamed(&mut fields, "text", &a.text, &b.text);
-    differs(&mut fields, "description", a.description != b.description);
-    differs(&mut fields, "redeemed by", a.redeemed_by != b.redeemed_by);
-    differs(&mut fields, "secured by", a.secured_by != b.secured_by);
+    renamed(&mut fields, Field::Text, &a.text, &b.text);
+    differs(
+        &mut fields,
+        Field::Description,
+        a.description != b.description,
+    );
+    differs(
+        &mut fields,
+        Field::RedeemedBy,
+        a.redeemed_by != b.redeemed_by,
+    );
+    differs(&mut fields, Field::SecuredBy, a.secured_by != b.secured_by);
     fields
 }
 
@@ -248,7 +265,7 @@ fn compare_ideas(differences: &mut Vec<Difference>, mine: &[Idea], theirs: &[Ide
     if my_common != their_common {
         differences.push(Difference {
             kind: Change::Changed,
-            what: "parking lot: order of the ideas".to_owned(),
+            what: crate::tr!("model-compare-ideas-reordered"),
         });
     }
 
@@ -270,14 +287,15 @@ fn compare_ideas(differences: &mut Vec<Difference>, mine: &[Idea], theirs: &[Ide
             Some(theirs) => Difference {
                 kind: Change::Changed,
                 what: format!(
-                    "idea {}: text → {}",
-                    quoted(&idea.text),
+                    "{}: {} → {}",
+                    idea_label(idea),
+                    Field::Text.label(),
                     quoted(&theirs.text)
                 ),
             },
             None => Difference {
                 kind: Change::OnlyMine,
-                what: format!("idea {}", quoted(&idea.text)),
+                what: idea_label(idea),
             },
         });
     }
@@ -285,10 +303,15 @@ fn compare_ideas(differences: &mut Vec<Difference>, mine: &[Idea], theirs: &[Ide
         if !reworded {
             differences.push(Difference {
                 kind: Change::OnlyTheirs,
-                what: format!("idea {}", quoted(&idea.text)),
+                what: idea_label(idea),
             });
         }
     }
+}
+
+/// `idea “Send reminders”`.
+fn idea_label(idea: &Idea) -> String {
+    crate::tr!("model-compare-idea", text = quoted(&idea.text))
 }
 
 /// Splits `ideas` into those `others` also has (as many times) and the rest, both in order.
@@ -351,29 +374,90 @@ fn moved<K: Ord + Copy>(mine: &[K], theirs: &[K]) -> BTreeSet<K> {
         .collect()
 }
 
-/// Adds `field → “new”` when the name differs.
-fn renamed(fields: &mut Vec<String>, field: &str, mine: &str, theirs: &str) {
-    if mine != theirs {
-        fields.push(format!("{field} → {}", quoted(theirs)));
+/// A field that can differ between the two versions of a thing.
+#[derive(Clone, Copy, Debug)]
+enum Field {
+    Title,
+    Description,
+    Name,
+    Kind,
+    Order,
+    Lane,
+    Stage,
+    Position,
+    Actor,
+    Channel,
+    Owner,
+    Terms,
+    Emotion,
+    EmployeeExperience,
+    Evidence,
+    Observations,
+    Ends,
+    Label,
+    Colour,
+    Path,
+    Text,
+    RedeemedBy,
+    SecuredBy,
+}
+
+impl Field {
+    /// Its name in the thread's language.
+    fn label(self) -> String {
+        match self {
+            Self::Title => crate::tr!("model-compare-title"),
+            Self::Description => crate::tr!("model-compare-description"),
+            Self::Name => crate::tr!("model-compare-name"),
+            Self::Kind => crate::tr!("model-compare-kind"),
+            Self::Order => crate::tr!("model-compare-order"),
+            Self::Lane => crate::tr!("model-compare-lane"),
+            Self::Stage => crate::tr!("model-compare-stage"),
+            Self::Position => crate::tr!("model-compare-position"),
+            Self::Actor => crate::tr!("model-compare-actor"),
+            Self::Channel => crate::tr!("model-compare-channel"),
+            Self::Owner => crate::tr!("model-compare-owner"),
+            Self::Terms => crate::tr!("model-compare-terms"),
+            Self::Emotion => crate::tr!("model-compare-emotion"),
+            Self::EmployeeExperience => crate::tr!("model-compare-employee-experience"),
+            Self::Evidence => crate::tr!("model-compare-evidence"),
+            Self::Observations => crate::tr!("model-compare-observations"),
+            Self::Ends => crate::tr!("model-compare-ends"),
+            Self::Label => crate::tr!("model-compare-label"),
+            Self::Colour => crate::tr!("model-compare-colour"),
+            Self::Path => crate::tr!("model-compare-path"),
+            Self::Text => crate::tr!("model-compare-text"),
+            Self::RedeemedBy => crate::tr!("model-compare-redeemed-by"),
+            Self::SecuredBy => crate::tr!("model-compare-secured-by"),
+        }
     }
 }
 
-fn differs(fields: &mut Vec<String>, field: &str, differs: bool) {
+/// Adds `field → “new”` when the name differs.
+fn renamed(fields: &mut Vec<String>, field: Field, mine: &str, theirs: &str) {
+    if mine != theirs {
+        fields.push(format!("{} → {}", field.label(), quoted(theirs)));
+    }
+}
+
+fn differs(fields: &mut Vec<String>, field: Field, differs: bool) {
     if differs {
-        fields.push(field.to_owned());
+        fields.push(field.label());
     }
 }
 
 /// Longer names are cut here, so one difference stays one line.
 const QUOTE_CHARS: usize = 40;
 
-/// `“Pays the invoice”`: on one line, and cut short with `…` when long.
+/// `“Pays the invoice”`, with the quotation marks of the thread's language: on one line,
+/// and cut short with `…` when long.
 fn quoted(text: &str) -> String {
     let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    match line.char_indices().nth(QUOTE_CHARS) {
-        Some((cut, _)) => format!("“{}…”", &line[..cut]),
-        None => format!("“{line}”"),
-    }
+    let text = match line.char_indices().nth(QUOTE_CHARS) {
+        Some((cut, _)) => format!("{}…", &line[..cut]),
+        None => line,
+    };
+    crate::tr!("model-compare-quoted", text = text)
 }
 
 #[cfg(test)]
@@ -678,6 +762,33 @@ mod tests {
             differences
                 .iter()
                 .all(|d| d.kind == Change::Changed && d.what.ends_with(": actor"))
+        );
+    }
+
+    #[test]
+    fn differences_are_told_in_the_language_of_the_thread() {
+        crate::i18n::set_language(crate::i18n::Language::Finnish);
+        let mine = base();
+        let theirs = edited(
+            &mine,
+            [
+                Edit::UpdateTouchpoint {
+                    id: TouchpointId(2),
+                    change: TouchpointChange::Owner("Laskutus".to_owned()),
+                },
+                Edit::RemoveIdea(1),
+            ],
+        );
+        check(
+            &mine,
+            &theirs,
+            &[
+                (
+                    Change::Changed,
+                    "kosketuspiste 2 ”Pays the invoice”: vastuutaho",
+                ),
+                (Change::OnlyMine, "idea ”Pay by card at the door”"),
+            ],
         );
     }
 

@@ -38,6 +38,7 @@ impl LaneKind {
         matches!(self, Self::Evidence | Self::Customer | Self::Frontstage)
     }
 
+    /// The English name, as files, spreadsheets and reports write it.
     pub fn name(self) -> &'static str {
         match self {
             Self::Evidence => "Evidence",
@@ -45,6 +46,17 @@ impl LaneKind {
             Self::Frontstage => "Frontstage",
             Self::Backstage => "Backstage",
             Self::Support => "Support",
+        }
+    }
+
+    /// The name in the thread's language, as the window shows it.
+    pub fn label(self) -> String {
+        match self {
+            Self::Evidence => crate::tr!("model-lane-kind-evidence"),
+            Self::Customer => crate::tr!("model-lane-kind-customer"),
+            Self::Frontstage => crate::tr!("model-lane-kind-frontstage"),
+            Self::Backstage => crate::tr!("model-lane-kind-backstage"),
+            Self::Support => crate::tr!("model-lane-kind-support"),
         }
     }
 }
@@ -95,6 +107,7 @@ impl Channel {
         Self::Other,
     ];
 
+    /// The English name, as spreadsheets and reports write it.
     pub fn name(self) -> &'static str {
         match self {
             Self::InPerson => "in person",
@@ -105,6 +118,20 @@ impl Channel {
             Self::Letter => "letter",
             Self::Chat => "chat",
             Self::Other => "other",
+        }
+    }
+
+    /// The name in the thread's language, as the window shows it.
+    pub fn label(self) -> String {
+        match self {
+            Self::InPerson => crate::tr!("model-channel-in-person"),
+            Self::Phone => crate::tr!("model-channel-phone"),
+            Self::Web => crate::tr!("model-channel-web"),
+            Self::App => crate::tr!("model-channel-app"),
+            Self::Email => crate::tr!("model-channel-email"),
+            Self::Letter => crate::tr!("model-channel-letter"),
+            Self::Chat => crate::tr!("model-channel-chat"),
+            Self::Other => crate::tr!("model-channel-other"),
         }
     }
 }
@@ -126,11 +153,21 @@ pub enum EvidenceLevel {
 impl EvidenceLevel {
     pub const ALL: [Self; 3] = [Self::Observed, Self::Reported, Self::Assumed];
 
+    /// The English name, as spreadsheets and reports write it.
     pub fn name(self) -> &'static str {
         match self {
             Self::Observed => "observed",
             Self::Reported => "reported",
             Self::Assumed => "assumed",
+        }
+    }
+
+    /// The name in the thread's language, as the window shows it.
+    pub fn label(self) -> String {
+        match self {
+            Self::Observed => crate::tr!("model-evidence-observed"),
+            Self::Reported => crate::tr!("model-evidence-reported"),
+            Self::Assumed => crate::tr!("model-evidence-assumed"),
         }
     }
 }
@@ -165,6 +202,7 @@ impl TermsArea {
         }
     }
 
+    /// The English name, as spreadsheets and reports write it.
     pub fn name(self) -> &'static str {
         match self {
             Self::Time => "Time",
@@ -172,6 +210,17 @@ impl TermsArea {
             Self::Risk => "Risk",
             Self::Money => "Money",
             Self::Situation => "Situation",
+        }
+    }
+
+    /// The name in the thread's language, as the window shows it. The letter stays.
+    pub fn label(self) -> String {
+        match self {
+            Self::Time => crate::tr!("terms-time"),
+            Self::Emotion => crate::tr!("terms-emotion"),
+            Self::Risk => crate::tr!("terms-risk"),
+            Self::Money => crate::tr!("terms-money"),
+            Self::Situation => crate::tr!("terms-situation"),
         }
     }
 
@@ -308,6 +357,16 @@ pub enum LinkKind {
     Support,
 }
 
+impl LinkKind {
+    /// The name in the thread's language, as the window shows it.
+    pub fn label(self) -> String {
+        match self {
+            Self::Flow => crate::tr!("model-link-kind-flow"),
+            Self::Support => crate::tr!("model-link-kind-support"),
+        }
+    }
+}
+
 /// A directed edge between two touchpoints.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -329,6 +388,16 @@ pub enum PersonaKind {
     #[default]
     Customer,
     Employee,
+}
+
+impl PersonaKind {
+    /// The name in the thread's language, as the window shows it.
+    pub fn label(self) -> String {
+        match self {
+            Self::Customer => crate::tr!("model-persona-kind-customer"),
+            Self::Employee => crate::tr!("model-persona-kind-employee"),
+        }
+    }
 }
 
 /// A kind of customer or employee, and the path they walk through the map.

@@ -11,7 +11,7 @@ use super::concepts::{
 use super::ids::{IdSource, LaneId, LinkId, PersonaId, PromiseId, StageId, TouchpointId};
 use super::journey::Journey;
 use super::limits::{
-    self, Bounded as _, LimitError, MAX_ENTRIES, MAX_LANES, MAX_LINKS, MAX_TOUCHPOINTS,
+    self, Bounded as _, LimitError, MAX_ENTRIES, MAX_LANES, MAX_LINKS, MAX_TOUCHPOINTS, Part,
 };
 use super::values::Rating;
 
@@ -140,32 +140,65 @@ pub enum TouchpointChange {
 /// Why an edit could not be applied. The journey is unchanged.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum EditError {
-    #[error("{0} does not exist")]
     MissingTouchpoint(TouchpointId),
-    #[error("{0} does not exist")]
     MissingLink(LinkId),
-    #[error("{0} does not exist")]
     MissingLane(LaneId),
-    #[error("{0} does not exist")]
     MissingStage(StageId),
-    #[error("{0} does not exist")]
     MissingPersona(PersonaId),
-    #[error("{0} does not exist")]
     MissingPromise(PromiseId),
-    #[error("{0} is already in use")]
+    /// The id, as people read it ("touchpoint 7").
     IdInUse(String),
-    #[error("{lane} still holds {count} touchpoints; move or remove them first")]
-    LaneNotEmpty { lane: LaneId, count: usize },
-    #[error("{stage} still holds {count} touchpoints; move or remove them first")]
-    StageNotEmpty { stage: StageId, count: usize },
-    #[error("position {index} is past the end of a list of {len}")]
-    OutOfRange { index: usize, len: usize },
-    #[error("a position must be a number from -1000000 to 1000000")]
+    LaneNotEmpty {
+        lane: LaneId,
+        count: usize,
+    },
+    StageNotEmpty {
+        stage: StageId,
+        count: usize,
+    },
+    OutOfRange {
+        index: usize,
+        len: usize,
+    },
     NotFinite,
-    #[error("a touchpoint may have only one tag of each TERMS area")]
     DuplicateTag,
-    #[error("the map is over a limit: {0}")]
     OverLimit(#[from] LimitError),
+}
+
+/// What went wrong and what to do, in the thread's language.
+impl std::fmt::Display for EditError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let missing =
+            |id: &dyn std::fmt::Display| crate::tr!("model-edit-missing", id = id.to_string());
+        let text = match self {
+            Self::MissingTouchpoint(id) => missing(id),
+            Self::MissingLink(id) => missing(id),
+            Self::MissingLane(id) => missing(id),
+            Self::MissingStage(id) => missing(id),
+            Self::MissingPersona(id) => missing(id),
+            Self::MissingPromise(id) => missing(id),
+            Self::IdInUse(id) => crate::tr!("model-edit-id-in-use", id = id.as_str()),
+            Self::LaneNotEmpty { lane, count } => crate::tr!(
+                "model-edit-lane-not-empty",
+                lane = lane.0.to_string(),
+                count = *count
+            ),
+            Self::StageNotEmpty { stage, count } => crate::tr!(
+                "model-edit-stage-not-empty",
+                stage = stage.0.to_string(),
+                count = *count
+            ),
+            Self::OutOfRange { index, len } => {
+                crate::tr!("model-edit-out-of-range", index = *index, len = *len)
+            }
+            Self::NotFinite => crate::tr!("model-edit-not-finite"),
+            Self::DuplicateTag => crate::tr!("model-edit-duplicate-tag"),
+            Self::OverLimit(error) => {
+                crate::tr!("model-edit-over-limit", error = error.to_string())
+            }
+        };
+        f.write_str(&text)
+    }
 }
 
 impl Journey {
@@ -403,31 +436,31 @@ impl Journey {
         match edit {
             Edit::Batch(_) => Ok(()),
             Edit::SetInfo { title, description } => {
-                limits::name("title", title)?;
-                limits::text("description", description)
+                limits::name(Part::Title, title)?;
+                limits::text(Part::Description, description)
             }
             Edit::AddLane { lane, .. } => {
-                room("lanes", self.lanes.len(), MAX_LANES)?;
+                room(Part::Lanes, self.lanes.len(), MAX_LANES)?;
                 lane.check_limits()
             }
             Edit::SetLane { name, .. } | Edit::RenameStage { name, .. } => {
-                limits::name("name", name)
+                limits::name(Part::Name, name)
             }
             Edit::AddStage { stage, .. } => {
-                room("stages", self.stages.len(), MAX_LANES)?;
+                room(Part::Stages, self.stages.len(), MAX_LANES)?;
                 stage.check_limits()
             }
             Edit::AddTouchpoint(touchpoint) => {
-                room("touchpoints", self.nodes.len(), MAX_TOUCHPOINTS)?;
+                room(Part::Touchpoints, self.nodes.len(), MAX_TOUCHPOINTS)?;
                 touchpoint.check_limits()
             }
             Edit::UpdateTouchpoint { change, .. } => match change {
-                TouchpointChange::Title(text) => limits::name("title", text),
-                TouchpointChange::Description(text) => limits::text("description", text),
-                TouchpointChange::Actor(text) => limits::name("actor", text),
-                TouchpointChange::Owner(text) => limits::name("owner", text),
+                TouchpointChange::Title(text) => limits::name(Part::Title, text),
+                TouchpointChange::Description(text) => limits::text(Part::Description, text),
+                TouchpointChange::Actor(text) => limits::name(Part::Actor, text),
+                TouchpointChange::Owner(text) => limits::name(Part::Owner, text),
                 TouchpointChange::Tag { tag: Some(tag), .. } => {
-                    limits::text("TERMS note", &tag.note)
+                    limits::text(Part::TermsNote, &tag.note)
                 }
                 _ => Ok(()),
             },
@@ -439,29 +472,29 @@ impl Journey {
                 let count = self
                     .touchpoint(*touchpoint)
                     .map_or(0, |t| t.observations.len());
-                room("observations", count, MAX_ENTRIES)?;
+                room(Part::Observations, count, MAX_ENTRIES)?;
                 observation.check_limits()
             }
             Edit::AddLink(link) => {
-                room("links", self.edges.len(), MAX_LINKS)?;
+                room(Part::Links, self.edges.len(), MAX_LINKS)?;
                 link.check_limits()
             }
-            Edit::SetLink { label, .. } => limits::name("label", label),
+            Edit::SetLink { label, .. } => limits::name(Part::Label, label),
             Edit::AddPersona(persona) => {
-                room("personas", self.personas.len(), MAX_ENTRIES)?;
+                room(Part::Personas, self.personas.len(), MAX_ENTRIES)?;
                 persona.check_limits()
             }
             Edit::SetPersona(persona) => persona.check_limits(),
             Edit::AddPromise(promise) => {
-                room("promises", self.promises.len(), MAX_ENTRIES)?;
+                room(Part::Promises, self.promises.len(), MAX_ENTRIES)?;
                 promise.check_limits()
             }
             Edit::SetPromise(promise) => promise.check_limits(),
             Edit::AddIdea { idea, .. } => {
-                room("ideas", self.parking_lot.len(), MAX_ENTRIES)?;
+                room(Part::Ideas, self.parking_lot.len(), MAX_ENTRIES)?;
                 idea.check_limits()
             }
-            Edit::SetIdea { text, .. } => limits::text("text", text),
+            Edit::SetIdea { text, .. } => limits::text(Part::Text, text),
             Edit::RemoveLane(_)
             | Edit::MoveLane { .. }
             | Edit::RemoveStage(_)

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 
 macro_rules! id_type {
-    ($(#[$doc:meta])* $name:ident, $word:literal) => {
+    ($(#[$doc:meta])* $name:ident, |$number:ident| $text:expr) => {
         $(#[$doc])*
         #[derive(
             Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
@@ -14,9 +14,12 @@ macro_rules! id_type {
         #[serde(transparent)]
         pub struct $name(pub u64);
 
+        /// As people read it, in the thread's language: `touchpoint 7`.
         impl std::fmt::Display for $name {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                write!(f, concat!($word, " {}"), self.0)
+                // As text: Fluent's numbers are floats, which would round the largest ids.
+                let $number = self.0.to_string();
+                f.write_str(&$text)
             }
         }
     };
@@ -25,32 +28,32 @@ macro_rules! id_type {
 id_type!(
     /// Names a [`crate::model::Touchpoint`].
     TouchpointId,
-    "touchpoint"
+    |number| crate::tr!("model-id-touchpoint", number = number)
 );
 id_type!(
     /// Names a [`crate::model::Link`].
     LinkId,
-    "link"
+    |number| crate::tr!("model-id-link", number = number)
 );
 id_type!(
     /// Names a [`crate::model::Lane`].
     LaneId,
-    "lane"
+    |number| crate::tr!("model-id-lane", number = number)
 );
 id_type!(
     /// Names a [`crate::model::Stage`].
     StageId,
-    "stage"
+    |number| crate::tr!("model-id-stage", number = number)
 );
 id_type!(
     /// Names a [`crate::model::Persona`].
     PersonaId,
-    "persona"
+    |number| crate::tr!("model-id-persona", number = number)
 );
 id_type!(
     /// Names a [`crate::model::Promise`].
     PromiseId,
-    "promise"
+    |number| crate::tr!("model-id-promise", number = number)
 );
 
 /// Hands out ids: the next free number of each kind.

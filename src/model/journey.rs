@@ -9,10 +9,10 @@ use petgraph::Direction;
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use serde::{Deserialize, Serialize};
 
-use super::concepts::{Idea, Lane, Link, Persona, Promise, Stage, Touchpoint};
+use super::concepts::{Idea, Lane, Link, Persona, Promise, Stage, TermsArea, Touchpoint};
 use super::ids::{IdSource, LaneId, LinkId, PersonaId, PromiseId, StageId, TouchpointId};
 use super::limits::{
-    self, Bounded as _, LimitError, MAX_ENTRIES, MAX_LANES, MAX_LINKS, MAX_TOUCHPOINTS,
+    self, Bounded as _, LimitError, MAX_ENTRIES, MAX_LANES, MAX_LINKS, MAX_TOUCHPOINTS, Part,
 };
 
 /// A journey as plain data, every list sorted as the file keeps it: lanes and stages in
@@ -34,58 +34,109 @@ pub struct Document {
 /// Something in a [`Document`] that names a thing that is not there, or names it twice.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum DocumentError {
-    #[error("{0} appears more than once; give each its own id")]
     DuplicateLane(LaneId),
-    #[error("{0} appears more than once; give each its own id")]
     DuplicateStage(StageId),
-    #[error("{0} appears more than once; give each its own id")]
     DuplicateTouchpoint(TouchpointId),
-    #[error("{0} appears more than once; give each its own id")]
     DuplicateLink(LinkId),
-    #[error("{0} appears more than once; give each its own id")]
     DuplicatePersona(PersonaId),
-    #[error("{0} appears more than once; give each its own id")]
     DuplicatePromise(PromiseId),
-    #[error("{touchpoint} is in {lane}, which does not exist; add the lane or move the touchpoint")]
     MissingLane {
         touchpoint: TouchpointId,
         lane: LaneId,
     },
-    #[error(
-        "{touchpoint} is in {stage}, which does not exist; add the stage or move the touchpoint"
-    )]
     MissingStage {
         touchpoint: TouchpointId,
         stage: StageId,
     },
-    #[error(
-        "{link} points to {touchpoint}, which does not exist; remove the link or add the touchpoint"
-    )]
     LinkToMissing {
         link: LinkId,
         touchpoint: TouchpointId,
     },
-    #[error("{persona} walks through {touchpoint}, which does not exist; remove it from the path")]
     PersonaToMissing {
         persona: PersonaId,
         touchpoint: TouchpointId,
     },
-    #[error("{promise} names {touchpoint}, which does not exist; remove it from the promise")]
     PromiseToMissing {
         promise: PromiseId,
         touchpoint: TouchpointId,
     },
-    #[error("{touchpoint} has two {area} tags; keep one")]
     DuplicateTag {
         touchpoint: TouchpointId,
-        area: &'static str,
+        area: TermsArea,
     },
-    #[error(
-        "{touchpoint} has the position {x}, which is not a position polku can draw; use a plain number from 0 to 1000000"
-    )]
-    NotFinite { touchpoint: TouchpointId, x: f32 },
-    #[error("{subject} is over a limit: {error}")]
-    OverLimit { subject: Subject, error: LimitError },
+    NotFinite {
+        touchpoint: TouchpointId,
+        x: f32,
+    },
+    OverLimit {
+        subject: Subject,
+        error: LimitError,
+    },
+}
+
+/// What is wrong and what to do, in the thread's language. Ids go in as text: Fluent's
+/// numbers are floats, which would round the largest ids.
+impl std::fmt::Display for DocumentError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let duplicate = |id: &dyn std::fmt::Display| {
+            crate::tr!("model-document-duplicate", id = id.to_string())
+        };
+        let text = match self {
+            Self::DuplicateLane(id) => duplicate(id),
+            Self::DuplicateStage(id) => duplicate(id),
+            Self::DuplicateTouchpoint(id) => duplicate(id),
+            Self::DuplicateLink(id) => duplicate(id),
+            Self::DuplicatePersona(id) => duplicate(id),
+            Self::DuplicatePromise(id) => duplicate(id),
+            Self::MissingLane { touchpoint, lane } => crate::tr!(
+                "model-document-missing-lane",
+                touchpoint = touchpoint.0.to_string(),
+                lane = lane.0.to_string()
+            ),
+            Self::MissingStage { touchpoint, stage } => crate::tr!(
+                "model-document-missing-stage",
+                touchpoint = touchpoint.0.to_string(),
+                stage = stage.0.to_string()
+            ),
+            Self::LinkToMissing { link, touchpoint } => crate::tr!(
+                "model-document-link-to-missing",
+                link = link.0.to_string(),
+                touchpoint = touchpoint.0.to_string()
+            ),
+            Self::PersonaToMissing {
+                persona,
+                touchpoint,
+            } => crate::tr!(
+                "model-document-persona-to-missing",
+                persona = persona.0.to_string(),
+                touchpoint = touchpoint.0.to_string()
+            ),
+            Self::PromiseToMissing {
+                promise,
+                touchpoint,
+            } => crate::tr!(
+                "model-document-promise-to-missing",
+                promise = promise.0.to_string(),
+                touchpoint = touchpoint.0.to_string()
+            ),
+            Self::DuplicateTag { touchpoint, area } => crate::tr!(
+                "model-document-duplicate-tag",
+                touchpoint = touchpoint.0.to_string(),
+                area = area.label()
+            ),
+            Self::NotFinite { touchpoint, x } => crate::tr!(
+                "model-document-not-finite",
+                touchpoint = touchpoint.0.to_string(),
+                x = x.to_string()
+            ),
+            Self::OverLimit { subject, error } => crate::tr!(
+                "model-document-over-limit",
+                subject = subject.to_string(),
+                error = error.to_string()
+            ),
+        };
+        f.write_str(&text)
+    }
 }
 
 /// The thing a [`DocumentError`] is about, so a loader can point at it in the file.
@@ -103,6 +154,7 @@ pub enum Subject {
     Idea(usize),
 }
 
+/// As people read it, in the thread's language: `touchpoint 7`, `the map`.
 impl std::fmt::Display for Subject {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -112,8 +164,11 @@ impl std::fmt::Display for Subject {
             Self::Link(id) => id.fmt(f),
             Self::Persona(id) => id.fmt(f),
             Self::Promise(id) => id.fmt(f),
-            Self::Map => f.write_str("the map"),
-            Self::Idea(number) => write!(f, "idea {number} of the parking lot"),
+            Self::Map => f.write_str(&crate::tr!("model-subject-map")),
+            Self::Idea(number) => f.write_str(&crate::tr!(
+                "model-subject-idea",
+                number = number.to_string()
+            )),
         }
     }
 }
@@ -204,29 +259,35 @@ impl Journey {
                 errors.push(DocumentError::OverLimit { subject, error });
             }
         };
-        over(Subject::Map, limits::name("title", &title));
-        over(Subject::Map, limits::text("description", &description));
-        over(Subject::Map, limits::count("lanes", lanes.len(), MAX_LANES));
+        over(Subject::Map, limits::name(Part::Title, &title));
+        over(Subject::Map, limits::text(Part::Description, &description));
         over(
             Subject::Map,
-            limits::count("stages", stages.len(), MAX_LANES),
+            limits::count(Part::Lanes, lanes.len(), MAX_LANES),
         );
         over(
             Subject::Map,
-            limits::count("touchpoints", touchpoints.len(), MAX_TOUCHPOINTS),
-        );
-        over(Subject::Map, limits::count("links", links.len(), MAX_LINKS));
-        over(
-            Subject::Map,
-            limits::count("personas", personas.len(), MAX_ENTRIES),
+            limits::count(Part::Stages, stages.len(), MAX_LANES),
         );
         over(
             Subject::Map,
-            limits::count("promises", promises.len(), MAX_ENTRIES),
+            limits::count(Part::Touchpoints, touchpoints.len(), MAX_TOUCHPOINTS),
         );
         over(
             Subject::Map,
-            limits::count("ideas", parking_lot.len(), MAX_ENTRIES),
+            limits::count(Part::Links, links.len(), MAX_LINKS),
+        );
+        over(
+            Subject::Map,
+            limits::count(Part::Personas, personas.len(), MAX_ENTRIES),
+        );
+        over(
+            Subject::Map,
+            limits::count(Part::Promises, promises.len(), MAX_ENTRIES),
+        );
+        over(
+            Subject::Map,
+            limits::count(Part::Ideas, parking_lot.len(), MAX_ENTRIES),
         );
         for lane in &lanes {
             over(Subject::Lane(lane.id), lane.check_limits());
@@ -312,7 +373,7 @@ impl Journey {
                 if !areas.insert(tag.area) {
                     errors.push(DocumentError::DuplicateTag {
                         touchpoint: id,
-                        area: tag.area.name(),
+                        area: tag.area,
                     });
                 }
             }
@@ -589,5 +650,57 @@ impl Journey {
         IdSource::bump(&mut self.counters.link, id.0);
         let edge = self.graph.add_edge(from, to, link);
         self.edges.insert(id, edge);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Language, set_language};
+    use crate::model::limits::MAX_TEXT_CHARS;
+
+    fn over_limit() -> DocumentError {
+        DocumentError::OverLimit {
+            subject: Subject::Map,
+            error: LimitError::TextTooLong {
+                what: Part::Description,
+                chars: MAX_TEXT_CHARS + 1,
+                limit: MAX_TEXT_CHARS,
+            },
+        }
+    }
+
+    #[test]
+    fn messages_speak_the_language_of_the_thread() {
+        let missing = DocumentError::MissingLane {
+            touchpoint: TouchpointId(2),
+            lane: LaneId(9),
+        };
+        set_language(Language::Finnish);
+        assert_eq!(
+            missing.to_string(),
+            "kosketuspiste 2 on kaistalla 9, jota ei ole; lisää kaista tai siirrä kosketuspiste"
+        );
+        assert_eq!(
+            over_limit().to_string(),
+            "kartta ylittää rajan: sen kuvaus on 100001 merkkiä pitkä; siihen mahtuu enintään \
+             100000 merkkiä"
+        );
+        assert_eq!(
+            DocumentError::DuplicateTouchpoint(TouchpointId(u64::MAX)).to_string(),
+            "kosketuspiste 18446744073709551615 esiintyy useammin kuin kerran; anna kullekin \
+             oma tunniste"
+        );
+
+        set_language(Language::English);
+        assert_eq!(
+            missing.to_string(),
+            "touchpoint 2 is in lane 9, which does not exist; add the lane or move the touchpoint"
+        );
+        assert_eq!(
+            over_limit().to_string(),
+            "the map is over a limit: its description is 100001 characters long; polku keeps up \
+             to 100000 characters there"
+        );
     }
 }

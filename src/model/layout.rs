@@ -63,11 +63,21 @@ impl BlueprintLine {
         }
     }
 
+    /// The English name.
     pub fn label(self) -> &'static str {
         match self {
             Self::Interaction => "line of interaction",
             Self::Visibility => "line of visibility",
             Self::InternalInteraction => "line of internal interaction",
+        }
+    }
+
+    /// The name in the thread's language, as the canvas and pictures show it.
+    pub fn localized_label(self) -> String {
+        match self {
+            Self::Interaction => crate::tr!("model-line-interaction"),
+            Self::Visibility => crate::tr!("model-line-visibility"),
+            Self::InternalInteraction => crate::tr!("model-line-internal-interaction"),
         }
     }
 }

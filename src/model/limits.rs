@@ -27,39 +27,114 @@ pub const MAX_TEXT_CHARS: usize = 100_000;
 /// A text or a list that is over its limit.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum LimitError {
-    #[error("its {what} is {chars} characters long; polku keeps up to {limit} characters there")]
     TextTooLong {
-        what: &'static str,
+        what: Part,
         chars: usize,
         limit: usize,
     },
-    #[error("it has {count} {what}; a map may have up to {limit}")]
     TooMany {
-        what: &'static str,
+        what: Part,
         count: usize,
         limit: usize,
     },
 }
 
+impl std::fmt::Display for LimitError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match *self {
+            Self::TextTooLong { what, chars, limit } => crate::tr!(
+                "model-limit-too-long",
+                what = what.label(),
+                chars = chars,
+                limit = limit
+            ),
+            Self::TooMany { what, count, limit } => crate::tr!(
+                "model-limit-too-many",
+                what = what.label(),
+                count = count,
+                limit = limit
+            ),
+        };
+        f.write_str(&text)
+    }
+}
+
+/// The text or list a limit is on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Title,
+    Description,
+    Name,
+    Actor,
+    Owner,
+    Label,
+    Text,
+    /// The text of an observation.
+    Observation,
+    Source,
+    TermsNote,
+    Lanes,
+    Stages,
+    Touchpoints,
+    Links,
+    Personas,
+    Promises,
+    Ideas,
+    Observations,
+    /// The steps of a persona's path.
+    PathSteps,
+    /// The touchpoints a promise names.
+    NamedTouchpoints,
+}
+
+impl Part {
+    /// Its name in the thread's language, as a limit's message puts it: a text as the
+    /// subject ("its title"), a list after its number ("1001 lanes").
+    pub fn label(self) -> String {
+        match self {
+            Self::Title => crate::tr!("model-part-title"),
+            Self::Description => crate::tr!("model-part-description"),
+            Self::Name => crate::tr!("model-part-name"),
+            Self::Actor => crate::tr!("model-part-actor"),
+            Self::Owner => crate::tr!("model-part-owner"),
+            Self::Label => crate::tr!("model-part-label"),
+            Self::Text => crate::tr!("model-part-text"),
+            Self::Observation => crate::tr!("model-part-observation"),
+            Self::Source => crate::tr!("model-part-source"),
+            Self::TermsNote => crate::tr!("model-part-terms-note"),
+            Self::Lanes => crate::tr!("model-part-lanes"),
+            Self::Stages => crate::tr!("model-part-stages"),
+            Self::Touchpoints => crate::tr!("model-part-touchpoints"),
+            Self::Links => crate::tr!("model-part-links"),
+            Self::Personas => crate::tr!("model-part-personas"),
+            Self::Promises => crate::tr!("model-part-promises"),
+            Self::Ideas => crate::tr!("model-part-ideas"),
+            Self::Observations => crate::tr!("model-part-observations"),
+            Self::PathSteps => crate::tr!("model-part-path-steps"),
+            Self::NamedTouchpoints => crate::tr!("model-part-named-touchpoints"),
+        }
+    }
+}
+
 /// Refuses a name longer than [`MAX_NAME_CHARS`].
-pub fn name(what: &'static str, text: &str) -> Result<(), LimitError> {
+pub fn name(what: Part, text: &str) -> Result<(), LimitError> {
     chars(what, text, MAX_NAME_CHARS)
 }
 
 /// Refuses a text longer than [`MAX_TEXT_CHARS`].
-pub fn text(what: &'static str, text: &str) -> Result<(), LimitError> {
+pub fn text(what: Part, text: &str) -> Result<(), LimitError> {
     chars(what, text, MAX_TEXT_CHARS)
 }
 
 /// Refuses a list of `count` entries when more than `limit` are allowed.
-pub fn count(what: &'static str, count: usize, limit: usize) -> Result<(), LimitError> {
+pub fn count(what: Part, count: usize, limit: usize) -> Result<(), LimitError> {
     if count > limit {
         return Err(LimitError::TooMany { what, count, limit });
     }
     Ok(())
 }
 
-fn chars(what: &'static str, text: &str, limit: usize) -> Result<(), LimitError> {
+fn chars(what: Part, text: &str, limit: usize) -> Result<(), LimitError> {
     // Bytes bound characters from above; count only when the bytes could be too many.
     if text.len() > limit {
         let chars = text.chars().count();
@@ -78,57 +153,57 @@ pub trait Bounded {
 
 impl Bounded for Lane {
     fn check_limits(&self) -> Result<(), LimitError> {
-        name("name", &self.name)
+        name(Part::Name, &self.name)
     }
 }
 
 impl Bounded for Stage {
     fn check_limits(&self) -> Result<(), LimitError> {
-        name("name", &self.name)
+        name(Part::Name, &self.name)
     }
 }
 
 impl Bounded for Observation {
     fn check_limits(&self) -> Result<(), LimitError> {
-        text("observation", &self.text)?;
-        name("source", &self.source)
+        text(Part::Observation, &self.text)?;
+        name(Part::Source, &self.source)
     }
 }
 
 impl Bounded for Touchpoint {
     fn check_limits(&self) -> Result<(), LimitError> {
-        name("title", &self.title)?;
-        text("description", &self.description)?;
-        name("actor", &self.actor)?;
-        name("owner", &self.owner)?;
+        name(Part::Title, &self.title)?;
+        text(Part::Description, &self.description)?;
+        name(Part::Actor, &self.actor)?;
+        name(Part::Owner, &self.owner)?;
         for tag in &self.terms {
-            text("TERMS note", &tag.note)?;
+            text(Part::TermsNote, &tag.note)?;
         }
-        count("observations", self.observations.len(), MAX_ENTRIES)?;
+        count(Part::Observations, self.observations.len(), MAX_ENTRIES)?;
         self.observations.iter().try_for_each(Bounded::check_limits)
     }
 }
 
 impl Bounded for Link {
     fn check_limits(&self) -> Result<(), LimitError> {
-        name("label", &self.label)
+        name(Part::Label, &self.label)
     }
 }
 
 impl Bounded for Persona {
     fn check_limits(&self) -> Result<(), LimitError> {
-        name("name", &self.name)?;
-        text("description", &self.description)?;
-        count("steps in its path", self.path.len(), MAX_ENTRIES)
+        name(Part::Name, &self.name)?;
+        text(Part::Description, &self.description)?;
+        count(Part::PathSteps, self.path.len(), MAX_ENTRIES)
     }
 }
 
 impl Bounded for Promise {
     fn check_limits(&self) -> Result<(), LimitError> {
-        text("text", &self.text)?;
-        text("description", &self.description)?;
+        text(Part::Text, &self.text)?;
+        text(Part::Description, &self.description)?;
         count(
-            "touchpoints named",
+            Part::NamedTouchpoints,
             self.redeemed_by.len() + self.secured_by.len(),
             MAX_ENTRIES,
         )
@@ -137,7 +212,7 @@ impl Bounded for Promise {
 
 impl Bounded for Idea {
     fn check_limits(&self) -> Result<(), LimitError> {
-        text("text", &self.text)
+        text(Part::Text, &self.text)
     }
 }
 
@@ -148,11 +223,11 @@ mod tests {
     #[test]
     fn texts_are_counted_in_characters_not_bytes() {
         // 1,000 'ä' are 2,000 bytes but within the name limit.
-        assert_eq!(name("title", &"ä".repeat(MAX_NAME_CHARS)), Ok(()));
+        assert_eq!(name(Part::Title, &"ä".repeat(MAX_NAME_CHARS)), Ok(()));
         assert_eq!(
-            name("title", &"ä".repeat(MAX_NAME_CHARS + 1)),
+            name(Part::Title, &"ä".repeat(MAX_NAME_CHARS + 1)),
             Err(LimitError::TextTooLong {
-                what: "title",
+                what: Part::Title,
                 chars: MAX_NAME_CHARS + 1,
                 limit: MAX_NAME_CHARS
             })
@@ -161,8 +236,8 @@ mod tests {
 
     #[test]
     fn messages_name_the_limit() {
-        let error =
-            count("touchpoints", MAX_TOUCHPOINTS + 1, MAX_TOUCHPOINTS).map_err(|e| e.to_string());
+        let error = count(Part::Touchpoints, MAX_TOUCHPOINTS + 1, MAX_TOUCHPOINTS)
+            .map_err(|e| e.to_string());
         assert_eq!(
             error,
             Err("it has 100001 touchpoints; a map may have up to 100000".to_owned())

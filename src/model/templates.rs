@@ -1,4 +1,5 @@
-//! Starting points for a new map: lanes and stages set up for a kind of work.
+//! Starting points for a new map: lanes and stages set up for a kind of work, named in
+//! the language polku speaks.
 
 use super::concepts::{Lane, LaneKind, Stage};
 use super::ids::{LaneId, StageId};
@@ -29,77 +30,124 @@ impl Template {
         }
     }
 
-    pub fn title(self) -> &'static str {
+    /// The title of a new map, in the thread's language.
+    pub fn title(self) -> String {
         match self {
-            Self::Blueprint => "Service blueprint",
-            Self::Journey => "Customer journey",
-            Self::Employee => "Employee journey",
+            Self::Blueprint => crate::tr!("model-template-blueprint"),
+            Self::Journey => crate::tr!("model-template-journey"),
+            Self::Employee => crate::tr!("model-template-employee"),
         }
     }
 
-    fn lanes(self) -> &'static [(&'static str, LaneKind)] {
+    /// The lanes of a new map, top to bottom, named in the thread's language.
+    fn lanes(self) -> Vec<(String, LaneKind)> {
         match self {
-            Self::Blueprint => &[
-                ("Physical evidence", LaneKind::Evidence),
-                ("Customer actions", LaneKind::Customer),
-                ("Frontstage", LaneKind::Frontstage),
-                ("Backstage", LaneKind::Backstage),
-                ("Support processes", LaneKind::Support),
+            Self::Blueprint => vec![
+                (
+                    crate::tr!("model-template-lane-physical-evidence"),
+                    LaneKind::Evidence,
+                ),
+                (
+                    crate::tr!("model-template-lane-customer-actions"),
+                    LaneKind::Customer,
+                ),
+                (
+                    crate::tr!("model-template-lane-frontstage"),
+                    LaneKind::Frontstage,
+                ),
+                (
+                    crate::tr!("model-template-lane-backstage"),
+                    LaneKind::Backstage,
+                ),
+                (
+                    crate::tr!("model-template-lane-support-processes"),
+                    LaneKind::Support,
+                ),
             ],
-            Self::Journey => &[
-                ("What the customer sees", LaneKind::Evidence),
-                ("Customer", LaneKind::Customer),
-                ("Staff the customer meets", LaneKind::Frontstage),
-                ("Behind the scenes", LaneKind::Backstage),
+            Self::Journey => vec![
+                (
+                    crate::tr!("model-template-lane-customer-sees"),
+                    LaneKind::Evidence,
+                ),
+                (
+                    crate::tr!("model-template-lane-customer"),
+                    LaneKind::Customer,
+                ),
+                (
+                    crate::tr!("model-template-lane-staff-met"),
+                    LaneKind::Frontstage,
+                ),
+                (
+                    crate::tr!("model-template-lane-behind-the-scenes"),
+                    LaneKind::Backstage,
+                ),
             ],
-            Self::Employee => &[
-                ("Customer moments", LaneKind::Customer),
-                ("Tools and documents", LaneKind::Evidence),
-                ("New employee", LaneKind::Frontstage),
-                ("Manager and team", LaneKind::Backstage),
-                ("HR, IT and payroll", LaneKind::Support),
+            Self::Employee => vec![
+                (
+                    crate::tr!("model-template-lane-customer-moments"),
+                    LaneKind::Customer,
+                ),
+                (crate::tr!("model-template-lane-tools"), LaneKind::Evidence),
+                (
+                    crate::tr!("model-template-lane-new-employee"),
+                    LaneKind::Frontstage,
+                ),
+                (
+                    crate::tr!("model-template-lane-manager"),
+                    LaneKind::Backstage,
+                ),
+                (crate::tr!("model-template-lane-hr"), LaneKind::Support),
             ],
         }
     }
 
-    fn stages(self) -> &'static [&'static str] {
+    /// The stages of a new map, left to right, named in the thread's language.
+    fn stages(self) -> Vec<String> {
         match self {
-            Self::Blueprint => &["Discover", "Join", "Use", "Pay", "Get help", "Leave"],
-            Self::Journey => &[
-                "Discover",
-                "Consider",
-                "Buy",
-                "Use",
-                "Get help",
-                "Renew or leave",
+            Self::Blueprint => vec![
+                crate::tr!("model-template-stage-discover"),
+                crate::tr!("model-template-stage-join"),
+                crate::tr!("model-template-stage-use"),
+                crate::tr!("model-template-stage-pay"),
+                crate::tr!("model-template-stage-get-help"),
+                crate::tr!("model-template-stage-leave"),
             ],
-            Self::Employee => &[
-                "Recruitment",
-                "Before day one",
-                "First day",
-                "First weeks",
-                "First 90 days",
+            Self::Journey => vec![
+                crate::tr!("model-template-stage-discover"),
+                crate::tr!("model-template-stage-consider"),
+                crate::tr!("model-template-stage-buy"),
+                crate::tr!("model-template-stage-use"),
+                crate::tr!("model-template-stage-get-help"),
+                crate::tr!("model-template-stage-renew-or-leave"),
+            ],
+            Self::Employee => vec![
+                crate::tr!("model-template-stage-recruitment"),
+                crate::tr!("model-template-stage-before-day-one"),
+                crate::tr!("model-template-stage-first-day"),
+                crate::tr!("model-template-stage-first-weeks"),
+                crate::tr!("model-template-stage-first-90-days"),
             ],
         }
     }
 
-    /// A new map with this template's lanes and stages, and no touchpoints.
+    /// A new map with this template's lanes and stages, and no touchpoints, named in the
+    /// thread's language.
     pub fn journey(self) -> Journey {
         let document = Document {
-            title: self.title().to_owned(),
+            title: self.title(),
             lanes: (1..)
                 .zip(self.lanes())
-                .map(|(id, &(name, kind))| Lane {
+                .map(|(id, (name, kind))| Lane {
                     id: LaneId(id),
-                    name: name.to_owned(),
+                    name,
                     kind,
                 })
                 .collect(),
             stages: (1..)
                 .zip(self.stages())
-                .map(|(id, &name)| Stage {
+                .map(|(id, name)| Stage {
                     id: StageId(id),
-                    name: name.to_owned(),
+                    name,
                 })
                 .collect(),
             ..Document::default()
@@ -122,6 +170,22 @@ mod tests {
             assert!(journey.stages().len() >= 5, "{template:?}");
             assert!(crate::model::validate(&journey).is_empty(), "{template:?}");
         }
+    }
+
+    #[test]
+    fn a_new_map_is_named_in_the_language_polku_speaks() {
+        crate::i18n::set_language(crate::i18n::Language::Finnish);
+        let journey = Template::Blueprint.journey();
+        assert_eq!(journey.title(), "Palvelupiirustus");
+        let lanes: Vec<&str> = journey.lanes().iter().map(|l| l.name.as_str()).collect();
+        assert_eq!(lanes[0], "Fyysiset todisteet");
+        assert_eq!(lanes[2], "Näkyvä toiminta");
+        assert_eq!(journey.stages()[3].name, "Maksaminen");
+
+        crate::i18n::set_language(crate::i18n::Language::English);
+        let journey = Template::Employee.journey();
+        assert_eq!(journey.title(), "Employee journey");
+        assert_eq!(journey.stages()[4].name, "First 90 days");
     }
 
     #[test]

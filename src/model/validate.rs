@@ -2,65 +2,107 @@
 
 use std::collections::BTreeMap;
 
-use super::concepts::LinkKind;
+use super::concepts::{LinkKind, TermsArea};
+use super::ids::{LaneId, LinkId, PersonaId, PromiseId, StageId, TouchpointId};
 use super::journey::{Journey, Subject};
 use super::values::Severity;
 
 /// A problem worth fixing in a map that still loads and draws.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum Warning {
-    #[error("the map has no lanes; add lanes for the customer and the work behind them")]
     NoLanes,
-    #[error("the map has no stages; add the phases of the journey as stages")]
     NoStages,
-    #[error("{0} has no name; name it so the map can be read")]
-    UnnamedLane(crate::model::LaneId),
-    #[error("{0} has no name; name it so the map can be read")]
-    UnnamedStage(crate::model::StageId),
-    #[error("{0} has no title; say in a few words what happens there")]
-    Untitled(crate::model::TouchpointId),
-    #[error("{id} \"{title}\" is linked to nothing; link it to the steps before and after it")]
+    UnnamedLane(LaneId),
+    UnnamedStage(StageId),
+    Untitled(TouchpointId),
     Unlinked {
-        id: crate::model::TouchpointId,
+        id: TouchpointId,
         title: String,
     },
-    #[error("hidden {id} \"{title}\" leads nowhere; link it to the step it supports")]
     HiddenLeadsNowhere {
-        id: crate::model::TouchpointId,
+        id: TouchpointId,
         title: String,
     },
-    #[error("{id} \"{title}\" has a critical {area} problem with no note; note what goes wrong")]
     CriticalWithoutNote {
-        id: crate::model::TouchpointId,
+        id: TouchpointId,
         title: String,
-        area: &'static str,
+        area: TermsArea,
     },
-    #[error("{0} goes from a touchpoint to itself; remove it")]
-    SelfLink(crate::model::LinkId),
-    #[error("{link} repeats {first} (same ends, same kind); remove one of them")]
+    SelfLink(LinkId),
     RepeatedLink {
-        link: crate::model::LinkId,
-        first: crate::model::LinkId,
+        link: LinkId,
+        first: LinkId,
     },
-    #[error("{id} \"{name}\" walks no path; add the touchpoints they meet, in order")]
     PersonaWithoutPath {
-        id: crate::model::PersonaId,
+        id: PersonaId,
         name: String,
     },
-    #[error(
-        "{id} \"{text}\" is redeemed by no visible touchpoint; link the moments where customers see it kept"
-    )]
     PromiseNotRedeemed {
-        id: crate::model::PromiseId,
+        id: PromiseId,
         text: String,
     },
-    #[error(
-        "{id} \"{text}\" is secured by no employee or hidden touchpoint; link the work that makes it possible"
-    )]
     PromiseNotSecured {
-        id: crate::model::PromiseId,
+        id: PromiseId,
         text: String,
     },
+}
+
+/// What is wrong and what to do, in the thread's language. Ids go in as text: Fluent's
+/// numbers are floats, which would round the largest ids.
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let text = match self {
+            Self::NoLanes => crate::tr!("model-warning-no-lanes"),
+            Self::NoStages => crate::tr!("model-warning-no-stages"),
+            Self::UnnamedLane(id) => {
+                crate::tr!("model-warning-unnamed-lane", lane = id.0.to_string())
+            }
+            Self::UnnamedStage(id) => {
+                crate::tr!("model-warning-unnamed-stage", stage = id.0.to_string())
+            }
+            Self::Untitled(id) => {
+                crate::tr!("model-warning-untitled", touchpoint = id.0.to_string())
+            }
+            Self::Unlinked { id, title } => crate::tr!(
+                "model-warning-unlinked",
+                touchpoint = id.0.to_string(),
+                title = title.as_str()
+            ),
+            Self::HiddenLeadsNowhere { id, title } => crate::tr!(
+                "model-warning-hidden-leads-nowhere",
+                touchpoint = id.0.to_string(),
+                title = title.as_str()
+            ),
+            Self::CriticalWithoutNote { id, title, area } => crate::tr!(
+                "model-warning-critical-without-note",
+                touchpoint = id.0.to_string(),
+                title = title.as_str(),
+                area = area.label()
+            ),
+            Self::SelfLink(id) => crate::tr!("model-warning-self-link", link = id.0.to_string()),
+            Self::RepeatedLink { link, first } => crate::tr!(
+                "model-warning-repeated-link",
+                link = link.0.to_string(),
+                first = first.0.to_string()
+            ),
+            Self::PersonaWithoutPath { id, name } => crate::tr!(
+                "model-warning-persona-without-path",
+                persona = id.0.to_string(),
+                name = name.as_str()
+            ),
+            Self::PromiseNotRedeemed { id, text } => crate::tr!(
+                "model-warning-promise-not-redeemed",
+                promise = id.0.to_string(),
+                text = text.as_str()
+            ),
+            Self::PromiseNotSecured { id, text } => crate::tr!(
+                "model-warning-promise-not-secured",
+                promise = id.0.to_string(),
+                text = text.as_str()
+            ),
+        };
+        f.write_str(&text)
+    }
 }
 
 impl Warning {
@@ -128,7 +170,7 @@ pub fn validate(journey: &Journey) -> Vec<Warning> {
                 warnings.push(Warning::CriticalWithoutNote {
                     id,
                     title: title.clone(),
-                    area: tag.area.name(),
+                    area: tag.area,
                 });
             }
         }

@@ -44,7 +44,7 @@ impl TryFrom<i64> for Rating {
     type Error = String;
 
     fn try_from(value: i64) -> Result<Self, Self::Error> {
-        Self::new(value).ok_or_else(|| format!("a rating must be from -2 to 2, not {value}"))
+        Self::new(value).ok_or_else(|| crate::tr!("model-value-rating", value = value.to_string()))
     }
 }
 
@@ -71,12 +71,21 @@ impl Severity {
         self as u32
     }
 
-    /// "minor", "major" or "critical".
+    /// "minor", "major" or "critical": the English word.
     pub fn word(self) -> &'static str {
         match self {
             Self::Minor => "minor",
             Self::Major => "major",
             Self::Critical => "critical",
+        }
+    }
+
+    /// The word in the thread's language, as the window shows it.
+    pub fn label(self) -> String {
+        match self {
+            Self::Minor => crate::tr!("model-severity-minor"),
+            Self::Major => crate::tr!("model-severity-major"),
+            Self::Critical => crate::tr!("model-severity-critical"),
         }
     }
 
@@ -98,8 +107,9 @@ impl TryFrom<i64> for Severity {
             1 => Ok(Self::Minor),
             2 => Ok(Self::Major),
             3 => Ok(Self::Critical),
-            _ => Err(format!(
-                "a severity must be 1 (minor), 2 (major) or 3 (critical), not {value}"
+            _ => Err(crate::tr!(
+                "model-value-severity",
+                value = value.to_string()
             )),
         }
     }
@@ -175,7 +185,7 @@ impl std::str::FromStr for Date {
     type Err = String;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let bad = || format!("a date must be written YYYY-MM-DD, such as 2026-03-14, not {text:?}");
+        let bad = || crate::tr!("model-value-date-format", text = format!("{text:?}"));
         let mut parts = text.split('-');
         let (Some(year), Some(month), Some(day), None) =
             (parts.next(), parts.next(), parts.next(), parts.next())
@@ -188,7 +198,8 @@ impl std::str::FromStr for Date {
         let year = year.parse().map_err(|_| bad())?;
         let month = month.parse().map_err(|_| bad())?;
         let day = day.parse().map_err(|_| bad())?;
-        Self::new(year, month, day).ok_or_else(|| format!("{text} is not a day in the calendar"))
+        Self::new(year, month, day)
+            .ok_or_else(|| crate::tr!("model-value-date-not-a-day", text = text))
     }
 }
 
@@ -242,7 +253,7 @@ impl std::str::FromStr for Colour {
     type Err = String;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let bad = || format!("a colour must be written #rrggbb, such as #1f77b4, not {text:?}");
+        let bad = || crate::tr!("model-value-colour-format", text = format!("{text:?}"));
         let hex = text.strip_prefix('#').ok_or_else(bad)?;
         if hex.len() != 6 || !hex.is_ascii() {
             return Err(bad());

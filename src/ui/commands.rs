@@ -20,11 +20,12 @@ pub enum Theme {
 impl Theme {
     pub const ALL: [Self; 3] = [Self::Light, Self::Dark, Self::System];
 
-    pub fn name(self) -> &'static str {
+    /// The theme's name, as the View menu shows it.
+    pub fn name(self) -> String {
         match self {
-            Self::Light => "Light",
-            Self::Dark => "Dark",
-            Self::System => "Follow the system",
+            Self::Light => crate::tr!("app-theme-light"),
+            Self::Dark => crate::tr!("app-theme-dark"),
+            Self::System => crate::tr!("app-theme-system"),
         }
     }
 }
@@ -78,17 +79,23 @@ impl ExportKind {
         }
     }
 
-    pub fn name(self) -> &'static str {
+    /// The menu text, in File → Export.
+    pub fn name(self) -> String {
         match self {
-            Self::Svg => "Picture (SVG)…",
-            Self::Png => "Picture (PNG)…",
-            Self::Pdf => "Picture (PDF)…",
-            Self::Poster(PosterSize::A3) => "Poster, A3 (PDF)…",
-            Self::Poster(PosterSize::A1) => "Poster, A1 (PDF)…",
-            Self::Poster(PosterSize::A0) => "Poster, A0 (PDF)…",
-            Self::Markdown => "Report (Markdown)…",
-            Self::Html => "Report (web page)…",
-            Self::Csv => "Touchpoint inventory (CSV)…",
+            Self::Svg => crate::tr!("app-export-svg"),
+            Self::Png => crate::tr!("app-export-png"),
+            Self::Pdf => crate::tr!("app-export-pdf"),
+            Self::Poster(size) => crate::tr!(
+                "app-export-poster",
+                size = match size {
+                    PosterSize::A3 => "A3",
+                    PosterSize::A1 => "A1",
+                    PosterSize::A0 => "A0",
+                }
+            ),
+            Self::Markdown => crate::tr!("app-export-markdown"),
+            Self::Html => crate::tr!("app-export-html"),
+            Self::Csv => crate::tr!("app-export-csv"),
         }
     }
 }
@@ -130,6 +137,8 @@ pub enum Command {
     Find,
     /// Switch workshop mode on or off (full screen, large text, high contrast).
     ToggleWorkshop,
+    /// Show the shortcut sheet, where every command can be found and run (F1 or ?).
+    ShowShortcuts,
     /// Select a touchpoint and bring it into view (from a list in a panel).
     ShowTouchpoint(crate::model::TouchpointId),
     /// Select a link and bring it into view.
@@ -138,7 +147,8 @@ pub enum Command {
 
 impl Command {
     /// The commands that have a keyboard shortcut, in the order they are checked.
-    pub const WITH_SHORTCUTS: [Self; 18] = [
+    pub const WITH_SHORTCUTS: [Self; 19] = [
+        Self::ShowShortcuts,
         Self::ToggleWorkshop,
         Self::Find,
         Self::ToggleWalkthrough,
@@ -163,39 +173,40 @@ impl Command {
     pub fn text(&self) -> String {
         match self {
             Self::New(template) => match template {
-                Template::Blueprint => "Service blueprint".to_owned(),
-                Template::Journey => "Customer journey map".to_owned(),
-                Template::Employee => "Employee journey".to_owned(),
+                Template::Blueprint => crate::tr!("app-new-blueprint"),
+                Template::Journey => crate::tr!("app-new-journey"),
+                Template::Employee => crate::tr!("app-new-employee"),
             },
-            Self::Open => "Open…".to_owned(),
+            Self::Open => crate::tr!("app-command-open"),
             Self::OpenRecent(path) => path.display().to_string(),
-            Self::ClearRecent => "Clear recent files".to_owned(),
-            Self::Save => "Save".to_owned(),
-            Self::SaveAs => "Save as…".to_owned(),
-            Self::Close => "Quit".to_owned(),
-            Self::Undo => "Undo".to_owned(),
-            Self::Redo => "Redo".to_owned(),
-            Self::Cut => "Cut".to_owned(),
-            Self::Copy => "Copy".to_owned(),
-            Self::Paste => "Paste".to_owned(),
-            Self::Duplicate => "Duplicate".to_owned(),
-            Self::Delete => "Delete".to_owned(),
-            Self::SelectAll => "Select all".to_owned(),
-            Self::FitView => "Fit map to window".to_owned(),
-            Self::ZoomIn => "Zoom in".to_owned(),
-            Self::ZoomOut => "Zoom out".to_owned(),
-            Self::ActualSize => "Actual size (100%)".to_owned(),
-            Self::SetTheme(theme) => theme.name().to_owned(),
+            Self::ClearRecent => crate::tr!("app-command-clear-recent"),
+            Self::Save => crate::tr!("app-command-save"),
+            Self::SaveAs => crate::tr!("app-command-save-as"),
+            Self::Close => crate::tr!("app-command-quit"),
+            Self::Undo => crate::tr!("app-command-undo"),
+            Self::Redo => crate::tr!("app-command-redo"),
+            Self::Cut => crate::tr!("app-command-cut"),
+            Self::Copy => crate::tr!("app-command-copy"),
+            Self::Paste => crate::tr!("app-command-paste"),
+            Self::Duplicate => crate::tr!("app-command-duplicate"),
+            Self::Delete => crate::tr!("app-command-delete"),
+            Self::SelectAll => crate::tr!("app-command-select-all"),
+            Self::FitView => crate::tr!("app-command-fit-view"),
+            Self::ZoomIn => crate::tr!("app-command-zoom-in"),
+            Self::ZoomOut => crate::tr!("app-command-zoom-out"),
+            Self::ActualSize => crate::tr!("app-command-actual-size"),
+            Self::SetTheme(theme) => theme.name(),
             Self::SetLanguage(Some(language)) => language.native_name().to_owned(),
             Self::SetLanguage(None) => crate::tr!("language-system"),
-            Self::Export(kind) => kind.name().to_owned(),
-            Self::Import => "Import touchpoint inventory (CSV)…".to_owned(),
-            Self::ToggleBackups => "Keep a backup when saving".to_owned(),
-            Self::ToggleWalkthrough => "New customer glasses".to_owned(),
-            Self::Find => "Find…".to_owned(),
-            Self::ToggleWorkshop => "Workshop mode".to_owned(),
-            Self::ShowTouchpoint(_) => "Show touchpoint".to_owned(),
-            Self::ShowLink(_) => "Show link".to_owned(),
+            Self::Export(kind) => kind.name(),
+            Self::Import => crate::tr!("app-command-import"),
+            Self::ToggleBackups => crate::tr!("app-command-keep-backup"),
+            Self::ToggleWalkthrough => crate::tr!("app-command-glasses"),
+            Self::Find => crate::tr!("app-command-find"),
+            Self::ToggleWorkshop => crate::tr!("app-command-workshop"),
+            Self::ShowShortcuts => crate::tr!("keys-command"),
+            Self::ShowTouchpoint(_) => crate::tr!("app-command-show-touchpoint"),
+            Self::ShowLink(_) => crate::tr!("app-command-show-link"),
         }
     }
 
@@ -233,6 +244,7 @@ impl Command {
             Self::ToggleWalkthrough => plain(Key::G),
             Self::Find => command(Key::F),
             Self::ToggleWorkshop => plain(Key::F11),
+            Self::ShowShortcuts => plain(Key::F1),
             _ => None,
         }
     }
@@ -259,5 +271,26 @@ impl Command {
                 | Self::FitView
                 | Self::ToggleWalkthrough
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Language, set_language};
+
+    #[test]
+    fn menu_texts_follow_the_language() {
+        let poster = Command::Export(ExportKind::Poster(PosterSize::A1));
+        set_language(Language::English);
+        assert_eq!(poster.text(), "Poster, A1 (PDF)…");
+        assert_eq!(Command::SaveAs.text(), "Save as…");
+        set_language(Language::Finnish);
+        assert_eq!(poster.text(), "Juliste, A1 (PDF)…");
+        assert_eq!(Command::SaveAs.text(), "Tallenna nimellä…");
+        assert_eq!(
+            Command::SetTheme(Theme::System).text(),
+            "Järjestelmän mukaan"
+        );
     }
 }

@@ -25,16 +25,16 @@ pub struct MenuState<'a> {
 /// Shows the menu bar; the commands chosen go to `requests`.
 pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, requests: &mut Requests) {
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
-            ui.menu_button("New", |ui| {
+        ui.menu_button(crate::tr!("app-menu-file"), |ui| {
+            ui.menu_button(crate::tr!("app-menu-new"), |ui| {
                 for template in Template::ALL {
                     item(ui, Command::New(template), true, requests);
                 }
             });
             item(ui, Command::Open, true, requests);
-            ui.menu_button("Open recent", |ui| {
+            ui.menu_button(crate::tr!("app-menu-open-recent"), |ui| {
                 if state.recent.is_empty() {
-                    ui.weak("No recent files");
+                    ui.weak(crate::tr!("app-menu-no-recent"));
                 }
                 for path in state.recent {
                     item(ui, Command::OpenRecent(path.clone()), true, requests);
@@ -46,7 +46,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, requests: &mut Requests) 
             item(ui, Command::Save, true, requests);
             item(ui, Command::SaveAs, true, requests);
             ui.separator();
-            ui.menu_button("Export", |ui| {
+            ui.menu_button(crate::tr!("app-menu-export"), |ui| {
                 for kind in ExportKind::ALL {
                     item(ui, Command::Export(kind), true, requests);
                 }
@@ -56,9 +56,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, requests: &mut Requests) 
             let mut keep = state.keep_backup;
             if ui
                 .checkbox(&mut keep, Command::ToggleBackups.text())
-                .on_hover_text(
-                    "Before saving over a map, keep the version that was there as NAME.ron.bak",
-                )
+                .on_hover_text(crate::tr!("app-menu-keep-backup-hover"))
                 .clicked()
             {
                 requests.command(Command::ToggleBackups);
@@ -66,7 +64,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, requests: &mut Requests) 
             ui.separator();
             item(ui, Command::Close, true, requests);
         });
-        ui.menu_button("Edit", |ui| {
+        ui.menu_button(crate::tr!("app-menu-edit"), |ui| {
             labelled_item(ui, Command::Undo, state.undo, requests);
             labelled_item(ui, Command::Redo, state.redo, requests);
             ui.separator();
@@ -78,7 +76,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, requests: &mut Requests) 
             ui.separator();
             item(ui, Command::SelectAll, true, requests);
         });
-        ui.menu_button("View", |ui| {
+        ui.menu_button(crate::tr!("app-menu-view"), |ui| {
             item(ui, Command::ToggleWalkthrough, true, requests);
             item(ui, Command::ToggleWorkshop, true, requests);
             item(ui, Command::Find, true, requests);
@@ -88,7 +86,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, requests: &mut Requests) 
             item(ui, Command::ZoomOut, true, requests);
             item(ui, Command::ActualSize, true, requests);
             ui.separator();
-            ui.menu_button("Theme", |ui| {
+            ui.menu_button(crate::tr!("app-menu-theme"), |ui| {
                 for theme in Theme::ALL {
                     let command = Command::SetTheme(theme);
                     if ui.radio(state.theme == theme, command.text()).clicked() {
@@ -129,9 +127,11 @@ fn item(ui: &mut Ui, command: Command, enabled: bool, requests: &mut Requests) {
 
 /// Undo or Redo, saying what it would do ("Undo Move touchpoint").
 fn labelled_item(ui: &mut Ui, command: Command, what: Option<&str>, requests: &mut Requests) {
-    let text = match what {
-        Some(what) => format!("{} {}", command.text(), what.to_lowercase()),
-        None => command.text(),
+    let text = match (what, &command) {
+        (Some(what), Command::Undo) => crate::tr!("app-menu-undo-what", what = what.to_lowercase()),
+        (Some(what), Command::Redo) => crate::tr!("app-menu-redo-what", what = what.to_lowercase()),
+        (Some(what), _) => format!("{} {}", command.text(), what.to_lowercase()),
+        (None, _) => command.text(),
     };
     let mut button = egui::Button::new(text);
     if let Some(shortcut) = command.shortcut_text(ui.ctx()) {

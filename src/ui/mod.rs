@@ -12,6 +12,8 @@ pub mod fonts;
 pub mod insights;
 pub mod inspector;
 pub mod menu;
+pub mod navigate;
+pub mod palette;
 pub mod people;
 pub mod selection;
 pub mod structure;

@@ -27,24 +27,24 @@ pub fn toolbar_ui(
 ) {
     ui.horizontal_wrapped(|ui| {
         let glasses = if walking {
-            "Take off the glasses"
+            crate::tr!("app-toolbar-glasses-off")
         } else {
-            "New customer glasses"
+            crate::tr!("app-toolbar-glasses-on")
         };
         let button = egui::Button::selectable(walking, glasses).shortcut_text("G");
         if ui
             .add(button)
-            .on_hover_text("Walk the journey as a new customer meets it (G)")
+            .on_hover_text(crate::tr!("app-toolbar-glasses-hover"))
             .clicked()
         {
             requests.command(Command::ToggleWalkthrough);
         }
         ui.separator();
 
-        let label = ui.label("Search");
+        let label = ui.label(crate::tr!("app-toolbar-search"));
         let search = ui.add(
             egui::TextEdit::singleline(&mut filter.search)
-                .hint_text("titles, descriptions, notes")
+                .hint_text(crate::tr!("app-toolbar-search-hint"))
                 .desired_width(180.0),
         );
         let search = search.labelled_by(label.id);
@@ -52,14 +52,17 @@ pub fn toolbar_ui(
             search.request_focus();
         }
 
-        let area_text = filter.area.map_or("Any TERMS area", TermsArea::name);
-        let label = ui.label("TERMS");
+        let any_area = crate::tr!("app-toolbar-any-area");
+        let area_text = filter
+            .area
+            .map_or_else(|| any_area.clone(), TermsArea::label);
+        let label = ui.label(crate::tr!("app-toolbar-terms"));
         let combo = egui::ComboBox::from_id_salt("filter area")
             .selected_text(area_text)
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut filter.area, None, "Any TERMS area");
+                ui.selectable_value(&mut filter.area, None, any_area);
                 for area in TermsArea::ALL {
-                    ui.selectable_value(&mut filter.area, Some(area), area.name());
+                    ui.selectable_value(&mut filter.area, Some(area), area.label());
                 }
             });
         combo.response.labelled_by(label.id);
@@ -69,42 +72,44 @@ pub fn toolbar_ui(
             .map(|t| t.owner.trim())
             .filter(|owner| !owner.is_empty())
             .collect();
-        let owner_text = filter
-            .owner
-            .clone()
-            .unwrap_or_else(|| "Any owner".to_owned());
-        let label = ui.label("Owner");
+        let any_owner = crate::tr!("app-toolbar-any-owner");
+        let owner_text = filter.owner.clone().unwrap_or_else(|| any_owner.clone());
+        let label = ui.label(crate::tr!("app-toolbar-owner"));
         let combo = egui::ComboBox::from_id_salt("filter owner")
             .selected_text(owner_text)
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut filter.owner, None, "Any owner");
+                ui.selectable_value(&mut filter.owner, None, any_owner);
                 for owner in owners {
                     ui.selectable_value(&mut filter.owner, Some(owner.to_owned()), owner);
                 }
             });
         combo.response.labelled_by(label.id);
 
-        let channel_text = filter.channel.map_or("Any channel", Channel::name);
-        let label = ui.label("Channel");
+        let any_channel = crate::tr!("app-toolbar-any-channel");
+        let channel_text = filter
+            .channel
+            .map_or_else(|| any_channel.clone(), Channel::label);
+        let label = ui.label(crate::tr!("app-toolbar-channel"));
         let combo = egui::ComboBox::from_id_salt("filter channel")
             .selected_text(channel_text)
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut filter.channel, None, "Any channel");
+                ui.selectable_value(&mut filter.channel, None, any_channel);
                 for channel in Channel::ALL {
-                    ui.selectable_value(&mut filter.channel, Some(channel), channel.name());
+                    ui.selectable_value(&mut filter.channel, Some(channel), channel.label());
                 }
             });
         combo.response.labelled_by(label.id);
 
+        let any_persona = crate::tr!("app-toolbar-any-persona");
         let persona_text = filter
             .persona
             .and_then(|id| journey.persona(id))
-            .map_or("Any persona", |p| p.name.as_str());
-        let label = ui.label("Persona");
+            .map_or_else(|| any_persona.clone(), |p| p.name.clone());
+        let label = ui.label(crate::tr!("app-toolbar-persona"));
         let combo = egui::ComboBox::from_id_salt("filter persona")
             .selected_text(persona_text)
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut filter.persona, None, "Any persona");
+                ui.selectable_value(&mut filter.persona, None, any_persona);
                 for persona in journey.personas() {
                     ui.selectable_value(&mut filter.persona, Some(persona.id), &persona.name);
                 }
@@ -116,8 +121,12 @@ pub fn toolbar_ui(
                 .touchpoints()
                 .filter(|t| filter.matches(journey, t))
                 .count();
-            ui.label(format!("{shown} of {} shown", journey.touchpoint_count()));
-            if ui.button("Clear filters").clicked() {
+            ui.label(crate::tr!(
+                "app-toolbar-shown",
+                shown = shown,
+                total = journey.touchpoint_count(),
+            ));
+            if ui.button(crate::tr!("app-toolbar-clear")).clicked() {
                 *filter = Filter::default();
             }
         }

@@ -103,20 +103,20 @@ pub fn workshop_bar_ui(
                 .strong(),
         );
         let pause = if state.paused_secs.is_some() {
-            "Resume"
+            crate::tr!("app-workshop-resume")
         } else {
-            "Pause"
+            crate::tr!("app-workshop-pause")
         };
         if ui.button(pause).clicked() {
             state.toggle_pause(now);
         }
-        if ui.button("Reset").clicked() {
+        if ui.button(crate::tr!("app-workshop-reset")).clicked() {
             state.started_secs = now;
             state.paused_secs = state.paused_secs.map(|_| now);
         }
         ui.separator();
 
-        let label = ui.label("Stage");
+        let label = ui.label(crate::tr!("app-workshop-stage"));
         let stage_name = state
             .stage
             .and_then(|id| journey.stage(id))
@@ -129,7 +129,7 @@ pub fn workshop_bar_ui(
                 }
             });
         combo.response.labelled_by(label.id);
-        let label = ui.label("Lane");
+        let label = ui.label(crate::tr!("app-workshop-lane"));
         let lane_name = state
             .lane
             .and_then(|id| journey.lane(id))
@@ -143,25 +143,27 @@ pub fn workshop_bar_ui(
             });
         combo.response.labelled_by(label.id);
 
-        let label = ui.label("Quick add");
+        let label = ui.label(crate::tr!("app-workshop-quick-add"));
         let field = ui.add(
             egui::TextEdit::singleline(&mut state.quick_title)
-                .hint_text("a step, then Enter")
+                .hint_text(crate::tr!("app-workshop-quick-add-hint"))
                 .desired_width(220.0),
         );
         let field = field.labelled_by(label.id);
         let entered = field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-        if (ui.button("Add").clicked() || entered) && quick_add(journey, state, requests) {
+        if (ui.button(crate::tr!("app-workshop-add")).clicked() || entered)
+            && quick_add(journey, state, requests)
+        {
             field.request_focus();
         }
         ui.separator();
         let parked = journey.parking_lot().len();
         ui.toggle_value(
             &mut state.show_parking_lot,
-            format!("Parking lot ({parked})"),
+            crate::tr!("app-workshop-parking-lot-count", count = parked),
         );
         ui.separator();
-        if ui.button("Leave workshop").clicked() {
+        if ui.button(crate::tr!("app-workshop-leave")).clicked() {
             leave = true;
         }
     });
@@ -183,7 +185,10 @@ fn quick_add(journey: &Journey, state: &mut WorkshopState, requests: &mut Reques
     }
     let mut touchpoint = Touchpoint::new(requests.ids.touchpoint(), title, lane, stage);
     touchpoint.x = next_free_x(journey, lane, stage);
-    requests.edit(Edit::AddTouchpoint(Box::new(touchpoint)), "Add touchpoint");
+    requests.edit(
+        Edit::AddTouchpoint(Box::new(touchpoint)),
+        crate::tr!("app-workshop-edit-add"),
+    );
     state.quick_title.clear();
     true
 }
@@ -195,13 +200,13 @@ pub fn parking_lot_ui(
     state: &mut WorkshopState,
     requests: &mut Requests,
 ) {
-    ui.heading("Parking lot");
-    ui.weak("Ideas that don't fit the map yet. They are saved with it.");
+    ui.heading(crate::tr!("app-parking-lot"));
+    ui.weak(crate::tr!("app-parking-lot-intro"));
     ui.add_space(6.0);
-    let label = ui.label("New idea");
+    let label = ui.label(crate::tr!("app-parking-lot-new"));
     let field = ui.add(
         egui::TextEdit::multiline(&mut state.idea)
-            .hint_text("Type, then Enter (Shift+Enter for a new line)")
+            .hint_text(crate::tr!("app-parking-lot-hint"))
             .desired_rows(2)
             .desired_width(f32::INFINITY)
             .return_key(Some(egui::KeyboardShortcut::new(
@@ -212,7 +217,9 @@ pub fn parking_lot_ui(
     let field = field.labelled_by(label.id);
     let entered =
         field.has_focus() && ui.input(|i| i.key_pressed(Key::Enter) && !i.modifiers.shift);
-    if (ui.button("Park it").clicked() || entered) && !state.idea.trim().is_empty() {
+    if (ui.button(crate::tr!("app-parking-lot-park")).clicked() || entered)
+        && !state.idea.trim().is_empty()
+    {
         let idea = Idea {
             text: state.idea.trim().to_owned(),
             date: crate::ui::today(),
@@ -222,22 +229,30 @@ pub fn parking_lot_ui(
                 index: journey.parking_lot().len(),
                 idea,
             },
-            "Park an idea",
+            crate::tr!("app-parking-lot-edit-park"),
         );
         state.idea.clear();
     }
     ui.add_space(8.0);
     if journey.parking_lot().is_empty() {
-        ui.weak("Nothing parked yet.");
+        ui.weak(crate::tr!("app-parking-lot-empty"));
     }
     for (index, idea) in journey.parking_lot().iter().enumerate() {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(&idea.text).size(16.0));
-            ui.weak(idea.date.to_string());
-            let remove = ui.small_button("✕").on_hover_text("Remove this idea");
-            let remove = remove.labelled_by(ui.label(format!("Remove idea {}", index + 1)).id);
+            ui.weak(crate::i18n::date(idea.date));
+            let remove = ui
+                .small_button("✕")
+                .on_hover_text(crate::tr!("app-parking-lot-remove-hover"));
+            let remove = remove.labelled_by(
+                ui.label(crate::tr!("app-parking-lot-remove", number = index + 1))
+                    .id,
+            );
             if remove.clicked() {
-                requests.edit(Edit::RemoveIdea(index), "Remove an idea");
+                requests.edit(
+                    Edit::RemoveIdea(index),
+                    crate::tr!("app-parking-lot-edit-remove"),
+                );
             }
         });
         ui.separator();

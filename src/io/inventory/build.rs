@@ -13,6 +13,7 @@ use crate::model::{
 use super::RowMessage;
 use super::read::{Draft, Table};
 use super::words::{self, Column};
+use crate::tr;
 
 /// Cards in the same lane and stage sit this far apart, in file order.
 const CARD_SPACING: f32 = 200.0;
@@ -58,7 +59,7 @@ pub(super) fn journey(
         return Err((
             vec![RowMessage::new(
                 table.header_row() + 1,
-                "there are no rows under the header; add one row per touchpoint",
+                tr!("io-import-nothing-under-header"),
             )],
             0,
         ));
@@ -81,7 +82,7 @@ pub(super) fn journey(
     warnings.extend(
         problems
             .into_iter()
-            .map(|p| RowMessage::new(p.row, format!("row skipped: {}", p.message))),
+            .map(|p| RowMessage::new(p.row, tr!("io-import-row-skipped", problem = p.message))),
     );
 
     let mut links = Vec::new();
@@ -103,9 +104,11 @@ pub(super) fn journey(
             };
             warnings.push(RowMessage::new(
                 reference.row,
-                format!(
-                    "{column} names \"{}\", whose row {} was skipped, so that link was left out",
-                    reference.id, drafts[named].row
+                tr!(
+                    "io-import-link-to-skipped",
+                    column = column,
+                    id = reference.id.as_str(),
+                    row = drafts[named].row.to_string()
                 ),
             ));
         }
@@ -127,8 +130,10 @@ fn check_ids(drafts: &mut [Draft]) -> HashMap<String, usize> {
         match ids.get(&id.to_lowercase()) {
             Some(&first) => {
                 let first_row = drafts[first].row;
-                drafts[i].problems.push(format!(
-                    "the id \"{id}\" is already used in row {first_row}; give each row its own id"
+                drafts[i].problems.push(tr!(
+                    "io-import-duplicate-id",
+                    id = id.as_str(),
+                    row = first_row.to_string()
                 ));
             }
             None => {
@@ -149,14 +154,13 @@ fn check_lane_kinds(table: &Table, drafts: &mut [Draft]) -> HashMap<String, Lane
         };
         let key = draft.lane.to_lowercase();
         match kinds.get(&key) {
-            Some(&(first, row)) if first != kind => draft.problems.push(format!(
-                "lane \"{}\" is {} in row {row}, but {} here; a lane has one kind, so write {} \
-                 in {}, or give this lane another name",
-                draft.lane,
-                words::lane_kind_word(first),
-                words::lane_kind_word(kind),
-                words::lane_kind_word(first),
-                table.header(Column::LaneKind),
+            Some(&(first, row)) if first != kind => draft.problems.push(tr!(
+                "io-import-lane-kind-conflict",
+                lane = draft.lane.as_str(),
+                first = words::lane_kind_label(first),
+                row = row.to_string(),
+                kind = words::lane_kind_label(kind),
+                column = table.header(Column::LaneKind),
             )),
             Some(_) => {}
             None => {
@@ -198,10 +202,11 @@ fn references(
             let column = table.header(column);
             for id in cell {
                 let Some(&other) = ids.get(&id.to_lowercase()) else {
-                    draft.problems.push(format!(
-                        "{column} names \"{id}\", but no row has that id; write the id of \
-                         another row (from the {} column), or remove it",
-                        table.header(Column::Id)
+                    draft.problems.push(tr!(
+                        "io-import-unknown-id",
+                        column = column.as_str(),
+                        id = id.as_str(),
+                        id_column = table.header(Column::Id)
                     ));
                     continue;
                 };
@@ -212,15 +217,20 @@ fn references(
                 if other == i {
                     warnings.push(RowMessage::new(
                         row,
-                        format!(
-                            "{column} names this row's own id \"{id}\"; a step cannot link to \
-                             itself, so that link was left out"
+                        tr!(
+                            "io-import-self-link",
+                            column = column.as_str(),
+                            id = id.as_str()
                         ),
                     ));
                 } else if !linked.insert((from, to, kind)) {
                     warnings.push(RowMessage::new(
                         row,
-                        format!("{column} names \"{id}\" twice; it was linked once"),
+                        tr!(
+                            "io-import-linked-twice",
+                            column = column.as_str(),
+                            id = id.as_str()
+                        ),
                     ));
                 } else {
                     references.push(Reference {
@@ -327,7 +337,7 @@ fn assemble(
     Journey::from_document(document).map_err(|errors| {
         errors
             .iter()
-            .map(|error| RowMessage::new(1, format!("could not make the map: {error}")))
+            .map(|error| RowMessage::new(1, tr!("io-import-invalid", error = error.to_string())))
             .collect()
     })
 }
@@ -430,13 +440,12 @@ fn lane_kinds(
                 has_customer = true;
                 warnings.push(RowMessage::new(
                     draft.row,
-                    format!(
-                        "lane \"{}\" has no kind, and its name does not say one, so it became \
-                         {}; to choose, {} in the {} column",
-                        draft.lane,
-                        words::lane_kind_word(guess),
-                        words::LANE_KIND_HINT,
-                        table.header(Column::LaneKind)
+                    tr!(
+                        "io-import-lane-kind-guessed",
+                        lane = draft.lane.as_str(),
+                        kind = words::lane_kind_label(guess),
+                        hint = words::lane_kind_hint(),
+                        column = table.header(Column::LaneKind)
                     ),
                 ));
                 guess

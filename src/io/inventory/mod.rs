@@ -150,10 +150,12 @@ pub fn import_csv(bytes: &[u8], path: &Path, skip_bad_rows: bool) -> Result<Impo
     let drafts = table.drafts(&mut warnings);
     let heading = build::Heading {
         title: title(path),
-        description: format!(
-            "Made by polku import from {}.",
-            path.file_name()
+        description: crate::tr!(
+            "io-import-description",
+            file = path
+                .file_name()
                 .map_or(path.to_string_lossy(), |name| name.to_string_lossy())
+                .into_owned()
         ),
     };
     let built = build::journey(&table, drafts, heading, skip_bad_rows, &mut warnings)
@@ -168,8 +170,10 @@ pub fn import_csv(bytes: &[u8], path: &Path, skip_bad_rows: bool) -> Result<Impo
 /// The map's title, from the file's name.
 fn title(path: &Path) -> String {
     match path.file_stem().map(|stem| stem.to_string_lossy()) {
-        Some(stem) if !stem.trim().is_empty() => format!("Inventory: {}", stem.trim()),
-        _ => "Inventory".to_owned(),
+        Some(stem) if !stem.trim().is_empty() => {
+            crate::tr!("io-import-title", name = stem.trim())
+        }
+        _ => crate::tr!("io-import-title-plain"),
     }
 }
 

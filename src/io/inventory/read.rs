@@ -5,6 +5,7 @@
 //! lane kinds) is checked in `build`.
 
 use crate::model::{Channel, EvidenceLevel, LaneId, LaneKind, StageId, Touchpoint, TouchpointId};
+use crate::tr;
 
 use super::RowMessage;
 use super::terms;
@@ -48,15 +49,12 @@ pub(super) struct Draft {
 pub(super) fn table(bytes: &[u8]) -> Result<Table, Vec<RowMessage>> {
     let text = decode(bytes).map_err(|problem| vec![problem])?;
     if text.trim().is_empty() {
-        return Err(vec![RowMessage::new(
-            1,
-            "the file is empty; the first row must name the columns, such as id,title,lane,stage",
-        )]);
+        return Err(vec![RowMessage::new(1, tr!("io-import-empty"))]);
     }
     let delimiter = delimiter(text);
     let mut records = records(text, delimiter).map_err(|problem| vec![problem])?;
     if records.is_empty() {
-        return Err(vec![RowMessage::new(1, "the file has no rows")]);
+        return Err(vec![RowMessage::new(1, tr!("io-import-no-rows"))]);
     }
     let (header_row, header) = records.remove(0);
     let mut table = Table {
@@ -77,10 +75,7 @@ pub(super) fn table(bytes: &[u8]) -> Result<Table, Vec<RowMessage>> {
             if used {
                 table.warnings.push(RowMessage::new(
                     header_row,
-                    format!(
-                        "column {column_name} has no name, so its cells were ignored; name it \
-                         (such as notes) or delete it"
-                    ),
+                    tr!("io-import-unnamed-column", column = column_name),
                 ));
             }
             continue;
@@ -89,22 +84,24 @@ pub(super) fn table(bytes: &[u8]) -> Result<Table, Vec<RowMessage>> {
             Some(column) => match table.index[column as usize] {
                 Some(first) => problems.push(RowMessage::new(
                     header_row,
-                    format!(
-                        "the columns \"{}\" ({}) and \"{name}\" ({column_name}) both hold the \
-                         {}; keep one of them",
-                        table.headers.get(first).map_or("", String::as_str),
-                        spreadsheet_column(first),
-                        column.name()
+                    tr!(
+                        "io-import-same-column",
+                        first = table.headers.get(first).map_or("", String::as_str),
+                        first_column = spreadsheet_column(first),
+                        second = name.as_str(),
+                        second_column = column_name,
+                        what = column.label()
                     ),
                 )),
                 None => table.index[column as usize] = Some(i),
             },
             None => table.warnings.push(RowMessage::new(
                 header_row,
-                format!(
-                    "column {column_name} \"{name}\" is not one polku reads, so it was ignored; \
-                     the columns are {}",
-                    Column::ALL.map(Column::name).join(", ")
+                tr!(
+                    "io-import-unknown-column",
+                    column = column_name,
+                    name = name.as_str(),
+                    columns = Column::ALL.map(Column::label).join(", ")
                 ),
             )),
         }
@@ -112,19 +109,17 @@ pub(super) fn table(bytes: &[u8]) -> Result<Table, Vec<RowMessage>> {
     if table.index.iter().all(Option::is_none) {
         return Err(vec![RowMessage::new(
             header_row,
-            "the first row names none of the columns polku reads; it must be the header, \
-             naming columns such as id, title, lane, stage (in Finnish: tunniste, nimi, \
-             kaista, vaihe)",
+            tr!("io-import-no-header"),
         )]);
     }
     for column in Column::REQUIRED {
         if table.index[column as usize].is_none() {
             problems.push(RowMessage::new(
                 header_row,
-                format!(
-                    "there is no {} column; add one, with the header {}",
-                    column.name(),
-                    column.names().join(" or ")
+                tr!(
+                    "io-import-missing-column",
+                    column = column.label(),
+                    headers = column.names().join(&format!(" {} ", tr!("io-import-or")))
                 ),
             ));
         }
@@ -138,12 +133,10 @@ pub(super) fn table(bytes: &[u8]) -> Result<Table, Vec<RowMessage>> {
 
 /// The text of the file, without a byte-order mark; only UTF-8 is read.
 fn decode(bytes: &[u8]) -> Result<&str, RowMessage> {
-    const SAVE_AS: &str = "save it as CSV UTF-8 (in Excel: Save As, \"CSV UTF-8\"; in \
-         LibreOffice: character set Unicode (UTF-8)) and import it again";
     if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
         return Err(RowMessage::new(
             1,
-            format!("this file is UTF-16 text, which polku does not read; {SAVE_AS}"),
+            tr!("io-import-utf16", save_as = tr!("io-import-save-as-utf8")),
         ));
     }
     match std::str::from_utf8(bytes) {
@@ -154,9 +147,10 @@ fn decode(bytes: &[u8]) -> Result<&str, RowMessage> {
             let byte = bytes.get(error.valid_up_to()).copied().unwrap_or_default();
             Err(RowMessage::new(
                 row,
-                format!(
-                    "this file is not UTF-8 text (byte 0x{byte:02X} is not UTF-8; it was \
-                     probably saved as Windows-1252, \"ANSI\"); {SAVE_AS}"
+                tr!(
+                    "io-import-not-utf8",
+                    byte = format!("0x{byte:02X}"),
+                    save_as = tr!("io-import-save-as-utf8")
                 ),
             ))
         }
@@ -233,7 +227,7 @@ fn records(text: &str, delimiter: u8) -> Result<Vec<(usize, Vec<String>)>, RowMe
                 );
                 return Err(RowMessage::new(
                     row,
-                    format!("could not read the CSV here ({error}); check the quotes in this row"),
+                    tr!("io-import-bad-csv", reason = error.to_string()),
                 ));
             }
         }
@@ -274,10 +268,7 @@ impl Table {
             let filled = |i: &usize| cells.get(*i).is_some_and(|cell| !cell.trim().is_empty());
             if !self.index.iter().flatten().any(filled) {
                 if (0..cells.len()).any(|i| filled(&i)) {
-                    warnings.push(RowMessage::new(
-                        *row,
-                        "this row has nothing in the columns polku reads, so it was skipped",
-                    ));
+                    warnings.push(RowMessage::new(*row, tr!("io-import-row-unread")));
                 }
                 continue;
             }
@@ -291,12 +282,12 @@ impl Table {
         self.header_row
     }
 
-    /// The header of `column` as the file writes it, or its English name when the file
-    /// has no such column.
-    pub(super) fn header(&self, column: Column) -> &str {
+    /// The header of `column` as the file writes it, or its name in the language of the
+    /// thread when the file has no such column.
+    pub(super) fn header(&self, column: Column) -> String {
         self.index[column as usize]
             .and_then(|i| self.headers.get(i))
-            .map_or(column.name(), String::as_str)
+            .map_or_else(|| column.label(), String::clone)
     }
 
     fn draft(&self, row: usize, cells: &[String], warnings: &mut Vec<RowMessage>) -> Draft {
@@ -313,54 +304,41 @@ impl Table {
             .skip(self.headers.len())
             .any(|cell| !cell.trim().is_empty())
         {
-            warn(format!(
-                "this row has more cells than the header has columns ({}); the extra cells \
-                 were ignored",
-                self.headers.len()
-            ));
+            warn(tr!("io-import-extra-cells", count = self.headers.len()));
         }
 
         let title = cell(Column::Title);
         let lane = cell(Column::Lane);
         let stage = cell(Column::Stage);
-        for (value, column, what) in [
-            (
-                title,
-                Column::Title,
-                "what happens at this step, such as \"Pays the invoice\"",
-            ),
-            (
-                lane,
-                Column::Lane,
-                "the name of the lane (the band of the map) this step is in, such as Customer",
-            ),
-            (
-                stage,
-                Column::Stage,
-                "the name of the stage (the phase of the journey) this step is in, such as Pay",
-            ),
+        for (value, column, key) in [
+            (title, Column::Title, "io-import-empty-title"),
+            (lane, Column::Lane, "io-import-empty-lane"),
+            (stage, Column::Stage, "io-import-empty-stage"),
         ] {
             if value.is_empty() {
-                problems.push(format!("{} is empty; write {what}", self.header(column)));
+                problems.push(tr!(key, column = self.header(column)));
             }
         }
 
         let id = cell(Column::Id);
         if id.contains(|c: char| c == ',' || c == ';' || c.is_whitespace()) {
-            problems.push(format!(
-                "{} \"{id}\" has a space, comma or semicolon in it, which after and supports \
-                 use between ids; write it without them, such as T12",
-                self.header(Column::Id)
+            problems.push(tr!(
+                "io-import-bad-id",
+                column = self.header(Column::Id),
+                id = id,
+                after = Column::After.label(),
+                supports = Column::Supports.label()
             ));
         }
 
         let lane_kind = cell(Column::LaneKind);
         let kind = words::lane_kind(lane_kind);
         if kind.is_none() && !lane_kind.is_empty() {
-            problems.push(format!(
-                "{} \"{lane_kind}\" is no lane kind; {}, or leave it empty",
-                self.header(Column::LaneKind),
-                words::LANE_KIND_HINT
+            problems.push(tr!(
+                "io-import-bad-lane-kind",
+                column = self.header(Column::LaneKind),
+                value = lane_kind,
+                hint = words::lane_kind_hint()
             ));
         }
 
@@ -372,10 +350,11 @@ impl Table {
         let channel = cell(Column::Channel);
         touchpoint.channel = words::channel(channel).unwrap_or_else(|| {
             if !channel.is_empty() {
-                warn(format!(
-                    "{} \"{channel}\" is not a channel polku knows, so it became other; {}",
-                    self.header(Column::Channel),
-                    words::CHANNEL_HINT
+                warn(tr!(
+                    "io-import-bad-channel",
+                    column = self.header(Column::Channel),
+                    value = channel,
+                    hint = words::channel_hint()
                 ));
             }
             Channel::Other
@@ -384,21 +363,22 @@ impl Table {
         let evidence = cell(Column::Evidence);
         touchpoint.evidence = words::evidence(evidence).unwrap_or_else(|| {
             if !evidence.is_empty() {
-                warn(format!(
-                    "{} \"{evidence}\" is not an evidence level, so it became assumed; {}",
-                    self.header(Column::Evidence),
-                    words::EVIDENCE_HINT
+                warn(tr!(
+                    "io-import-bad-evidence",
+                    column = self.header(Column::Evidence),
+                    value = evidence,
+                    hint = words::evidence_hint()
                 ));
             }
             EvidenceLevel::Assumed
         });
 
-        match words::rating(cell(Column::Emotion), self.header(Column::Emotion)) {
+        match words::rating(cell(Column::Emotion), &self.header(Column::Emotion)) {
             Ok(rating) => touchpoint.emotion = rating,
             Err(problem) => problems.push(problem),
         }
         let employee = Column::EmployeeExperience;
-        match words::rating(cell(employee), self.header(employee)) {
+        match words::rating(cell(employee), &self.header(employee)) {
             Ok(rating) => touchpoint.employee_experience = rating,
             Err(problem) => problems.push(problem),
         }

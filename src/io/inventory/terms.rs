@@ -5,6 +5,7 @@
 //! says what to write instead.
 
 use crate::model::{Severity, TermsArea, TermsTag};
+use crate::tr;
 
 /// The TERMS area a word names: English or Finnish, or one letter T, E, R, M or S.
 fn area_word(word: &str) -> Option<TermsArea> {
@@ -22,15 +23,34 @@ fn area_word(word: &str) -> Option<TermsArea> {
         .map(|&(_, area)| area)
 }
 
-/// The word `to_csv` writes for an area.
-pub(super) fn area_name(area: TermsArea) -> String {
-    area.name().to_lowercase()
+/// The word `to_csv` writes for an area: the English one, whatever the language.
+pub(super) fn area_name(area: TermsArea) -> &'static str {
+    match area {
+        TermsArea::Time => "time",
+        TermsArea::Emotion => "emotion",
+        TermsArea::Risk => "risk",
+        TermsArea::Money => "money",
+        TermsArea::Situation => "situation",
+    }
+}
+
+/// The word for an area that messages use, in the language of the thread (one a terms
+/// cell may hold).
+fn area_label(area: TermsArea) -> String {
+    let name = match area {
+        TermsArea::Time => tr!("terms-time"),
+        TermsArea::Emotion => tr!("terms-emotion"),
+        TermsArea::Risk => tr!("terms-risk"),
+        TermsArea::Money => tr!("terms-money"),
+        TermsArea::Situation => tr!("terms-situation"),
+    };
+    name.to_lowercase()
 }
 
 /// What to write in a terms cell, for messages.
-const TERMS_HINT: &str = "write the letters T E R M S or the words time, emotion, risk, money, \
-     situation (in Finnish: aika, tunne, riski, raha, tilanne), each optionally followed by \
-     :1, :2 or :3 for the severity, such as \"T:2 R\" or \"time:2, risk\"";
+fn terms_hint() -> String {
+    tr!("io-import-terms-hint")
+}
 
 /// A `terms` cell: areas separated by `;`, `,` or spaces, each a word or a run of the
 /// letters T E R M S, optionally followed by `:1`, `:2` or `:3` (1 when left out).
@@ -53,18 +73,17 @@ pub(super) fn terms(cell: &str) -> Result<Vec<TermsTag>, String> {
                 .ok()
                 .and_then(|value| Severity::try_from(value).ok())
                 .ok_or_else(|| {
-                    format!(
-                        "terms \"{token}\" has the severity \"{text}\"; a severity is 1 (minor), \
-                         2 (major) or 3 (critical), such as {name}:2"
+                    tr!(
+                        "io-import-terms-severity",
+                        token = token,
+                        severity = text,
+                        name = name
                     )
                 })?,
         };
         for area in areas_of(name, token)? {
             if tags.iter().any(|tag| tag.area == area) {
-                return Err(format!(
-                    "terms names {} more than once; name each area once",
-                    area_name(area)
-                ));
+                return Err(tr!("io-import-terms-twice", area = area_label(area)));
             }
             tags.push(TermsTag {
                 area,
@@ -83,8 +102,10 @@ fn areas_of(name: &str, token: &str) -> Result<Vec<TermsArea>, String> {
         return Ok(vec![area]);
     }
     if name.is_empty() {
-        return Err(format!(
-            "terms \"{token}\" has no area before the colon; {TERMS_HINT}"
+        return Err(tr!(
+            "io-import-terms-no-area",
+            token = token,
+            hint = terms_hint()
         ));
     }
     let letters: Vec<Option<TermsArea>> = name
@@ -99,12 +120,16 @@ fn areas_of(name: &str, token: &str) -> Result<Vec<TermsArea>, String> {
         && (name.chars().count() <= 2
             || (name.chars().count() <= 5 && name.chars().all(char::is_uppercase)));
     match name.chars().zip(&letters).find(|(_, area)| area.is_none()) {
-        Some((letter, _)) if short_run => Err(format!(
-            "terms has the letter {} in \"{token}\", which is no TERMS area; {TERMS_HINT}",
-            letter.to_uppercase()
+        Some((letter, _)) if short_run => Err(tr!(
+            "io-import-terms-letter",
+            letter = letter.to_uppercase().to_string(),
+            token = token,
+            hint = terms_hint()
         )),
-        _ => Err(format!(
-            "terms \"{token}\" names no TERMS area; {TERMS_HINT}"
+        _ => Err(tr!(
+            "io-import-terms-unknown",
+            token = token,
+            hint = terms_hint()
         )),
     }
 }
@@ -154,25 +179,14 @@ pub(super) fn terms_notes(cell: &str, tags: &mut [TermsTag]) -> Result<(), Strin
             (Some(area), _) => area,
             (None, [only]) => only.area,
             (None, _) => {
-                return Err(
-                    "terms_notes: start each note with its area and a colon, such as \
-                     \"time: the queue is slow; money: billed twice\""
-                        .to_owned(),
-                );
+                return Err(tr!("io-import-notes-no-area"));
             }
         };
         let Some(tag) = tags.iter_mut().find(|tag| tag.area == area) else {
-            return Err(format!(
-                "terms_notes has a note on {name}, but terms has no {name}; add {name} to \
-                 terms, or remove the note",
-                name = area_name(area)
-            ));
+            return Err(tr!("io-import-notes-untagged", area = area_label(area)));
         };
         if !tag.note.is_empty() {
-            return Err(format!(
-                "terms_notes has two notes on {}; join them into one",
-                area_name(area)
-            ));
+            return Err(tr!("io-import-notes-twice", area = area_label(area)));
         }
         tag.note = text.trim().to_owned();
     }

@@ -288,3 +288,31 @@ fn the_error_reads_file_row_message() {
         ["dir/inv.csv:2", "dir/inv.csv:3"]
     );
 }
+
+#[test]
+fn problems_are_told_in_the_language_of_the_thread() {
+    use crate::i18n::{Language, set_language};
+    set_language(Language::Finnish);
+    assert_eq!(
+        problems("nimi;kaista\nMaksaa;Asiakas\n"),
+        ["1: sarake vaihe puuttuu; lisää se otsikolla stage tai vaihe"]
+    );
+    let bad = problems("nimi;kaista;vaihe;tunnetila;terms\nMaksaa;Asiakas;Maksu;5;aika aika\n");
+    assert_eq!(bad.len(), 2, "{bad:?}");
+    assert!(
+        bad[0].starts_with("2: tunnetila \"5\" ei ole asteikolla"),
+        "{bad:?}"
+    );
+    assert_eq!(
+        bad[1],
+        "2: terms-sarakkeessa on aika useammin kuin kerran; mainitse kukin alue vain kerran"
+    );
+    let imported = import("nimi;kaista;vaihe\nMaksaa;Asiakas;Maksu\n");
+    assert_eq!(
+        imported
+            .map(|i| i.journey.title().to_owned())
+            .ok()
+            .as_deref(),
+        Some("Inventaario: inventory")
+    );
+}

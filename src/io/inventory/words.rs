@@ -3,8 +3,11 @@
 //!
 //! Pure text matching: nothing here knows about rows, files or the journey being built.
 //! Every reader returns either the value or a message that says what to write instead.
+//! The words a file may hold are the same in every language; the messages that name
+//! them name the ones of the language of the thread.
 
 use crate::model::{Channel, EvidenceLevel, LaneKind, Rating};
+use crate::tr;
 
 /// A column polku reads. The order of [`Column::ALL`] is the order `to_csv` writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -82,6 +85,29 @@ impl Column {
         self.names().first().copied().unwrap_or_default()
     }
 
+    /// The name messages call the column by: one of its [`names`](Self::names), in the
+    /// language of the thread.
+    pub(super) fn label(self) -> String {
+        match self {
+            Self::Id => tr!("io-column-id"),
+            Self::Title => tr!("io-column-title"),
+            Self::Lane => tr!("io-column-lane"),
+            Self::LaneKind => tr!("io-column-lane-kind"),
+            Self::Stage => tr!("io-column-stage"),
+            Self::Actor => tr!("io-column-actor"),
+            Self::Owner => tr!("io-column-owner"),
+            Self::Channel => tr!("io-column-channel"),
+            Self::Terms => tr!("io-column-terms"),
+            Self::TermsNotes => tr!("io-column-terms-notes"),
+            Self::Emotion => tr!("io-column-emotion"),
+            Self::EmployeeExperience => tr!("io-column-employee-experience"),
+            Self::Evidence => tr!("io-column-evidence"),
+            Self::After => tr!("io-column-after"),
+            Self::Supports => tr!("io-column-supports"),
+            Self::Notes => tr!("io-column-notes"),
+        }
+    }
+
     /// The column a header cell names, if polku reads it.
     pub(super) fn from_header(cell: &str) -> Option<Self> {
         let header = normalize_header(cell);
@@ -138,8 +164,9 @@ const LANE_NAMES: [(&str, LaneKind); 10] = [
 ];
 
 /// What to write in a lane kind cell, for messages.
-pub(super) const LANE_KIND_HINT: &str = "write customer, frontstage, backstage, support or \
-     evidence (in Finnish: asiakas, näkyvä, näkymätön, tuki, todiste)";
+pub(super) fn lane_kind_hint() -> String {
+    tr!("io-import-lane-kind-hint")
+}
 
 /// The lane kind a `lane_kind` cell names.
 pub(super) fn lane_kind(cell: &str) -> Option<LaneKind> {
@@ -159,6 +186,18 @@ pub(super) fn lane_kind_of_name(name: &str) -> Option<LaneKind> {
         .chain(&LANE_NAMES)
         .find(|(candidate, _)| *candidate == word)
         .map(|&(_, kind)| kind)
+}
+
+/// The word for a lane kind that messages use, in the language of the thread (one a
+/// `lane_kind` cell may hold).
+pub(super) fn lane_kind_label(kind: LaneKind) -> String {
+    match kind {
+        LaneKind::Customer => tr!("io-lane-kind-customer"),
+        LaneKind::Frontstage => tr!("io-lane-kind-frontstage"),
+        LaneKind::Backstage => tr!("io-lane-kind-backstage"),
+        LaneKind::Support => tr!("io-lane-kind-support"),
+        LaneKind::Evidence => tr!("io-lane-kind-evidence"),
+    }
 }
 
 /// The word `to_csv` writes for a lane kind.
@@ -203,9 +242,9 @@ const CHANNELS: [(&str, Channel); 27] = [
 ];
 
 /// What to write in a channel cell, for messages.
-pub(super) const CHANNEL_HINT: &str = "polku knows in person, phone, web, app, email, letter, \
-     chat and other (in Finnish: kasvokkain, puhelin, verkko, sovellus, sähköposti, kirje, \
-     chat, muu)";
+pub(super) fn channel_hint() -> String {
+    tr!("io-import-channel-hint")
+}
 
 /// The channel a `channel` cell names.
 pub(super) fn channel(cell: &str) -> Option<Channel> {
@@ -227,8 +266,9 @@ const EVIDENCE_LEVELS: [(&str, EvidenceLevel); 7] = [
 ];
 
 /// What to write in an evidence cell, for messages.
-pub(super) const EVIDENCE_HINT: &str =
-    "write observed, reported or assumed (in Finnish: havaittu, kerrottu, oletettu)";
+pub(super) fn evidence_hint() -> String {
+    tr!("io-import-evidence-hint")
+}
 
 /// The evidence level an `evidence` cell names.
 pub(super) fn evidence(cell: &str) -> Option<EvidenceLevel> {
@@ -256,12 +296,10 @@ pub(super) fn rating(cell: &str, column: &str) -> Result<Option<Rating>, String>
         .ok()
         .filter(|_| digits.bytes().all(|b| b.is_ascii_digit()))
         .map(|value| if negative { -value } else { value });
-    value.and_then(Rating::new).map(Some).ok_or_else(|| {
-        format!(
-            "{column} \"{text}\" is not on the scale; write a whole number from -2 (very bad) \
-             to +2 (very good), or leave it empty"
-        )
-    })
+    value
+        .and_then(Rating::new)
+        .map(Some)
+        .ok_or_else(|| tr!("io-import-rating", column = column, value = text))
 }
 
 #[cfg(test)]

@@ -25,12 +25,12 @@ const EMOTION_RADIUS: f32 = 6.0;
 /// the full title as its `<title>`, so the SVG can be searched and read aloud.
 pub(super) fn card(svg: &mut Svg, touchpoint: &Touchpoint, rect: Rect, hidden: bool) {
     let title = if touchpoint.title.trim().is_empty() {
-        "(untitled)"
+        crate::tr!("io-untitled-touchpoint")
     } else {
-        touchpoint.title.as_str()
+        touchpoint.title.clone()
     };
     svg.open_group(Some(&format!("touchpoint-{}", touchpoint.id.0)), None);
-    svg.title(title);
+    svg.title(&title);
 
     let (fill, edge) = palette::card_colours(hidden);
     // Outlines sit inside the card, as on the canvas.
@@ -52,7 +52,7 @@ pub(super) fn card(svg: &mut Svg, touchpoint: &Touchpoint, rect: Rect, hidden: b
 
     let text = if hidden { WEAK_TEXT } else { TEXT };
     let title_width = rect.width() - 2.0 * PADDING - EMOTION_ROOM;
-    let lines = wrap(title, TITLE_SIZE, title_width, TITLE_LINES);
+    let lines = wrap(&title, TITLE_SIZE, title_width, TITLE_LINES);
     text_block(
         svg,
         rect.min + vec2(PADDING, PADDING),
@@ -68,7 +68,7 @@ pub(super) fn card(svg: &mut Svg, touchpoint: &Touchpoint, rect: Rect, hidden: b
     svg.text(
         pos2(rect.left() + PADDING, rect.bottom() - PADDING - 2.5),
         Font::new(CHANNEL_SIZE, WEAK_TEXT),
-        &one_line(touchpoint.channel.name(), CHANNEL_SIZE, channel_width),
+        &one_line(&touchpoint.channel.label(), CHANNEL_SIZE, channel_width),
     );
 
     for area in TermsArea::ALL {

@@ -8,6 +8,7 @@ use super::font::Metrics;
 use super::palette::{self, BLACK, LINK, TEXT, WEAK_TEXT, WHITE};
 use super::svg::{Font, Paint, Svg};
 use crate::model::{LinkKind, Rating, Severity, TermsArea};
+use crate::tr;
 
 const SIZE: f32 = 12.0;
 /// Height of one row of the legend.
@@ -112,49 +113,41 @@ impl Legend {
     }
 }
 
+/// The legend's items, in the language of the thread.
 fn items() -> Vec<Item> {
-    let heading = |words: &str| Item {
+    let heading = |words: String| Item {
         icon: Icon::Heading,
-        words: words.to_owned(),
+        words,
         gap: GROUP_GAP,
     };
     // The first item of a group sits close to its heading.
-    let item = |icon, words: &str, first: bool| Item {
+    let item = |icon, words: String, first: bool| Item {
         icon,
-        words: words.to_owned(),
+        words,
         gap: if first { ICON_GAP * 1.5 } else { ITEM_GAP },
     };
-    let mut items = vec![heading("TERMS")];
+    let mut items = vec![heading("TERMS".to_owned())];
     for (i, area) in TermsArea::ALL.into_iter().enumerate() {
-        items.push(item(Icon::Area(area), area.name(), i == 0));
+        items.push(item(Icon::Area(area), area.label(), i == 0));
     }
-    items.push(heading("Severity"));
+    items.push(heading(tr!("io-legend-severity")));
     for (i, severity) in Severity::ALL.into_iter().enumerate() {
-        let words = match severity {
-            Severity::Minor => "minor",
-            Severity::Major => "major",
-            Severity::Critical => "critical",
-        };
-        items.push(item(Icon::Severity(severity), words, i == 0));
+        items.push(item(Icon::Severity(severity), severity.label(), i == 0));
     }
-    items.push(heading("Links"));
+    items.push(heading(tr!("io-legend-links")));
     items.push(item(
         Icon::Link(LinkKind::Flow),
-        "flow: what happens next",
+        tr!("io-legend-flow"),
         true,
     ));
     items.push(item(
         Icon::Link(LinkKind::Support),
-        "support: enables a step",
+        tr!("io-legend-support"),
         false,
     ));
-    items.push(heading("Cards"));
-    items.push(item(
-        Icon::HiddenCard,
-        "hidden from the customer (backstage, support)",
-        true,
-    ));
-    items.push(item(Icon::Emotions, "customer emotion, −2 to +2", false));
+    items.push(heading(tr!("io-legend-cards")));
+    items.push(item(Icon::HiddenCard, tr!("io-legend-hidden"), true));
+    items.push(item(Icon::Emotions, tr!("io-legend-emotion"), false));
     items
 }
 
@@ -213,6 +206,22 @@ fn icon(svg: &mut Svg, icon: Icon, at: Pos2) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_legend_speaks_the_language_of_the_thread() {
+        crate::i18n::set_language(crate::i18n::Language::Finnish);
+        let words: Vec<String> = items().into_iter().map(|item| item.words).collect();
+        for expected in [
+            "TERMS",
+            "Aika",
+            "Vakavuus",
+            "kriittinen",
+            "Yhteydet",
+            "Kortit",
+        ] {
+            assert!(words.iter().any(|w| w == expected), "{expected}: {words:?}");
+        }
+    }
 
     #[test]
     fn a_narrow_legend_takes_more_rows() {

@@ -60,7 +60,7 @@ pub(super) fn blueprint_lines(svg: &mut Svg, layout: &Layout) {
         svg.text(
             pos2(LANE_HEADER_WIDTH + 6.0, y - 5.0),
             Font::new(SMALL_SIZE, BLUEPRINT_LINE),
-            line.label(),
+            &line.localized_label(),
         );
     }
     svg.close_group();
@@ -128,7 +128,7 @@ pub(super) fn headers(svg: &mut Svg, journey: &Journey, layout: &Layout) {
             svg,
             pos2(left, top),
             Font::new(SMALL_SIZE, WEAK_TEXT),
-            &[lane.kind.name().to_owned()],
+            &[lane.kind.label()],
         );
         svg.close_group();
     }

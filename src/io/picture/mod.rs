@@ -25,31 +25,53 @@ pub use pdf::{MAX_PDF_PAGE_PT, Page, pdf_page_size_mm, to_pdf};
 pub use raster::{MAX_PNG_MEGAPIXELS, MAX_PNG_SIDE, png_size, to_png};
 
 use crate::model::Journey;
+use crate::tr;
 
 /// Why a picture could not be made. Nothing is written when one of these comes back.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum PictureError {
-    #[error(
-        "the scale must be a number above 0, not {scale}; 1 gives one pixel per map point, 2 a sharper picture"
-    )]
-    BadScale { scale: f32 },
-    #[error(
-        "a PNG of {width}×{height} px is too large (at most {MAX_PNG_SIDE} px a side and \
-         {MAX_PNG_MEGAPIXELS} megapixels); use a smaller scale (--scale), or export SVG or \
-         PDF, which stay sharp at any size"
-    )]
-    TooLarge { width: u64, height: u64 },
-    #[error(
-        "there is not enough memory for a {width}×{height} px picture; use a smaller scale (--scale)"
-    )]
-    OutOfMemory { width: u32, height: u32 },
-    #[error("could not read back the drawing ({0}); this is a bug in polku, please report it")]
+    BadScale {
+        scale: f32,
+    },
+    TooLarge {
+        width: u64,
+        height: u64,
+    },
+    OutOfMemory {
+        width: u32,
+        height: u32,
+    },
+    /// The drawing could not be read back: the library's words.
     Drawing(String),
-    #[error("could not encode the PNG: {0}")]
     Png(String),
-    #[error("could not make the PDF: {0}")]
     Pdf(String),
 }
+
+impl std::fmt::Display for PictureError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let words = match self {
+            Self::BadScale { scale } => tr!("io-picture-bad-scale", scale = scale.to_string()),
+            Self::TooLarge { width, height } => tr!(
+                "io-picture-too-large",
+                width = width.to_string(),
+                height = height.to_string(),
+                side = MAX_PNG_SIDE.to_string(),
+                megapixels = MAX_PNG_MEGAPIXELS.to_string()
+            ),
+            Self::OutOfMemory { width, height } => tr!(
+                "io-picture-out-of-memory",
+                width = width.to_string(),
+                height = height.to_string()
+            ),
+            Self::Drawing(reason) => tr!("io-picture-drawing", reason = reason.as_str()),
+            Self::Png(reason) => tr!("io-picture-png", reason = reason.as_str()),
+            Self::Pdf(reason) => tr!("io-picture-pdf", reason = reason.as_str()),
+        };
+        f.write_str(&words)
+    }
+}
+
+impl std::error::Error for PictureError {}
 
 /// The whole map as SVG, in map units, light theme: the title and description above, the
 /// lanes, stages, blueprint lines, links and cards, and a legend below. Each card is a

@@ -41,11 +41,11 @@ impl<'a> Sheet<'a> {
         let layout = Layout::new(journey);
         let width = layout.bounds.width();
         let title = if journey.title().trim().is_empty() {
-            "Untitled map"
+            crate::tr!("io-untitled-map")
         } else {
-            journey.title()
+            journey.title().to_owned()
         };
-        let title = wrap(title, TITLE_SIZE, width, TITLE_LINES);
+        let title = wrap(&title, TITLE_SIZE, width, TITLE_LINES);
         let description = wrap(
             journey.description(),
             DESCRIPTION_SIZE,

@@ -1,5 +1,6 @@
-//! What a report says, gathered once from the analyses and worded for people, so the
-//! Markdown and the HTML writers only lay it out and can never disagree.
+//! What a report says, gathered once from the analyses and worded for people (in the
+//! language of the thread), so the Markdown and the HTML writers only lay it out and can
+//! never disagree.
 //!
 //! Everything here is sorted deterministically; nothing is drawn or written to a file.
 
@@ -7,9 +8,9 @@ use std::collections::BTreeMap;
 
 use crate::model::analysis::{HiddenImpact, Insights, journey_order_all};
 use crate::model::{
-    Journey, LaneKind, Persona, PersonaKind, Rating, Severity, StageId, TermsArea, Touchpoint,
-    TouchpointId,
+    Journey, LaneKind, Persona, Rating, StageId, TermsArea, Touchpoint, TouchpointId,
 };
+use crate::tr;
 
 /// How many things the summary asks the workshop to fix first.
 const FIX_FIRST: usize = 3;
@@ -75,23 +76,26 @@ impl<'a> Findings<'a> {
     }
 
     /// The title of a touchpoint, or a stand-in that says why there is none.
-    pub fn title(&self, id: TouchpointId) -> &'a str {
+    pub fn title(&self, id: TouchpointId) -> String {
         match self.journey.touchpoint(id) {
             Some(touchpoint) => title(touchpoint),
-            None => "(missing touchpoint)",
+            None => tr!("io-report-missing-touchpoint"),
         }
     }
 
     /// The name and kind of the lane a touchpoint is in.
-    pub fn lane(&self, touchpoint: &Touchpoint) -> (&'a str, Option<LaneKind>) {
+    pub fn lane(&self, touchpoint: &Touchpoint) -> (String, Option<LaneKind>) {
         match self.journey.lane(touchpoint.lane) {
-            Some(lane) => (or_unnamed(&lane.name, "(unnamed lane)"), Some(lane.kind)),
-            None => ("(missing lane)", None),
+            Some(lane) => (
+                or_unnamed(&lane.name, || tr!("io-report-unnamed-lane")),
+                Some(lane.kind),
+            ),
+            None => (tr!("io-report-missing-lane"), None),
         }
     }
 
     /// The name of a stage, or a stand-in for an unnamed one.
-    pub fn stage_name(&self, id: StageId) -> &'a str {
+    pub fn stage_name(&self, id: StageId) -> String {
         stage_name(self.journey, id)
     }
 
@@ -105,87 +109,89 @@ impl<'a> Findings<'a> {
     /// A touchpoint's lane (with its kind) and owner in words.
     pub fn place(&self, touchpoint: &Touchpoint) -> String {
         let (lane, kind) = self.lane(touchpoint);
-        let mut place = match kind {
-            Some(kind) => format!("{lane} ({})", kind_word(kind)),
-            None => lane.to_owned(),
+        let place = match kind {
+            Some(kind) => tr!("io-report-lane-kind", lane = lane, kind = kind_word(kind)),
+            None => lane,
         };
-        if !touchpoint.owner.trim().is_empty() {
-            place.push_str(", owner ");
-            place.push_str(touchpoint.owner.trim());
+        if touchpoint.owner.trim().is_empty() {
+            place
+        } else {
+            tr!(
+                "io-report-place-owner",
+                place = place,
+                owner = touchpoint.owner.trim()
+            )
         }
-        place
     }
 
     /// The facts of a touchpoint, each a label and a value, in the order a card lists
     /// them. An unknown owner is said out loud, since nobody owning a step is a finding.
-    pub fn facts(&self, touchpoint: &Touchpoint) -> Vec<(&'static str, String)> {
+    pub fn facts(&self, touchpoint: &Touchpoint) -> Vec<(String, String)> {
         let (lane, kind) = self.lane(touchpoint);
         let lane = match kind {
             Some(kind) if kind.is_visible() => {
-                format!("{lane} ({} lane, seen by the customer)", kind_word(kind))
+                tr!("io-report-lane-seen", lane = lane, kind = kind_word(kind))
             }
-            Some(kind) => format!(
-                "{lane} ({} lane, hidden from the customer)",
-                kind_word(kind)
-            ),
-            None => lane.to_owned(),
+            Some(kind) => tr!("io-report-lane-hidden", lane = lane, kind = kind_word(kind)),
+            None => lane,
         };
         let mut facts = vec![
-            ("Lane", lane),
-            ("Channel", touchpoint.channel.name().to_owned()),
+            (tr!("io-report-fact-lane"), lane),
+            (tr!("io-report-fact-channel"), touchpoint.channel.label()),
             (
-                "Owner",
-                or_unnamed(&touchpoint.owner, "nobody named").to_owned(),
+                tr!("io-report-fact-owner"),
+                or_unnamed(&touchpoint.owner, || tr!("io-report-nobody-named")),
             ),
         ];
         if !touchpoint.actor.trim().is_empty() {
-            facts.push(("Actor", touchpoint.actor.trim().to_owned()));
+            facts.push((
+                tr!("io-report-fact-actor"),
+                touchpoint.actor.trim().to_owned(),
+            ));
         }
-        let rated = |r: Option<Rating>| r.map_or_else(|| "not rated".to_owned(), rating);
-        facts.push(("Customer emotion", rated(touchpoint.emotion)));
-        facts.push(("Employee experience", rated(touchpoint.employee_experience)));
-        facts.push(("Evidence", touchpoint.evidence.name().to_owned()));
+        let rated = |r: Option<Rating>| r.map_or_else(|| tr!("io-report-not-rated"), rating);
+        facts.push((tr!("io-report-fact-emotion"), rated(touchpoint.emotion)));
+        facts.push((
+            tr!("io-report-fact-employee-experience"),
+            rated(touchpoint.employee_experience),
+        ));
+        facts.push((tr!("io-report-fact-evidence"), touchpoint.evidence.label()));
         facts
     }
 
     /// The summary's opening sentences: how big the map is and how much hurts.
     pub fn summary(&self) -> Vec<String> {
         let i = &self.insights;
-        let mut sentences = vec![format!(
-            "{}: {} the customer sees and {} hidden behind the line of visibility.",
-            count(i.touchpoints, "touchpoint", "touchpoints"),
-            i.visible,
-            i.hidden
+        let mut sentences = vec![tr!(
+            "io-report-summary-touchpoints",
+            touchpoints = tr!("touchpoint-count", count = i.touchpoints),
+            visible = i.visible,
+            hidden = i.hidden
         )];
-        sentences.push(format!(
-            "{}, {} where work passes from one owner to another.",
-            count(i.links, "link", "links"),
-            count(i.handoffs.len(), "handoff", "handoffs")
+        sentences.push(tr!(
+            "io-report-summary-links",
+            links = tr!("link-count", count = i.links),
+            handoffs = i.handoffs.len()
         ));
         if i.terms.iter().all(|&n| n == 0) {
-            sentences.push("No TERMS problems are tagged yet.".to_owned());
+            sentences.push(tr!("io-report-summary-no-terms"));
         } else {
             let areas: Vec<String> = TermsArea::ALL
                 .into_iter()
-                .map(|area| format!("{} {}", area.name(), i.terms_count(area)))
+                .map(|area| format!("{} {}", area.label(), i.terms_count(area)))
                 .collect();
-            sentences.push(format!(
-                "Touchpoints with a TERMS problem: {}.",
-                areas.join(", ")
-            ));
+            sentences.push(tr!("io-report-summary-terms", areas = areas.join(", ")));
         }
         if !i.promises.is_empty() {
             let covered = i.promises.iter().filter(|p| p.is_covered()).count();
-            sentences.push(format!(
-                "{covered} of {} covered.",
-                count(i.promises.len(), "promise", "promises")
+            sentences.push(tr!(
+                "io-report-summary-promises",
+                covered = covered,
+                count = i.promises.len()
             ));
         }
         if !i.warnings.is_empty() {
-            sentences.push(format!(
-                "{} to look at.",
-                count(i.warnings.len(), "warning", "warnings")
-            ));
+            sentences.push(tr!("io-report-summary-warnings", count = i.warnings.len()));
         }
         sentences
     }
@@ -204,10 +210,12 @@ impl<'a> Findings<'a> {
                     .map(|t| self.place(t))
                     .unwrap_or_default();
                 (
-                    self.title(*touchpoint).to_owned(),
-                    format!(
-                        "a hidden step that holds up {} (TERMS weight {terms_weight}), in {place}.",
-                        count(*supports, "customer moment", "customer moments")
+                    self.title(*touchpoint),
+                    tr!(
+                        "io-report-fix-hidden",
+                        count = *supports,
+                        weight = terms_weight.to_string(),
+                        place = place
                     ),
                 )
             }
@@ -216,28 +224,37 @@ impl<'a> Findings<'a> {
                 area,
                 severity,
             } => (
-                format!("{} in {stage}", area.name()),
-                format!("a hot spot of the TERMS heatmap, summed severity {severity}."),
+                tr!(
+                    "io-report-fix-hotspot",
+                    area = area.label(),
+                    stage = stage.as_str()
+                ),
+                tr!("io-report-fix-hotspot-why", severity = severity.to_string()),
             ),
         }
     }
 }
 
 /// The title of a touchpoint, or "(untitled)".
-pub(super) fn title(touchpoint: &Touchpoint) -> &str {
-    or_unnamed(&touchpoint.title, "(untitled)")
+pub(super) fn title(touchpoint: &Touchpoint) -> String {
+    or_unnamed(&touchpoint.title, || tr!("io-untitled-touchpoint"))
 }
 
-fn stage_name(journey: &Journey, id: StageId) -> &str {
-    journey.stage(id).map_or("(missing stage)", |stage| {
-        or_unnamed(&stage.name, "(unnamed stage)")
-    })
+fn stage_name(journey: &Journey, id: StageId) -> String {
+    journey.stage(id).map_or_else(
+        || tr!("io-report-missing-stage"),
+        |stage| or_unnamed(&stage.name, || tr!("io-report-unnamed-stage")),
+    )
 }
 
-/// `text` trimmed, or `stand_in` when nothing is left.
-pub(super) fn or_unnamed<'t>(text: &'t str, stand_in: &'static str) -> &'t str {
+/// `text` trimmed, or the words of `stand_in` when nothing is left.
+pub(super) fn or_unnamed(text: &str, stand_in: impl FnOnce() -> String) -> String {
     let text = text.trim();
-    if text.is_empty() { stand_in } else { text }
+    if text.is_empty() {
+        stand_in()
+    } else {
+        text.to_owned()
+    }
 }
 
 /// The top hidden steps and the hottest heatmap cells, taken in turn so that both kinds
@@ -269,15 +286,12 @@ fn fixes(journey: &Journey, insights: &Insights) -> Vec<Fix> {
     // Hottest first; ties go to the earlier stage, then the area's TERMS order.
     cells.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     let mut hotspots = cells.into_iter().map(|(severity, row, area)| {
-        let stage = insights
-            .heatmap
-            .get(row)
-            .and_then(|row| journey.stage(row.stage))
-            .map_or("(missing stage)", |s| {
-                or_unnamed(&s.name, "(unnamed stage)")
-            });
+        let stage = insights.heatmap.get(row).map_or_else(
+            || tr!("io-report-missing-stage"),
+            |row| stage_name(journey, row.stage),
+        );
         Fix::Hotspot {
-            stage: stage.to_owned(),
+            stage,
             area,
             severity,
         }
@@ -327,7 +341,7 @@ fn stage_groups(journey: &Journey) -> Vec<StageGroup<'_>> {
         .stages()
         .iter()
         .map(|stage| StageGroup {
-            name: or_unnamed(&stage.name, "(unnamed stage)").to_owned(),
+            name: or_unnamed(&stage.name, || tr!("io-report-unnamed-stage")),
             anchor: format!("stage-{}", stage.id.0),
             touchpoints: Vec::new(),
         })
@@ -344,7 +358,7 @@ fn stage_groups(journey: &Journey) -> Vec<StageGroup<'_>> {
     }
     if !stray.is_empty() {
         groups.push(StageGroup {
-            name: "In no stage".to_owned(),
+            name: tr!("io-report-no-stage"),
             anchor: "stage-none".to_owned(),
             touchpoints: stray,
         });
@@ -353,12 +367,12 @@ fn stage_groups(journey: &Journey) -> Vec<StageGroup<'_>> {
 }
 
 /// Whether the promise's coverage has a gap, in words: "covered", "not redeemed", …
-pub(super) fn coverage_words(redeemed: bool, secured: bool) -> &'static str {
+pub(super) fn coverage_words(redeemed: bool, secured: bool) -> String {
     match (redeemed, secured) {
-        (true, true) => "covered",
-        (false, true) => "not redeemed",
-        (true, false) => "not secured",
-        (false, false) => "not redeemed, not secured",
+        (true, true) => tr!("io-report-covered"),
+        (false, true) => tr!("io-report-not-redeemed"),
+        (true, false) => tr!("io-report-not-secured"),
+        (false, false) => tr!("io-report-not-redeemed-not-secured"),
     }
 }
 
@@ -371,38 +385,12 @@ pub(super) fn rating(rating: Rating) -> String {
     }
 }
 
-/// minor, major or critical.
-pub(super) fn severity_word(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Minor => "minor",
-        Severity::Major => "major",
-        Severity::Critical => "critical",
-    }
-}
-
 /// The lane kind in lower case, as it reads inside a sentence.
-pub(super) fn kind_word(kind: LaneKind) -> &'static str {
-    match kind {
-        LaneKind::Evidence => "evidence",
-        LaneKind::Customer => "customer",
-        LaneKind::Frontstage => "frontstage",
-        LaneKind::Backstage => "backstage",
-        LaneKind::Support => "support",
-    }
+pub(super) fn kind_word(kind: LaneKind) -> String {
+    kind.label().to_lowercase()
 }
 
-pub(super) fn persona_kind(persona: &Persona) -> &'static str {
-    match persona.kind {
-        PersonaKind::Customer => "customer",
-        PersonaKind::Employee => "employee",
-    }
-}
-
-/// `n` followed by the word for one or for many.
-pub(super) fn count(n: usize, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("{n} {one}")
-    } else {
-        format!("{n} {many}")
-    }
+/// Customer or employee, in lower case.
+pub(super) fn persona_kind(persona: &Persona) -> String {
+    persona.kind.label().to_lowercase()
 }

@@ -7,8 +7,9 @@
 
 use std::fmt::{self, Write as _};
 
-use super::findings::{self, Findings, coverage_words, severity_word};
-use crate::model::Touchpoint;
+use super::findings::{self, Findings, coverage_words};
+use crate::model::{TermsArea, Touchpoint};
+use crate::tr;
 
 pub(super) fn write(f: &Findings<'_>) -> String {
     let mut out = String::new();
@@ -22,7 +23,9 @@ fn page(out: &mut String, f: &Findings<'_>) -> fmt::Result {
     writeln!(
         out,
         "# {}",
-        line(findings::or_unnamed(journey.title(), "Untitled map"))
+        line(&findings::or_unnamed(journey.title(), || tr!(
+            "io-untitled-map"
+        )))
     )?;
     if !journey.description().trim().is_empty() {
         writeln!(out)?;
@@ -40,17 +43,13 @@ fn page(out: &mut String, f: &Findings<'_>) -> fmt::Result {
 }
 
 fn summary(out: &mut String, f: &Findings<'_>) -> fmt::Result {
-    writeln!(out, "\n## Summary\n")?;
+    writeln!(out, "\n## {}\n", tr!("io-report-summary"))?;
     writeln!(out, "{}", line(&f.summary().join(" ")))?;
     if f.fixes.is_empty() {
-        writeln!(
-            out,
-            "\nNothing stands out yet: no hidden step holds up a customer moment, and no \
-             TERMS problem is tagged."
-        )?;
+        writeln!(out, "\n{}", tr!("io-report-nothing-stands-out"))?;
         return Ok(());
     }
-    writeln!(out, "\n**Fix first:**\n")?;
+    writeln!(out, "\n**{}:**\n", tr!("io-report-fix-first"))?;
     for (rank, fix) in f.fixes.iter().enumerate() {
         let (what, why) = f.fix_words(fix);
         writeln!(out, "{}. **{}**: {}", rank + 1, line(&what), line(&why))?;
@@ -59,24 +58,34 @@ fn summary(out: &mut String, f: &Findings<'_>) -> fmt::Result {
 }
 
 fn heatmap(out: &mut String, f: &Findings<'_>) -> fmt::Result {
-    writeln!(out, "\n## TERMS heatmap\n")?;
+    writeln!(out, "\n## {}\n", tr!("io-report-heatmap"))?;
+    let areas: Vec<String> = TermsArea::ALL
+        .into_iter()
+        .map(|area| format!("{} {}", area.letter(), area.label()))
+        .collect();
     writeln!(
         out,
-        "Summed severities (1 minor, 2 major, 3 critical) of the TERMS tags in each stage: \
-         T Time, E Emotion, R Risk, M Money, S Situation.\n"
+        "{}: {}.\n",
+        tr!("io-report-heatmap-intro"),
+        areas.join(", ")
     )?;
-    writeln!(out, "| Stage | T | E | R | M | S | Total |")?;
+    writeln!(
+        out,
+        "| {} | T | E | R | M | S | {} |",
+        tr!("io-report-stage"),
+        tr!("io-report-total")
+    )?;
     writeln!(out, "| :--- | ---: | ---: | ---: | ---: | ---: | ---: |")?;
     let mut totals = [0; 5];
     for row in &f.insights.heatmap {
-        write!(out, "| {} |", cell(f.stage_name(row.stage)))?;
+        write!(out, "| {} |", cell(&f.stage_name(row.stage)))?;
         for (total, value) in totals.iter_mut().zip(row.areas) {
             *total += value;
             write!(out, " {value} |")?;
         }
         writeln!(out, " {} |", row.areas.iter().sum::<u32>())?;
     }
-    write!(out, "| **All stages** |")?;
+    write!(out, "| **{}** |", tr!("io-report-all-stages"))?;
     for total in totals {
         write!(out, " **{total}** |")?;
     }
@@ -84,15 +93,10 @@ fn heatmap(out: &mut String, f: &Findings<'_>) -> fmt::Result {
 }
 
 fn hidden_impact(out: &mut String, f: &Findings<'_>) -> fmt::Result {
-    writeln!(out, "\n## Hidden impact\n")?;
-    writeln!(
-        out,
-        "The hidden steps ranked by how many customer moments they hold up (the visible \
-         touchpoints reached through hidden steps only), then by the TERMS weight of those \
-         moments."
-    )?;
+    writeln!(out, "\n## {}\n", tr!("io-report-hidden-impact"))?;
+    writeln!(out, "{}", tr!("io-report-hidden-impact-intro"))?;
     if f.insights.hidden_impact.is_empty() {
-        return writeln!(out, "\nThe map has no hidden steps.");
+        return writeln!(out, "\n{}", tr!("io-report-no-hidden-steps"));
     }
     writeln!(out)?;
     for (rank, impact) in f.insights.hidden_impact.iter().enumerate() {
@@ -103,46 +107,52 @@ fn hidden_impact(out: &mut String, f: &Findings<'_>) -> fmt::Result {
             out,
             "{}. **{}**: {}. ",
             rank + 1,
-            line(findings::title(touchpoint)),
+            line(&findings::title(touchpoint)),
             line(&place)
         )?;
         if impact.supports.is_empty() {
-            writeln!(out, "Supports no visible touchpoint.")?;
+            writeln!(out, "{}", tr!("io-report-supports-nothing"))?;
             continue;
         }
         let supported: Vec<String> = impact
             .supports
             .iter()
-            .map(|&id| line(f.title(id)))
+            .map(|&id| line(&f.title(id)))
             .collect();
         writeln!(
             out,
-            "Supports {} visible: {}. TERMS weight {}.",
-            impact.visible_supported(),
-            supported.join("; "),
-            impact.terms_weight
+            "{}",
+            tr!(
+                "io-report-md-supports",
+                count = impact.visible_supported(),
+                touchpoints = supported.join("; "),
+                weight = impact.terms_weight.to_string()
+            )
         )?;
     }
     Ok(())
 }
 
 fn handoffs(out: &mut String, f: &Findings<'_>) -> fmt::Result {
-    writeln!(out, "\n## Handoffs\n")?;
+    writeln!(out, "\n## {}\n", tr!("io-report-handoffs"))?;
     if f.handoffs.is_empty() {
-        return writeln!(out, "No link crosses from one owner to another.");
+        return writeln!(out, "{}", tr!("io-report-no-handoffs"));
     }
+    writeln!(out, "{}\n", tr!("io-report-md-handoffs-intro"))?;
     writeln!(
         out,
-        "Links where work passes from one owner to another, where customers get bounced; \
-         by pair of owners.\n"
+        "| {} | {} | {} | {} |",
+        tr!("io-report-from"),
+        tr!("io-report-to"),
+        tr!("io-report-handoffs"),
+        tr!("io-report-links")
     )?;
-    writeln!(out, "| From | To | Handoffs | Links |")?;
     writeln!(out, "| --- | --- | ---: | --- |")?;
     for group in &f.handoffs {
         let links: Vec<String> = group
             .links
             .iter()
-            .map(|&(from, to)| format!("{} → {}", cell(f.title(from)), cell(f.title(to))))
+            .map(|&(from, to)| format!("{} → {}", cell(&f.title(from)), cell(&f.title(to))))
             .collect();
         writeln!(
             out,
@@ -157,14 +167,11 @@ fn handoffs(out: &mut String, f: &Findings<'_>) -> fmt::Result {
 }
 
 fn promises(out: &mut String, f: &Findings<'_>) -> fmt::Result {
-    writeln!(out, "\n## Promises\n")?;
+    writeln!(out, "\n## {}\n", tr!("io-report-promises"))?;
     if f.insights.promises.is_empty() {
-        return writeln!(out, "The map names no customer promises.");
+        return writeln!(out, "{}", tr!("io-report-no-promises"));
     }
-    writeln!(
-        out,
-        "Visible touchpoints redeem a promise; employee and hidden ones secure it.\n"
-    )?;
+    writeln!(out, "{}\n", tr!("io-report-promises-intro"))?;
     for coverage in &f.insights.promises {
         let Some(promise) = f.journey.promise(coverage.promise) else {
             continue;
@@ -176,37 +183,44 @@ fn promises(out: &mut String, f: &Findings<'_>) -> fmt::Result {
         writeln!(
             out,
             "- **{}**: {status}.",
-            line(findings::or_unnamed(&promise.text, "(no text)"))
+            line(&findings::or_unnamed(&promise.text, || tr!(
+                "io-report-no-text"
+            )))
         )?;
         if !promise.description.trim().is_empty() {
             block(out, &promise.description, "  ")?;
         }
-        let titles = |ids: &[crate::model::TouchpointId], none: &str| {
+        let titles = |ids: &[crate::model::TouchpointId], none: String| {
             if ids.is_empty() {
-                none.to_owned()
+                none
             } else {
-                let titles: Vec<String> = ids.iter().map(|&id| line(f.title(id))).collect();
+                let titles: Vec<String> = ids.iter().map(|&id| line(&f.title(id))).collect();
                 titles.join("; ")
             }
         };
         writeln!(
             out,
-            "  - Redeemed by: {}",
-            titles(&coverage.redeemed_by, "no visible touchpoint")
+            "  - {}: {}",
+            tr!("io-report-redeemed-by"),
+            titles(
+                &coverage.redeemed_by,
+                tr!("io-report-no-visible-touchpoint")
+            )
         )?;
         writeln!(
             out,
-            "  - Secured by: {}",
-            titles(&coverage.secured_by, "no touchpoint")
+            "  - {}: {}",
+            tr!("io-report-secured-by"),
+            titles(&coverage.secured_by, tr!("io-report-no-touchpoint"))
         )?;
     }
     Ok(())
 }
 
 fn warnings(out: &mut String, f: &Findings<'_>) -> fmt::Result {
-    writeln!(out, "\n## Warnings\n")?;
+    writeln!(out, "\n## {}\n", tr!("io-report-warnings"))?;
     if f.insights.warnings.is_empty() {
-        return writeln!(out, "None: the map passes every check.");
+        return writeln!(out, "{}", tr!("io-report-no-warnings"));
     }
     for warning in &f.insights.warnings {
         writeln!(out, "- {}", line(&warning.to_string()))?;
@@ -215,15 +229,17 @@ fn warnings(out: &mut String, f: &Findings<'_>) -> fmt::Result {
 }
 
 fn personas(out: &mut String, f: &Findings<'_>) -> fmt::Result {
-    writeln!(out, "\n## Personas\n")?;
+    writeln!(out, "\n## {}\n", tr!("io-report-personas"))?;
     if f.journey.personas().is_empty() {
-        return writeln!(out, "The map has no personas.");
+        return writeln!(out, "{}", tr!("io-report-no-personas"));
     }
     for persona in f.journey.personas() {
         write!(
             out,
             "- **{}** ({})",
-            line(findings::or_unnamed(&persona.name, "(unnamed persona)")),
+            line(&findings::or_unnamed(&persona.name, || tr!(
+                "io-report-unnamed-persona"
+            ))),
             findings::persona_kind(persona)
         )?;
         if persona.description.trim().is_empty() {
@@ -231,22 +247,27 @@ fn personas(out: &mut String, f: &Findings<'_>) -> fmt::Result {
         } else {
             writeln!(out, ": {}", line(&persona.description))?;
         }
-        let path: Vec<String> = persona.path.iter().map(|&id| line(f.title(id))).collect();
+        let path: Vec<String> = persona.path.iter().map(|&id| line(&f.title(id))).collect();
         if path.is_empty() {
-            writeln!(out, "  - Path: none yet")?;
+            writeln!(
+                out,
+                "  - {}: {}",
+                tr!("io-report-path"),
+                tr!("io-report-path-none")
+            )?;
         } else {
-            writeln!(out, "  - Path: {}", path.join(" → "))?;
+            writeln!(out, "  - {}: {}", tr!("io-report-path"), path.join(" → "))?;
         }
     }
     Ok(())
 }
 
 fn touchpoints(out: &mut String, f: &Findings<'_>) -> fmt::Result {
-    writeln!(out, "\n## Touchpoints by stage")?;
+    writeln!(out, "\n## {}", tr!("io-report-touchpoints"))?;
     for group in &f.stages {
         writeln!(out, "\n### {}", line(&group.name))?;
         if group.touchpoints.is_empty() {
-            writeln!(out, "\nNo touchpoints.")?;
+            writeln!(out, "\n{}", tr!("io-report-no-touchpoints"))?;
         }
         for touchpoint in &group.touchpoints {
             card(out, f, touchpoint)?;
@@ -257,7 +278,7 @@ fn touchpoints(out: &mut String, f: &Findings<'_>) -> fmt::Result {
 
 /// One touchpoint: its description, facts, TERMS tags and observations.
 fn card(out: &mut String, f: &Findings<'_>, touchpoint: &Touchpoint) -> fmt::Result {
-    writeln!(out, "\n#### {}\n", line(findings::title(touchpoint)))?;
+    writeln!(out, "\n#### {}\n", line(&findings::title(touchpoint)))?;
     if !touchpoint.description.trim().is_empty() {
         block(out, &touchpoint.description, "")?;
         writeln!(out)?;
@@ -266,16 +287,11 @@ fn card(out: &mut String, f: &Findings<'_>, touchpoint: &Touchpoint) -> fmt::Res
         writeln!(out, "- {label}: {}", line(&value))?;
     }
     if touchpoint.terms.is_empty() {
-        writeln!(out, "- TERMS: none tagged")?;
+        writeln!(out, "- TERMS: {}", tr!("io-report-terms-none"))?;
     } else {
         writeln!(out, "- TERMS:")?;
         for tag in &touchpoint.terms {
-            write!(
-                out,
-                "  - {}, {}",
-                tag.area.name(),
-                severity_word(tag.severity)
-            )?;
+            write!(out, "  - {}, {}", tag.area.label(), tag.severity.label())?;
             if tag.note.trim().is_empty() {
                 writeln!(out)?;
             } else {
@@ -284,13 +300,13 @@ fn card(out: &mut String, f: &Findings<'_>, touchpoint: &Touchpoint) -> fmt::Res
         }
     }
     if !touchpoint.observations.is_empty() {
-        writeln!(out, "\nObservations:\n")?;
+        writeln!(out, "\n{}:\n", tr!("io-report-observations"))?;
         for observation in &touchpoint.observations {
             write!(
                 out,
                 "- {}, {}",
-                observation.date,
-                observation.evidence.name()
+                crate::i18n::date(observation.date),
+                observation.evidence.label()
             )?;
             if !observation.source.trim().is_empty() {
                 write!(out, ", {}", line(&observation.source))?;
@@ -305,14 +321,22 @@ fn parking_lot(out: &mut String, f: &Findings<'_>) -> fmt::Result {
     if f.journey.parking_lot().is_empty() {
         return Ok(());
     }
-    writeln!(out, "\n## Parking lot\n")?;
+    writeln!(out, "\n## {}\n", tr!("io-report-parking-lot"))?;
     writeln!(
         out,
-        "Ideas from the workshop that do not fit the map yet: {}.\n",
-        f.journey.parking_lot().len()
+        "{}\n",
+        tr!(
+            "io-report-parking-lot-intro",
+            count = f.journey.parking_lot().len()
+        )
     )?;
     for idea in f.journey.parking_lot() {
-        writeln!(out, "- {}: {}", idea.date, line(&idea.text))?;
+        writeln!(
+            out,
+            "- {}: {}",
+            crate::i18n::date(idea.date),
+            line(&idea.text)
+        )?;
     }
     Ok(())
 }

@@ -193,3 +193,34 @@ fn each_stage_lists_its_touchpoints_in_journey_order() {
         .collect();
     assert_eq!(stages, [("Before", vec![2, 1]), ("After", vec![3])]);
 }
+
+#[test]
+fn the_report_is_written_in_the_language_of_the_thread() {
+    use crate::i18n::{Language, set_language};
+    let journey = journey(
+        vec![
+            step(1, 1, 1, 0.0, "Asiakas", Some(Severity::Major)),
+            step(2, 2, 1, 0.0, "Laskutus", None),
+        ],
+        vec![link(1, 2, 1, LinkKind::Support)],
+    );
+    set_language(Language::Finnish);
+    let markdown = to_markdown(&journey);
+    for words in [
+        "## Yhteenveto",
+        "2 kosketuspistettä: asiakas näkee niistä 1, ja 1 on piilossa",
+        "**Korjaa ensin:**",
+        "| Vaihe | T | E | R | M | S | Yhteensä |",
+        "## Kosketuspisteet vaiheittain",
+        "- Kaista: Back (taustatoiminta, piilossa asiakkaalta)",
+        "  - Aika, merkittävä",
+    ] {
+        assert!(markdown.contains(words), "{words:?} is not in\n{markdown}");
+    }
+    let html = to_html(&journey);
+    assert!(html.contains("<html lang=\"fi\">"));
+    assert!(html.contains("<h2>Piilossa olevien askelten vaikutus</h2>"));
+    assert!(html.contains("<span class=\"chip major\" title=\"Aika\">T</span> Aika, merkittävä"));
+    set_language(Language::English);
+    assert!(to_markdown(&journey).contains("## Summary"));
+}

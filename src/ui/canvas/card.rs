@@ -72,12 +72,12 @@ pub(super) fn paint_card(
     };
     let padding = 8.0 * zoom;
     let title = if touchpoint.title.trim().is_empty() {
-        "(untitled)"
+        crate::tr!("canvas-card-untitled")
     } else {
-        &touchpoint.title
+        touchpoint.title.clone()
     };
     let mut job = egui::text::LayoutJob::simple(
-        title.to_owned(),
+        title,
         scene.font(13.5),
         text,
         rect.width() - 2.0 * padding - 14.0 * zoom,
@@ -89,7 +89,7 @@ pub(super) fn paint_card(
     painter.text(
         pos2(rect.left() + padding, rect.bottom() - padding),
         Align2::LEFT_BOTTOM,
-        touchpoint.channel.name(),
+        touchpoint.channel.label(),
         scene.font(11.0),
         scene.weak_text_colour(),
     );
@@ -152,7 +152,8 @@ pub(super) fn paint_card_state(painter: &Painter, scene: &Scene<'_>, id: Touchpo
 }
 
 /// Marks out a persona's path (outlined in the persona's colour and numbered in walking
-/// order) or a promise (R on the cards that redeem it, S on those that secure it).
+/// order) or a promise (R on the cards that redeem it, S on those that secure it; the
+/// letters follow the language).
 pub(super) fn paint_highlight(painter: &Painter, scene: &Scene<'_>) {
     let marks: Vec<(TouchpointId, String, Color32)> = match scene.highlight {
         Some(Highlight::Persona(id)) => {
@@ -172,14 +173,18 @@ pub(super) fn paint_highlight(painter: &Painter, scene: &Scene<'_>) {
             let Some(promise) = scene.journey.promise(id) else {
                 return;
             };
+            let (r, s) = (
+                crate::tr!("canvas-mark-redeems"),
+                crate::tr!("canvas-mark-secures"),
+            );
             let redeem = promise
                 .redeemed_by
                 .iter()
-                .map(|&t| (t, "R".to_owned(), Color32::from_rgb(46, 160, 67)));
+                .map(move |&t| (t, r.clone(), Color32::from_rgb(46, 160, 67)));
             let secure = promise
                 .secured_by
                 .iter()
-                .map(|&t| (t, "S".to_owned(), Color32::from_rgb(148, 103, 189)));
+                .map(move |&t| (t, s.clone(), Color32::from_rgb(148, 103, 189)));
             redeem.chain(secure).collect()
         }
         None => return,

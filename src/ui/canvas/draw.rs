@@ -171,7 +171,7 @@ fn paint_lanes(painter: &Painter, scene: &Scene<'_>) {
             painter.text(
                 left + vec2(6.0, -2.0),
                 Align2::LEFT_BOTTOM,
-                line.label(),
+                line.localized_label(),
                 scene.font(11.0),
                 line_colour,
             );
@@ -250,7 +250,7 @@ fn paint_headers(painter: &Painter, scene: &Scene<'_>) {
                 header.width() - 16.0 * scene.zoom(),
             );
             let kind = painter.layout_no_wrap(
-                lane.kind.name().to_owned(),
+                lane.kind.label(),
                 scene.font(11.0),
                 scene.weak_text_colour(),
             );

@@ -18,9 +18,6 @@ const LINK_TOLERANCE: f32 = 6.0;
 /// The radius of the handle that starts a link, in screen points.
 const HANDLE_RADIUS: f32 = 7.0;
 
-/// The title a new touchpoint starts with, selected so typing replaces it.
-pub const NEW_TITLE: &str = "New touchpoint";
-
 #[expect(
     clippy::too_many_arguments,
     reason = "the canvas's whole context, passed once"
@@ -68,7 +65,15 @@ pub(super) fn interact(
             ui.scope_id().with(("card", id)),
             Sense::click_and_drag(),
         );
-        card.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &touchpoint.title));
+        card.widget_info(|| {
+            let mut info = egui::WidgetInfo::labeled(egui::Role::Button, true, &touchpoint.title);
+            info.selected = Some(selection.touchpoints.contains(&id));
+            info
+        });
+        // A screen reader reads the title, then where the card is and what is tagged.
+        let description = card_description(journey, touchpoint);
+        ui.ctx()
+            .accesskit_node_builder(card.id, |node| node.set_description(description));
         if card.hovered() {
             hovered_card = Some(id);
         }
@@ -103,9 +108,9 @@ pub(super) fn interact(
             && let Some(edit) = moved(journey, layout, selection, offset)
         {
             let label = if selection.touchpoints.len() == 1 {
-                "Move touchpoint"
+                crate::tr!("canvas-edit-move-one")
             } else {
-                "Move touchpoints"
+                crate::tr!("canvas-edit-move")
             };
             requests.edit(edit, label);
         }
@@ -128,7 +133,7 @@ pub(super) fn interact(
                 egui::WidgetInfo::labeled(
                     egui::Role::Button,
                     true,
-                    format!("Link from {}", touchpoint.title),
+                    crate::tr!("canvas-link-from", title = touchpoint.title.as_str()),
                 )
             });
             if handle.hovered() {
@@ -146,7 +151,7 @@ pub(super) fn interact(
         match view.drag.take() {
             Some(Drag::Move { offset }) => {
                 if let Some(edit) = moved(journey, layout, selection, offset) {
-                    requests.edit(edit, "Move touchpoints");
+                    requests.edit(edit, crate::tr!("canvas-edit-move"));
                 }
             }
             Some(Drag::Link { .. }) => {}
@@ -187,10 +192,44 @@ pub(super) fn interact(
         _ => None,
     };
 
-    if keyboard && !ui.ctx().egui_wants_keyboard_input() {
-        keys(ui, journey, layout, view, selection, requests);
+    if keyboard
+        && !ui.ctx().egui_wants_keyboard_input()
+        && let Some(id) = keys(ui, journey, layout, view, selection, requests)
+    {
+        response.edit_title = Some(id);
     }
     response
+}
+
+/// What a screen reader says about a card after its title: its lane and stage, its TERMS
+/// tags, and how the customer feels there.
+pub fn card_description(journey: &Journey, touchpoint: &Touchpoint) -> String {
+    let lane = journey
+        .lane(touchpoint.lane)
+        .map(|lane| lane.name.clone())
+        .unwrap_or_default();
+    let stage = journey
+        .stage(touchpoint.stage)
+        .map(|stage| stage.name.clone())
+        .unwrap_or_default();
+    let tags: Vec<String> = touchpoint
+        .terms
+        .iter()
+        .map(|tag| format!("{} ({})", tag.area.label(), tag.severity.label()))
+        .collect();
+    let mut text = crate::tr!("canvas-card-place", lane = lane, stage = stage);
+    if !tags.is_empty() {
+        text.push_str(". ");
+        text.push_str(&crate::tr!("canvas-card-tags", tags = tags.join(", ")));
+    }
+    if let Some(emotion) = touchpoint.emotion {
+        text.push_str(". ");
+        text.push_str(&crate::tr!(
+            "canvas-card-emotion",
+            rating = emotion.to_string()
+        ));
+    }
+    text
 }
 
 fn is_linking_from(view: &CanvasView, id: TouchpointId) -> bool {
@@ -237,7 +276,7 @@ fn link_drag(
             kind,
             label: String::new(),
         };
-        requests.edit(Edit::AddLink(link), "Link touchpoints");
+        requests.edit(Edit::AddLink(link), crate::tr!("canvas-edit-link"));
     }
 }
 
@@ -330,7 +369,8 @@ fn create_at(
     let band = layout.lane_at(pos.y)?;
     let column = layout.stage_at(pos.x)?;
     let id = requests.ids.touchpoint();
-    let mut touchpoint = Touchpoint::new(id, NEW_TITLE, band.id, column.id);
+    // The title a new touchpoint starts with, selected so typing replaces it.
+    let mut touchpoint = Touchpoint::new(id, crate::tr!("canvas-new-title"), band.id, column.id);
     touchpoint.x = (pos.x - column.rect.left() - STAGE_PADDING - CARD_SIZE.x / 2.0)
         .max(0.0)
         .round();
@@ -338,9 +378,12 @@ fn create_at(
         .lane(band.id)
         .is_some_and(|lane| lane.kind == crate::model::LaneKind::Customer)
     {
-        touchpoint.actor = "Customer".to_owned();
+        touchpoint.actor = crate::tr!("canvas-new-actor-customer");
     }
-    requests.edit(Edit::AddTouchpoint(Box::new(touchpoint)), "Add touchpoint");
+    requests.edit(
+        Edit::AddTouchpoint(Box::new(touchpoint)),
+        crate::tr!("canvas-edit-add"),
+    );
     Some(id)
 }
 
@@ -387,8 +430,12 @@ fn moved(journey: &Journey, layout: &Layout, selection: &Selection, offset: Vec2
     (!edits.is_empty()).then_some(Edit::Batch(edits))
 }
 
-/// Esc clears the selection; arrow keys move it (sideways by a few points, up and down
-/// by a lane).
+/// The map's keys (see the shortcut sheet, `ui::palette`): Esc clears the selection;
+/// arrow keys go to the nearest card that way (with Shift, add it to the selection); Alt
+/// and the arrow keys move the selected cards (sideways by a few points, up and down by a
+/// lane); Enter edits the selected card's title; Ctrl+Enter adds a card after it, linked
+/// from it; Ctrl+L links the selected cards from left to right. Returns the card whose
+/// title is to be edited now.
 fn keys(
     ui: &Ui,
     journey: &Journey,
@@ -396,40 +443,85 @@ fn keys(
     view: &mut CanvasView,
     selection: &mut Selection,
     requests: &mut Requests,
-) {
-    use egui::Key;
-    let (escape, left, right, up, down, shift) = ui.input(|i| {
+) -> Option<TouchpointId> {
+    use crate::ui::navigate::{self, Direction, Step};
+    use egui::{Key, Modifiers};
+    let (escape, enter, add, link, modifiers) = ui.input_mut(|i| {
         (
             i.key_pressed(Key::Escape),
-            i.key_pressed(Key::ArrowLeft),
-            i.key_pressed(Key::ArrowRight),
-            i.key_pressed(Key::ArrowUp),
-            i.key_pressed(Key::ArrowDown),
-            i.modifiers.shift,
+            i.consume_key(Modifiers::NONE, Key::Enter),
+            i.consume_key(Modifiers::COMMAND, Key::Enter),
+            i.consume_key(Modifiers::COMMAND, Key::L),
+            i.modifiers,
         )
+    });
+    let direction = ui.input(|i| {
+        [
+            (Key::ArrowLeft, Direction::Left),
+            (Key::ArrowRight, Direction::Right),
+            (Key::ArrowUp, Direction::Up),
+            (Key::ArrowDown, Direction::Down),
+        ]
+        .into_iter()
+        .find(|(key, _)| i.key_pressed(*key))
+        .map(|(_, direction)| direction)
     });
     if escape {
         view.drag = None;
         selection.clear();
     }
-    let step = if shift { NUDGE * 5.0 } else { NUDGE };
-    let dx = if left {
-        -step
-    } else if right {
-        step
-    } else {
-        0.0
-    };
-    let dlane: isize = if up {
-        -1
-    } else if down {
-        1
-    } else {
-        0
-    };
-    if (dx == 0.0 && dlane == 0) || selection.touchpoints.is_empty() {
-        return;
+    let single = selection.single_touchpoint();
+    if enter && single.is_some() {
+        return single;
     }
+    if add {
+        return add_after(journey, layout, single, selection, requests);
+    }
+    if link {
+        link_left_to_right(journey, layout, selection, requests);
+    }
+    let direction = direction?;
+    if modifiers.alt {
+        nudge(
+            journey,
+            layout,
+            selection,
+            requests,
+            direction,
+            modifiers.shift,
+        );
+        return None;
+    }
+    let from = single.or_else(|| selection.touchpoints.iter().next().copied());
+    let to = navigate::step(journey, layout, from, Step::Toward(direction))?;
+    if !modifiers.shift {
+        selection.clear();
+    }
+    selection.touchpoints.insert(to);
+    if let Some(&card) = layout.cards.get(&to) {
+        view.reveal(card);
+    }
+    None
+}
+
+/// Moves the selected cards a few points sideways (five times as far with Shift), or to
+/// the lane above or below.
+fn nudge(
+    journey: &Journey,
+    layout: &Layout,
+    selection: &Selection,
+    requests: &mut Requests,
+    direction: crate::ui::navigate::Direction,
+    far: bool,
+) {
+    use crate::ui::navigate::Direction;
+    let step = if far { NUDGE * 5.0 } else { NUDGE };
+    let (dx, dlane): (f32, isize) = match direction {
+        Direction::Left => (-step, 0),
+        Direction::Right => (step, 0),
+        Direction::Up => (0.0, -1),
+        Direction::Down => (0.0, 1),
+    };
     let edits: Vec<Edit> = selection
         .touchpoints
         .iter()
@@ -451,7 +543,102 @@ fn keys(
         })
         .collect();
     if !edits.is_empty() {
-        requests.edit(Edit::Batch(edits), "Nudge");
+        requests.edit(Edit::Batch(edits), crate::tr!("canvas-edit-nudge"));
+    }
+}
+
+/// Adds a card after `after` (in its lane and stage, to its right, linked from it), or,
+/// with nothing selected, at the end of the first customer lane's first stage. Selects it
+/// and returns it, for its title to be edited.
+fn add_after(
+    journey: &Journey,
+    layout: &Layout,
+    after: Option<TouchpointId>,
+    selection: &mut Selection,
+    requests: &mut Requests,
+) -> Option<TouchpointId> {
+    let (lane, stage, x) = match after.and_then(|id| journey.touchpoint(id)) {
+        Some(before) => (
+            before.lane,
+            before.stage,
+            before.x + CARD_SIZE.x + STAGE_PADDING,
+        ),
+        None => {
+            let lane = journey
+                .lanes()
+                .iter()
+                .find(|lane| lane.kind == crate::model::LaneKind::Customer)
+                .or_else(|| journey.lanes().first())?
+                .id;
+            let stage = journey.stages().first()?.id;
+            let x = journey
+                .touchpoints()
+                .filter(|t| t.lane == lane && t.stage == stage)
+                .map(|t| t.x + CARD_SIZE.x + STAGE_PADDING)
+                .fold(0.0, f32::max);
+            (lane, stage, x)
+        }
+    };
+    if !layout.lanes.iter().any(|band| band.id == lane) {
+        return None;
+    }
+    let id = requests.ids.touchpoint();
+    let mut touchpoint = Touchpoint::new(id, crate::tr!("canvas-new-title"), lane, stage);
+    touchpoint.x = x.min(Touchpoint::MAX_X);
+    if journey
+        .lane(lane)
+        .is_some_and(|lane| lane.kind == crate::model::LaneKind::Customer)
+    {
+        touchpoint.actor = crate::tr!("canvas-new-actor-customer");
+    }
+    let mut edits = vec![Edit::AddTouchpoint(Box::new(touchpoint))];
+    if let Some(from) = after {
+        edits.push(Edit::AddLink(crate::model::Link {
+            id: requests.ids.link(),
+            from,
+            to: id,
+            kind: LinkKind::Flow,
+            label: String::new(),
+        }));
+    }
+    requests.edit(Edit::Batch(edits), crate::tr!("canvas-edit-add"));
+    *selection = Selection::touchpoint(id);
+    Some(id)
+}
+
+/// Links the selected cards one after another, from left to right on the map (Flow
+/// links; pairs that are linked already are left as they are).
+fn link_left_to_right(
+    journey: &Journey,
+    layout: &Layout,
+    selection: &Selection,
+    requests: &mut Requests,
+) {
+    let mut cards: Vec<(f32, f32, TouchpointId)> = selection
+        .touchpoints
+        .iter()
+        .filter_map(|&id| layout.cards.get(&id).map(|r| (r.left(), r.top(), id)))
+        .collect();
+    cards.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    let edits: Vec<Edit> = cards
+        .windows(2)
+        .filter(|pair| {
+            !journey
+                .links()
+                .any(|link| link.from == pair[0].2 && link.to == pair[1].2)
+        })
+        .map(|pair| {
+            Edit::AddLink(crate::model::Link {
+                id: requests.ids.link(),
+                from: pair[0].2,
+                to: pair[1].2,
+                kind: LinkKind::Flow,
+                label: String::new(),
+            })
+        })
+        .collect();
+    if !edits.is_empty() {
+        requests.edit(Edit::Batch(edits), crate::tr!("canvas-edit-link"));
     }
 }
 

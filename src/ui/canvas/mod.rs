@@ -148,6 +148,31 @@ impl CanvasView {
         self.screen_from_map.translation += centre - now;
     }
 
+    /// Moves the view just enough that `area` (map units) is on the canvas, if it is not.
+    pub fn reveal(&mut self, area: Rect) {
+        if !self.rect.is_positive() {
+            return;
+        }
+        let on_screen = self.screen_from_map.mul_rect(area);
+        if self.rect.contains_rect(on_screen) {
+            return;
+        }
+        let margin = 24.0;
+        let inner = self.rect.shrink(margin);
+        let mut shift = Vec2::ZERO;
+        if on_screen.left() < inner.left() {
+            shift.x = inner.left() - on_screen.left();
+        } else if on_screen.right() > inner.right() {
+            shift.x = inner.right() - on_screen.right();
+        }
+        if on_screen.top() < inner.top() {
+            shift.y = inner.top() - on_screen.top();
+        } else if on_screen.bottom() > inner.bottom() {
+            shift.y = inner.bottom() - on_screen.bottom();
+        }
+        self.screen_from_map.translation += shift;
+    }
+
     /// The point of the map at screen point `pos`.
     pub fn map_from_screen(&self, pos: Pos2) -> Pos2 {
         self.screen_from_map.inverse().mul_pos(pos)
@@ -234,7 +259,7 @@ pub fn canvas_ui(
         painter.text(
             rect.center_bottom() - Vec2::new(0.0, 24.0),
             egui::Align2::CENTER_BOTTOM,
-            "Double-click in a lane to add a touchpoint",
+            crate::tr!("canvas-empty-hint"),
             egui::FontId::proportional(15.0),
             ui.visuals().weak_text_color(),
         );

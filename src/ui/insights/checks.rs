@@ -3,20 +3,19 @@
 
 use egui::{Button, RichText, Ui};
 
-use super::{InsightsState, SHORT_LIST, empty_ui, good_colour, more_ui, text_ui, title_of};
+use super::{
+    InsightsState, LongList, SHORT_LIST, empty_ui, good_colour, more_ui, text_ui, title_of,
+};
 use crate::model::analysis::{Insights, PromiseCoverage};
 use crate::model::{Journey, Subject, Warning};
+use crate::tr;
 use crate::ui::Requests;
 use crate::ui::commands::Command;
 
 /// Each promise with whether visible touchpoints redeem it and others secure it.
 pub(super) fn promises_ui(ui: &mut Ui, journey: &Journey, insights: &Insights) {
     if insights.promises.is_empty() {
-        empty_ui(
-            ui,
-            "No promises yet. Add the brand's customer promises to see whether the map \
-             keeps them.",
-        );
+        empty_ui(ui, &tr!("insights-promises-empty"));
         return;
     }
     for (index, coverage) in insights.promises.iter().enumerate() {
@@ -26,9 +25,12 @@ pub(super) fn promises_ui(ui: &mut Ui, journey: &Journey, insights: &Insights) {
         let text = journey
             .promise(coverage.promise)
             .map(|promise| promise.text.trim())
-            .filter(|text| !text.is_empty())
-            .unwrap_or("(a promise with no text)");
-        text_ui(ui, format!("“{text}”"));
+            .filter(|text| !text.is_empty());
+        let text = match text {
+            Some(text) => tr!("insights-promise-text", text = text),
+            None => tr!("insights-promise-no-text"),
+        };
+        text_ui(ui, text);
         let colour = if coverage.is_covered() {
             good_colour(ui)
         } else {
@@ -44,19 +46,23 @@ fn status(coverage: &PromiseCoverage) -> String {
     let redeemed = coverage.redeemed_by.len();
     let secured = coverage.secured_by.len();
     let redeemed = if redeemed == 0 {
-        "not redeemed".to_owned()
+        tr!("insights-not-redeemed")
     } else {
-        format!("redeemed by {redeemed}")
+        tr!("insights-redeemed-by", count = redeemed)
     };
     let secured = if secured == 0 {
-        "not secured".to_owned()
+        tr!("insights-not-secured")
     } else {
-        format!("secured by {secured}")
+        tr!("insights-secured-by", count = secured)
     };
     if coverage.is_covered() {
-        format!("✓ covered · {redeemed} · {secured}")
+        tr!("insights-covered", redeemed = redeemed, secured = secured)
     } else {
-        format!("⚠ {redeemed} · {secured}")
+        tr!(
+            "insights-not-covered",
+            redeemed = redeemed,
+            secured = secured
+        )
     }
 }
 
@@ -73,15 +79,15 @@ fn coverage_ui(ui: &mut Ui, journey: &Journey, coverage: &PromiseCoverage) {
     };
     list(
         ui,
-        "Redeemed where customers see it:",
+        &tr!("insights-redeemed-where"),
         &coverage.redeemed_by,
-        "nowhere yet",
+        &tr!("insights-redeemed-nowhere"),
     );
     list(
         ui,
-        "Secured by the work behind it:",
+        &tr!("insights-secured-how"),
         &coverage.secured_by,
-        "by nothing yet",
+        &tr!("insights-secured-by-nothing"),
     );
 }
 
@@ -94,7 +100,7 @@ pub(super) fn warnings_ui(
     requests: &mut Requests,
 ) {
     if insights.warnings.is_empty() {
-        ui.label(RichText::new("No warnings").color(good_colour(ui)));
+        ui.label(RichText::new(tr!("insights-no-warnings")).color(good_colour(ui)));
         return;
     }
     let shown = if state.all_warnings {
@@ -105,12 +111,12 @@ pub(super) fn warnings_ui(
     for (number, warning) in (1..).zip(insights.warnings.iter().take(shown)) {
         ui.horizontal_top(|ui| {
             let command = jump(warning);
-            let name = format!("Show warning {number}");
+            let name = tr!("insights-show-warning-name", number = number);
             let response = ui
-                .add_enabled(command.is_some(), Button::new("Show").small())
+                .add_enabled(command.is_some(), Button::new(tr!("insights-show")).small())
                 .accessible_name(name);
             let response = match &command {
-                Some(_) => response.on_hover_text("Show it on the map"),
+                Some(_) => response.on_hover_text(tr!("insights-show-hover")),
                 None => response.on_disabled_hover_text(no_jump(warning)),
             };
             if let (true, Some(command)) = (response.clicked(), command) {
@@ -123,7 +129,7 @@ pub(super) fn warnings_ui(
         ui,
         insights.warnings.len(),
         &mut state.all_warnings,
-        "warnings",
+        LongList::Warnings,
     );
 }
 
@@ -142,23 +148,15 @@ fn jump(warning: &Warning) -> Option<Command> {
 }
 
 /// Why a warning has no jump, and where to fix it instead.
-fn no_jump(warning: &Warning) -> &'static str {
+fn no_jump(warning: &Warning) -> String {
     match warning.subject() {
-        None | Some(Subject::Map) => "This is about the whole map: there is no one thing to show.",
-        Some(Subject::Idea(_)) => "Ideas are in the parking lot, not on the map.",
-        Some(Subject::Lane(_)) => {
-            "Lanes cannot be selected on the map: fix it where the lanes are edited."
-        }
-        Some(Subject::Stage(_)) => {
-            "Stages cannot be selected on the map: fix it where the stages are edited."
-        }
-        Some(Subject::Persona(_)) => {
-            "Personas are not on the map: fix it where the personas are edited."
-        }
-        Some(Subject::Promise(_)) => {
-            "Promises are not on the map: fix it where the promises are edited."
-        }
-        Some(Subject::Touchpoint(_) | Subject::Link(_)) => "",
+        None | Some(Subject::Map) => tr!("insights-no-jump-map"),
+        Some(Subject::Idea(_)) => tr!("insights-no-jump-idea"),
+        Some(Subject::Lane(_)) => tr!("insights-no-jump-lane"),
+        Some(Subject::Stage(_)) => tr!("insights-no-jump-stage"),
+        Some(Subject::Persona(_)) => tr!("insights-no-jump-persona"),
+        Some(Subject::Promise(_)) => tr!("insights-no-jump-promise"),
+        Some(Subject::Touchpoint(_) | Subject::Link(_)) => String::new(),
     }
 }
 

@@ -6,9 +6,10 @@ use egui::text::{LayoutJob, TextWrapping};
 use egui::{Align2, Color32, CornerRadius, FontId, Pos2, Rangef, Rect, RichText, Sense, Shape};
 use egui::{Stroke, Ui, pos2, vec2};
 
-use super::{InsightsState, count, empty_ui, title_of};
+use super::{InsightsState, empty_ui, title_of};
 use crate::model::analysis::{CurvePoint, curves};
 use crate::model::{Journey, PersonaId, PersonaKind, Rating};
+use crate::tr;
 use crate::ui::Requests;
 use crate::ui::commands::Command;
 use crate::ui::inspector::fields::choice_ui;
@@ -41,14 +42,13 @@ pub(super) fn curves_ui(
 
     let persona = state.persona.and_then(|id| journey.persona(id));
     let points = curves(journey, state.persona);
-    let caption = match persona {
-        None => "Every visible touchpoint, in journey order.".to_owned(),
-        Some(persona) => {
-            let steps = match persona.kind {
-                PersonaKind::Customer => "touchpoint",
-                PersonaKind::Employee => "employee step",
-            };
-            format!("{} on this persona's path.", count(points.len(), steps))
+    let caption = match persona.map(|persona| persona.kind) {
+        None => tr!("insights-curves-everyone-caption"),
+        Some(PersonaKind::Customer) => {
+            tr!("insights-curves-customer-caption", count = points.len())
+        }
+        Some(PersonaKind::Employee) => {
+            tr!("insights-curves-employee-caption", count = points.len())
         }
     };
     ui.label(RichText::new(caption).weak().small());
@@ -57,11 +57,8 @@ pub(super) fn curves_ui(
         .iter()
         .any(|p| p.emotion.is_some() || p.employee_experience.is_some());
     if !rated {
-        ui.label("No emotions rated yet");
-        empty_ui(
-            ui,
-            "Rate how customers feel and how employees experience each step in the inspector.",
-        );
+        ui.label(tr!("insights-curves-unrated"));
+        empty_ui(ui, &tr!("insights-curves-unrated-help"));
         return;
     }
     let line = persona.map_or_else(
@@ -73,14 +70,16 @@ pub(super) fn curves_ui(
     );
     let placed = place(&points, journey.stages().len());
     let emotion = Chart {
-        what: "Customer emotion",
+        key: "customer emotion",
+        what: tr!("insights-customer-emotion"),
         rating: |p: &CurvePoint| p.emotion,
         line,
     };
     chart_ui(ui, journey, &emotion, &placed, requests);
     ui.add_space(6.0);
     let experience = Chart {
-        what: "Employee experience",
+        key: "employee experience",
+        what: tr!("insights-employee-experience"),
         rating: |p: &CurvePoint| p.employee_experience,
         line,
     };
@@ -90,11 +89,11 @@ pub(super) fn curves_ui(
 /// "Persona" and a combo box of everyone and each persona by name.
 fn persona_ui(ui: &mut Ui, journey: &Journey, state: &mut InsightsState) {
     let options: Vec<(Option<PersonaId>, String)> =
-        std::iter::once((None, "Everyone (visible touchpoints)".to_owned()))
+        std::iter::once((None, tr!("insights-curves-everyone")))
             .chain(journey.personas().iter().map(|persona| {
                 let name = persona.name.trim();
                 let name = if name.is_empty() {
-                    format!("(unnamed {})", persona.id)
+                    tr!("insights-unnamed", what = persona.id.to_string())
                 } else {
                     name.to_owned()
                 };
@@ -102,7 +101,7 @@ fn persona_ui(ui: &mut Ui, journey: &Journey, state: &mut InsightsState) {
             }))
             .collect();
     ui.horizontal(|ui| {
-        let label = ui.label("Persona");
+        let label = ui.label(tr!("insights-persona"));
         let id = ui.make_persistent_id("curves persona");
         let (response, picked) = choice_ui(ui, id, Some(state.persona), &options, None);
         response.labelled_by(label.id);
@@ -114,7 +113,9 @@ fn persona_ui(ui: &mut Ui, journey: &Journey, state: &mut InsightsState) {
 
 /// One of the two curves: what it rates, and the colour of its line.
 struct Chart<F> {
-    what: &'static str,
+    /// Tells the two charts' points apart in egui's ids, in every language.
+    key: &'static str,
+    what: String,
     rating: F,
     line: Color32,
 }
@@ -154,7 +155,7 @@ fn chart_ui<F: Fn(&CurvePoint) -> Option<Rating>>(
     placed: &[(f32, &CurvePoint)],
     requests: &mut Requests,
 ) {
-    let what = chart.what;
+    let what = chart.what.as_str();
     ui.label(RichText::new(what).strong());
     let (rect, _) =
         ui.allocate_exact_size(vec2(ui.available_width(), CHART_HEIGHT), Sense::hover());
@@ -216,7 +217,7 @@ fn chart_ui<F: Fn(&CurvePoint) -> Option<Rating>>(
         painter.text(
             plot.center(),
             Align2::CENTER_CENTER,
-            "Not rated yet",
+            tr!("insights-chart-unrated"),
             font,
             colour,
         );
@@ -228,21 +229,25 @@ fn chart_ui<F: Fn(&CurvePoint) -> Option<Rating>>(
     }
     let outline = Stroke::new(1.0, visuals.panel_fill);
     for (pos, point, rating) in rated {
-        let id = ui.make_persistent_id((what, point.touchpoint));
+        let id = ui.make_persistent_id((chart.key, point.touchpoint));
         let hit = Rect::from_center_size(pos, vec2(14.0, 14.0)).intersect(rect);
         let response = ui.interact(hit, id, Sense::click());
         let radius = if response.hovered() { 6.0 } else { 4.5 };
         painter.circle(pos, radius, style::rating_fill(rating), outline);
         let title = title_of(journey, point.touchpoint);
         let value = crate::model::Rating::to_string(&rating);
-        let label = format!("{what} at {title}: {value}");
+        let label = tr!(
+            "insights-point-name",
+            what = what,
+            title = title.as_str(),
+            value = value.as_str()
+        );
         response
             .widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, &label));
+        let click = tr!("insights-click-to-show");
         let response = response
             .on_hover_cursor(egui::CursorIcon::PointingHand)
-            .on_hover_text(format!(
-                "{title}\n{what}: {value}\nClick to show it on the map."
-            ));
+            .on_hover_text(format!("{title}\n{what}: {value}\n{click}"));
         if response.clicked() {
             requests.command(Command::ShowTouchpoint(point.touchpoint));
         }

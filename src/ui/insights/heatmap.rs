@@ -5,9 +5,10 @@
 use egui::{Align, Align2, Color32, CornerRadius, FontId, Id, Label, Layout, Rect, Response};
 use egui::{RichText, Sense, Stroke, StrokeKind, Ui, UiBuilder, pos2, vec2};
 
-use super::{active_stroke, count, empty_ui};
+use super::{active_stroke, area_name, empty_ui};
 use crate::model::analysis::Insights;
 use crate::model::{Journey, Severity, StageId, TermsArea};
+use crate::tr;
 use crate::ui::filter::Filter;
 use crate::ui::style;
 
@@ -31,10 +32,7 @@ const HEADER_HEIGHT: f32 = 18.0;
 /// Shows the heatmap of `insights` and sets `filter` when a cell is clicked.
 pub(super) fn heatmap_ui(ui: &mut Ui, journey: &Journey, insights: &Insights, filter: &mut Filter) {
     if insights.heatmap.is_empty() {
-        empty_ui(
-            ui,
-            "No stages yet: add the phases of the journey as stages.",
-        );
+        empty_ui(ui, &tr!("insights-heatmap-no-stages"));
         return;
     }
     // Rows sit closer than the panel's usual spacing, so the cells read as one grid.
@@ -46,22 +44,15 @@ pub(super) fn heatmap_ui(ui: &mut Ui, journey: &Journey, insights: &Insights, fi
     if filter.area.is_some() || filter.stage.is_some() {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(showing(journey, filter)).weak());
-            if ui.button("Clear filter").clicked() {
+            if ui.button(tr!("insights-clear-filter")).clicked() {
                 filter.area = None;
                 filter.stage = None;
             }
         });
     } else if insights.terms.iter().all(|&n| n == 0) {
-        empty_ui(
-            ui,
-            "No TERMS problems tagged yet. Tag touchpoints in the inspector to fill the map.",
-        );
+        empty_ui(ui, &tr!("insights-heatmap-untagged"));
     } else {
-        empty_ui(
-            ui,
-            "Each cell adds up the severities (1 minor to 3 critical) of a stage's tags. \
-             Click one to show its touchpoints on the map.",
-        );
+        empty_ui(ui, &tr!("insights-heatmap-help"));
     }
 }
 
@@ -87,12 +78,13 @@ fn grid_ui(ui: &mut Ui, journey: &Journey, insights: &Insights, filter: &mut Fil
         }
     }
 
+    let unnamed = tr!("insights-unnamed-stage");
     for heat_row in &insights.heatmap {
         let stage = journey.stage(heat_row.stage);
         let name = stage
             .map(|s| s.name.trim())
             .filter(|name| !name.is_empty())
-            .unwrap_or("(unnamed stage)");
+            .unwrap_or(&unnamed);
         let (row, _) = ui.allocate_exact_size(vec2(width, cell), Sense::hover());
         let name_rect = Rect::from_min_size(row.min, vec2(name_width, cell));
         // A child Ui of its own keeps the name to its column: a long name is cut short
@@ -111,7 +103,12 @@ fn grid_ui(ui: &mut Ui, journey: &Journey, insights: &Insights, filter: &mut Fil
                 vec2(cell, cell),
             );
             let active = filter.area == Some(area) && filter.stage == Some(heat_row.stage);
-            let label = format!("{} in {name}: {value}", area.name());
+            let label = tr!(
+                "insights-cell-name",
+                area = area_name(area),
+                stage = name,
+                value = value
+            );
             let id = ui.make_persistent_id(("terms cell", heat_row.stage, area));
             let response = cell_ui(ui, id, rect, value, active, &label);
             if response.clicked() {
@@ -147,19 +144,21 @@ fn header_ui(ui: &mut Ui, rect: Rect, area: TermsArea, active: bool) -> Response
         font,
         colour,
     );
-    let label = format!("{} in all stages", area.name());
+    let name = area_name(area);
+    let label = tr!("insights-column-name", area = name.as_str());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, &label));
     let action = if active {
-        "Click again to clear the filter.".to_owned()
+        tr!("insights-click-to-clear")
     } else {
-        format!(
-            "Click to show only touchpoints with a {} problem.",
-            area.name()
-        )
+        tr!("insights-column-click", area = name.as_str())
     };
     response
         .on_hover_cursor(egui::CursorIcon::PointingHand)
-        .on_hover_text(format!("{}, in every stage. {action}", area.name()))
+        .on_hover_text(tr!(
+            "insights-column-hover",
+            area = name.as_str(),
+            action = action
+        ))
 }
 
 /// One cell: `value` as a colour and a number, outlined when it filters the canvas.
@@ -189,13 +188,13 @@ fn cell_ui(ui: &mut Ui, id: Id, rect: Rect, value: u32, active: bool, label: &st
     }
     response.widget_info(|| egui::WidgetInfo::labeled(egui::accesskit::Role::Button, true, label));
     let action = if active {
-        "Click again to clear the filter."
+        tr!("insights-click-to-clear")
     } else {
-        "Click to show only these touchpoints on the map."
+        tr!("insights-cell-click")
     };
     response
         .on_hover_cursor(egui::CursorIcon::PointingHand)
-        .on_hover_text(format!("{label} (summed severity). {action}"))
+        .on_hover_text(tr!("insights-cell-hover", label = label, action = action))
 }
 
 /// The colour of a cell whose tags add up to `value`, on a fixed scale so maps compare:
@@ -236,12 +235,22 @@ fn showing(journey: &Journey, filter: &Filter) -> String {
         .filter(|t| filter.matches(journey, t))
         .count();
     let what = match (filter.area, stage) {
-        (Some(area), Some(stage)) => format!("{} in {stage}", area.name()),
-        (Some(area), None) => format!("{} in every stage", area.name()),
-        (None, Some(stage)) => stage,
-        (None, None) => "everything".to_owned(),
+        (Some(area), Some(stage)) => {
+            tr!(
+                "insights-showing-area-in-stage",
+                area = area_name(area),
+                stage = stage
+            )
+        }
+        (Some(area), None) => tr!("insights-showing-area", area = area_name(area)),
+        (None, Some(stage)) => tr!("insights-showing-stage", stage = stage),
+        (None, None) => tr!("insights-showing-everything"),
     };
-    format!("Showing {what}: {}", count(matching, "touchpoint"))
+    tr!(
+        "insights-showing",
+        what = what,
+        touchpoints = tr!("touchpoint-count", count = matching)
+    )
 }
 
 #[cfg(test)]

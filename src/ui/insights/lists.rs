@@ -6,9 +6,10 @@ use std::collections::BTreeMap;
 
 use egui::{RichText, Ui};
 
-use super::{InsightsState, SHORT_LIST, count, empty_ui, more_ui, row_ui, text_ui, title_of};
+use super::{InsightsState, LongList, SHORT_LIST, empty_ui, more_ui, row_ui, text_ui, title_of};
 use crate::model::analysis::{Handoff, Insights};
 use crate::model::{Journey, TouchpointId};
+use crate::tr;
 use crate::ui::Requests;
 use crate::ui::commands::Command;
 
@@ -21,11 +22,7 @@ pub(super) fn hidden_impact_ui(
     requests: &mut Requests,
 ) {
     if insights.hidden_impact.is_empty() {
-        empty_ui(
-            ui,
-            "No hidden steps yet. Add the backstage and support work behind the \
-             customer's moments, and link it to the steps it makes possible.",
-        );
+        empty_ui(ui, &tr!("insights-hidden-impact-empty"));
         return;
     }
     let shown = if state.all_hidden_impact {
@@ -33,19 +30,26 @@ pub(super) fn hidden_impact_ui(
     } else {
         SHORT_LIST
     };
+    let missing_lane = tr!("insights-missing-lane");
     for (rank, impact) in (1..).zip(insights.hidden_impact.iter().take(shown)) {
         let id = impact.touchpoint;
         let title = title_of(journey, id);
         let lane = journey
             .touchpoint(id)
             .and_then(|t| journey.lane(t.lane))
-            .map_or("(missing lane)", |lane| lane.name.as_str());
+            .map_or(missing_lane.as_str(), |lane| lane.name.as_str());
         let supported = impact.visible_supported();
-        let details = format!(
-            "{lane} · supports {supported} visible · weight {}",
-            impact.terms_weight
+        let details = tr!(
+            "insights-hidden-step-details",
+            lane = lane,
+            supported = supported,
+            weight = impact.terms_weight
         );
-        let name = format!("Show hidden step {rank}: {title}");
+        let name = tr!(
+            "insights-hidden-step-name",
+            rank = rank,
+            title = title.as_str()
+        );
         let response = row_ui(ui, &name, |ui| {
             let text = RichText::new(format!("{rank}. {title}"));
             text_ui(ui, if supported == 0 { text } else { text.strong() });
@@ -60,21 +64,21 @@ pub(super) fn hidden_impact_ui(
         ui,
         insights.hidden_impact.len(),
         &mut state.all_hidden_impact,
-        "hidden steps",
+        LongList::HiddenSteps,
     );
 }
 
 /// The hover text of a hidden step: the visible moments it holds up.
 fn supports_ui(ui: &mut Ui, journey: &Journey, supports: &[TouchpointId]) {
     if supports.is_empty() {
-        ui.label("It supports no visible touchpoint: link it to the steps it makes possible.");
+        ui.label(tr!("insights-supports-nothing"));
     } else {
-        ui.label("If it fails, these moments suffer:");
+        ui.label(tr!("insights-supports"));
         for &id in supports {
             ui.label(format!("• {}", title_of(journey, id)));
         }
     }
-    ui.label(RichText::new("Click to show it on the map.").weak());
+    ui.label(RichText::new(tr!("insights-click-to-show")).weak());
 }
 
 /// Handoffs between the same two owners, in link order.
@@ -118,11 +122,7 @@ pub(super) fn handoffs_ui(
     requests: &mut Requests,
 ) {
     if insights.handoffs.is_empty() {
-        empty_ui(
-            ui,
-            "No handoffs: no link goes from one owner to another. Set the owner of \
-             each touchpoint to see where work changes hands.",
-        );
+        empty_ui(ui, &tr!("insights-handoffs-empty"));
         return;
     }
     let pairs = pairs(&insights.handoffs);
@@ -130,10 +130,10 @@ pub(super) fn handoffs_ui(
     // boundaries the work crosses; the touchpoints are in the hover text.
     let long = insights.handoffs.len() > SHORT_LIST;
     if long {
-        let summary = format!(
-            "{} between {} pairs of owners, the busiest first.",
-            count(insights.handoffs.len(), "handoff"),
-            pairs.len()
+        let summary = tr!(
+            "insights-handoffs-summary",
+            handoffs = tr!("insights-handoff-count", count = insights.handoffs.len()),
+            pairs = pairs.len()
         );
         ui.label(RichText::new(summary).weak().small());
     }
@@ -151,7 +151,12 @@ pub(super) fn handoffs_ui(
         let look = if long { Look::Owners } else { Look::Full };
         link_row_ui(ui, journey, &owners, handoff, look, requests);
     }
-    more_ui(ui, pairs.len(), &mut state.all_handoffs, "pairs of owners");
+    more_ui(
+        ui,
+        pairs.len(),
+        &mut state.all_handoffs,
+        LongList::OwnerPairs,
+    );
 }
 
 /// Several handoffs between the same owners: one row that unfolds to list them.
@@ -167,14 +172,16 @@ fn pair_ui(
     let open = state.open_handoffs.contains(&key);
     let mark = if open { "▾" } else { "▸" };
     let n = pair.handoffs.len();
-    let response = row_ui(ui, &format!("Handoffs {owners}"), |ui| {
+    let name = tr!("insights-handoff-pair-name", owners = owners);
+    let response = row_ui(ui, &name, |ui| {
         text_ui(ui, RichText::new(format!("{mark} {owners} ×{n}")).strong());
     });
-    let action = if open { "fold them away" } else { "list them" };
-    if response
-        .on_hover_text(format!("Click to {action}"))
-        .clicked()
-    {
+    let hover = if open {
+        tr!("insights-handoff-pair-fold")
+    } else {
+        tr!("insights-handoff-pair-unfold")
+    };
+    if response.on_hover_text(hover).clicked() {
         if open {
             state.open_handoffs.remove(&key);
         } else {
@@ -211,7 +218,7 @@ fn link_row_ui(
     requests: &mut Requests,
 ) {
     let ends = journey.link(handoff.link).map_or_else(
-        || format!("(missing {})", handoff.link),
+        || tr!("insights-missing", what = handoff.link.to_string()),
         |link| {
             format!(
                 "{} → {}",
@@ -220,7 +227,11 @@ fn link_row_ui(
             )
         },
     );
-    let name = format!("Show handoff {owners}: {ends}");
+    let name = tr!(
+        "insights-handoff-name",
+        owners = owners,
+        ends = ends.as_str()
+    );
     let response = row_ui(ui, &name, |ui| match look {
         Look::Full => {
             text_ui(ui, RichText::new(owners).strong());
@@ -233,9 +244,10 @@ fn link_row_ui(
             text_ui(ui, &ends);
         }
     });
+    let click = tr!("insights-click-to-show-link");
     let hover = match look {
-        Look::Owners => format!("{ends}\nClick to show the link on the map."),
-        Look::Full | Look::Ends => "Click to show the link on the map.".to_owned(),
+        Look::Owners => format!("{ends}\n{click}"),
+        Look::Full | Look::Ends => click,
     };
     if response.on_hover_text(hover).clicked() {
         requests.command(Command::ShowLink(handoff.link));

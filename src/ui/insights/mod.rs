@@ -21,9 +21,9 @@ use egui::{Sense, Shape, Stroke, StrokeKind, Ui, UiBuilder};
 
 use super::Requests;
 use super::filter::Filter;
-use super::inspector::fields::count;
 use crate::model::analysis::Insights;
 use crate::model::{Journey, PersonaId, TermsArea, TouchpointId};
+use crate::tr;
 
 /// How many entries a long list shows until the user asks for all of them.
 const SHORT_LIST: usize = 10;
@@ -59,42 +59,42 @@ pub fn insights_ui(
     state: &mut InsightsState,
     requests: &mut Requests,
 ) {
-    ui.heading("Insights");
+    ui.heading(tr!("insights-title"));
     ui.add_space(4.0);
     summary_ui(ui, insights);
 
-    section_ui(ui, "heatmap", "TERMS heatmap".to_owned(), |ui| {
+    section_ui(ui, "heatmap", tr!("insights-heatmap"), |ui| {
         heatmap::heatmap_ui(ui, journey, insights, filter);
     });
-    section_ui(ui, "hidden impact", "Hidden impact".to_owned(), |ui| {
+    section_ui(ui, "hidden impact", tr!("insights-hidden-impact"), |ui| {
         lists::hidden_impact_ui(ui, journey, insights, state, requests);
     });
-    let handoffs = format!("Handoffs ({})", insights.handoffs.len());
+    let handoffs = tr!("insights-handoffs", count = insights.handoffs.len());
     section_ui(ui, "handoffs", handoffs, |ui| {
         lists::handoffs_ui(ui, journey, insights, state, requests);
     });
-    let promises = format!("Promises ({})", insights.promises.len());
+    let promises = tr!("insights-promises", count = insights.promises.len());
     section_ui(ui, "promises", promises, |ui| {
         checks::promises_ui(ui, journey, insights);
     });
-    let warnings = format!("Warnings ({})", insights.warnings.len());
+    let warnings = tr!("insights-warnings", count = insights.warnings.len());
     section_ui(ui, "warnings", warnings, |ui| {
         checks::warnings_ui(ui, insights, state, requests);
     });
-    section_ui(ui, "curves", "Emotion curves".to_owned(), |ui| {
+    section_ui(ui, "curves", tr!("insights-curves"), |ui| {
         curves::curves_ui(ui, journey, state, requests);
     });
 }
 
 /// The size of the map in one sentence, and how many touchpoints carry each TERMS area.
 fn summary_ui(ui: &mut Ui, insights: &Insights) {
-    ui.label(format!(
-        "{} ({} visible, {} hidden) · {} · {}",
-        count(insights.touchpoints, "touchpoint"),
-        insights.visible,
-        insights.hidden,
-        count(insights.links, "link"),
-        count(insights.handoffs.len(), "handoff"),
+    ui.label(tr!(
+        "insights-summary",
+        touchpoints = tr!("touchpoint-count", count = insights.touchpoints),
+        visible = insights.visible,
+        hidden = insights.hidden,
+        links = tr!("link-count", count = insights.links),
+        handoffs = tr!("insights-handoff-count", count = insights.handoffs.len()),
     ));
     ui.add_space(2.0);
     ui.horizontal_wrapped(|ui| {
@@ -110,10 +110,10 @@ fn summary_ui(ui: &mut Ui, insights: &Insights) {
                 .inner_margin(Margin::symmetric(5, 1))
                 .show(ui, |ui| ui.add(Label::new(text).selectable(false)))
                 .response
-                .on_hover_text(format!(
-                    "{}: {} tagged",
-                    area.name(),
-                    count(n, "touchpoint")
+                .on_hover_text(tr!(
+                    "insights-terms-tagged",
+                    area = area_name(area),
+                    count = n
                 ));
         }
     });
@@ -169,24 +169,47 @@ fn text_ui(ui: &mut Ui, text: impl Into<egui::WidgetText>) -> Response {
     ui.add(Label::new(text).wrap().selectable(false))
 }
 
+/// The name of a TERMS area in the language of the thread.
+fn area_name(area: TermsArea) -> String {
+    match area {
+        TermsArea::Time => tr!("terms-time"),
+        TermsArea::Emotion => tr!("terms-emotion"),
+        TermsArea::Risk => tr!("terms-risk"),
+        TermsArea::Money => tr!("terms-money"),
+        TermsArea::Situation => tr!("terms-situation"),
+    }
+}
+
 /// A touchpoint's title as lists show it, or a mark that it has none (or is gone).
 fn title_of(journey: &Journey, id: TouchpointId) -> String {
     match journey.touchpoint(id) {
         Some(touchpoint) if !touchpoint.title.trim().is_empty() => touchpoint.title.clone(),
-        Some(_) => "(untitled)".to_owned(),
-        None => format!("(missing {id})"),
+        Some(_) => tr!("insights-untitled"),
+        None => tr!("insights-missing", what = id.to_string()),
     }
 }
 
-/// A "Show all (N)" or "Show fewer" button under a list cut short at [`SHORT_LIST`].
-fn more_ui(ui: &mut Ui, total: usize, all: &mut bool, what: &str) {
+/// A list that [`more_ui`] cuts short.
+#[derive(Clone, Copy)]
+enum LongList {
+    Warnings,
+    HiddenSteps,
+    OwnerPairs,
+}
+
+/// A "Show all N …" or "Show the first 10 …" button under a list cut short at
+/// [`SHORT_LIST`].
+fn more_ui(ui: &mut Ui, total: usize, all: &mut bool, list: LongList) {
     if total <= SHORT_LIST {
         return;
     }
-    let text = if *all {
-        format!("Show the first {SHORT_LIST} {what}")
-    } else {
-        format!("Show all {total} {what}")
+    let text = match (list, *all) {
+        (LongList::Warnings, true) => tr!("insights-first-warnings", count = SHORT_LIST),
+        (LongList::Warnings, false) => tr!("insights-all-warnings", count = total),
+        (LongList::HiddenSteps, true) => tr!("insights-first-hidden-steps", count = SHORT_LIST),
+        (LongList::HiddenSteps, false) => tr!("insights-all-hidden-steps", count = total),
+        (LongList::OwnerPairs, true) => tr!("insights-first-owner-pairs", count = SHORT_LIST),
+        (LongList::OwnerPairs, false) => tr!("insights-all-owner-pairs", count = total),
     };
     if ui.small_button(text).clicked() {
         *all = !*all;
@@ -250,6 +273,34 @@ mod tests {
             harness.run();
             assert_fits(&harness);
         }
+    }
+
+    #[test]
+    fn the_panel_speaks_finnish() {
+        crate::i18n::set_language(crate::i18n::Language::Finnish);
+        let mut harness = testing::insights_at(220.0, testing::journey());
+        harness.get_by_label("Oivallukset");
+        harness.get_by_label(
+            "8 kosketuspistettä (4 näkyvissä, 4 piilossa) · 9 yhteyttä · 5 luovutusta",
+        );
+        harness.get_by_label("Raha kaikissa vaiheissa");
+        harness.get_by_label("✓ katettu · lunastetaan 1 kohdassa · varmistetaan 1 kohdassa");
+        harness.get_by_label("Asiakkaan tunne kohdassa Open invoice: −2");
+        harness.get_by_label("Raha vaiheessa Pay: 4").click();
+        harness.run();
+        harness.get_by_label_contains("Näytetään Raha vaiheessa Pay: 2 kosketuspistettä");
+        harness.get_by_label("Poista suodatin");
+        assert_fits(&harness);
+
+        // The longer Finnish words still fit a real map, its long lists cut short or not.
+        let mut harness = testing::insights_at(220.0, testing::telecom());
+        assert_fits(&harness);
+        harness.state_mut().view.state.all_handoffs = true;
+        harness.state_mut().view.state.all_hidden_impact = true;
+        harness.state_mut().view.state.all_warnings = true;
+        harness.run();
+        assert_fits(&harness);
+        harness.get_by_label_contains("Näytä vain 10 ensimmäistä");
     }
 
     #[test]

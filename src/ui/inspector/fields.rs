@@ -146,8 +146,8 @@ impl SuggestedField<'_> {
                 }
             });
             response
-                .on_hover_text("Values already used in this map")
-                .accessible_name(format!("{} suggestions", self.name));
+                .on_hover_text(crate::tr!("inspector-suggestions-hover"))
+                .accessible_name(crate::tr!("inspector-suggestions-name", name = self.name));
         });
         result
     }
@@ -188,10 +188,10 @@ pub(crate) fn choice_ui<T: Copy + PartialEq>(
     let width = width.unwrap_or_else(|| ui.available_width());
     let found = options.iter().find(|(value, _)| Some(*value) == current);
     let selected_text = match (found, current) {
-        (Some((_, name)), _) => name.as_str(),
-        (None, None) => "mixed",
+        (Some((_, name)), _) => name.clone(),
+        (None, None) => crate::tr!("inspector-choice-mixed"),
         // A lane or stage the touchpoint names but the map lacks; validation reports it.
-        (None, Some(_)) => "missing",
+        (None, Some(_)) => crate::tr!("inspector-choice-missing"),
     };
     let mut picked = None;
     // A combo box grows to fit its text; held to `width`, a long name is cut short
@@ -239,21 +239,13 @@ pub(crate) fn chip_ui(
     ui.add(button).accessible_name(name)
 }
 
-/// `title` in quotes, or a mark that it has none: how a panel names a touchpoint in a
-/// sentence. The quotes also keep the text apart from the card that shows the same title.
+/// `title` in the quotes of the language, or a mark that it has none: how a panel names
+/// a touchpoint in a sentence. The quotes also keep the text apart from the card that
+/// shows the same title.
 pub(crate) fn quoted(title: &str) -> String {
     if title.trim().is_empty() {
-        "(untitled)".to_owned()
+        crate::tr!("inspector-untitled")
     } else {
-        format!("“{title}”")
-    }
-}
-
-/// "1 touchpoint", "3 touchpoints".
-pub(crate) fn count(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
+        crate::tr!("inspector-quoted", title = title)
     }
 }

@@ -9,7 +9,7 @@ use crate::ui::Requests;
 /// Shows the fields of `link` and asks for the changes the user makes.
 pub(super) fn link_ui(ui: &mut Ui, journey: &Journey, link: &Link, requests: &mut Requests) {
     let title = |id| journey.touchpoint(id).map_or("", |t| t.title.as_str());
-    ui.heading("Link");
+    ui.heading(crate::tr!("inspector-link-title"));
     ui.label(RichText::new(kind_help(link.kind)).weak());
     ui.add_space(4.0);
 
@@ -18,19 +18,19 @@ pub(super) fn link_ui(ui: &mut Ui, journey: &Journey, link: &Link, requests: &mu
         .min_col_width(LABEL_WIDTH)
         .spacing(ROW_SPACING)
         .show(ui, |ui| {
-            ui.label("From");
+            ui.label(crate::tr!("inspector-link-from-label"));
             ui.add(egui::Label::new(quoted(title(link.from))).wrap());
             ui.end_row();
 
-            ui.label("To");
+            ui.label(crate::tr!("inspector-link-to-label"));
             ui.add(egui::Label::new(quoted(title(link.to))).wrap());
             ui.end_row();
 
-            ui.label("Kind");
+            ui.label(crate::tr!("inspector-link-kind"));
             ui.horizontal_wrapped(|ui| {
                 for kind in [LinkKind::Flow, LinkKind::Support] {
                     let response = ui
-                        .radio(link.kind == kind, kind_name(kind))
+                        .radio(link.kind == kind, kind.label())
                         .on_hover_text(kind_help(kind));
                     if response.clicked() && link.kind != kind {
                         let edit = Edit::SetLink {
@@ -38,16 +38,16 @@ pub(super) fn link_ui(ui: &mut Ui, journey: &Journey, link: &Link, requests: &mu
                             kind,
                             label: link.label.clone(),
                         };
-                        requests.edit(edit, "Set link kind");
+                        requests.edit(edit, crate::tr!("inspector-link-kind-undo"));
                     }
                 }
             });
             ui.end_row();
 
-            let label = ui.label("Label");
+            let label = ui.label(crate::tr!("inspector-link-label"));
             let field_id = ui.make_persistent_id(("link label", link.id));
             let (response, typed) = TextField::singleline(field_id, &link.label)
-                .hint("Optional, such as “if paid”")
+                .hint(&crate::tr!("inspector-link-label-hint"))
                 .show(ui, requests);
             response.labelled_by(label.id);
             if let Some(text) = typed {
@@ -56,30 +56,27 @@ pub(super) fn link_ui(ui: &mut Ui, journey: &Journey, link: &Link, requests: &mu
                     kind: link.kind,
                     label: text,
                 };
-                requests.typing(edit, "Edit link label", (link.id, "label"));
+                let label = crate::tr!("inspector-link-label-undo");
+                requests.typing(edit, label, (link.id, "label"));
             }
             ui.end_row();
         });
 
     ui.add_space(16.0);
     ui.separator();
-    if ui.button("Delete link").clicked() {
-        requests.edit(Edit::RemoveLink(link.id), "Delete link");
-    }
-}
-
-fn kind_name(kind: LinkKind) -> &'static str {
-    match kind {
-        LinkKind::Flow => "Flow",
-        LinkKind::Support => "Support",
+    if ui.button(crate::tr!("inspector-delete-link")).clicked() {
+        requests.edit(
+            Edit::RemoveLink(link.id),
+            crate::tr!("inspector-delete-link"),
+        );
     }
 }
 
 /// What a link of `kind` means, in the words of the design.
-fn kind_help(kind: LinkKind) -> &'static str {
+fn kind_help(kind: LinkKind) -> String {
     match kind {
-        LinkKind::Flow => "Flow: what happens next in time.",
-        LinkKind::Support => "Support: a step that enables or feeds another step.",
+        LinkKind::Flow => crate::tr!("inspector-link-flow-help"),
+        LinkKind::Support => crate::tr!("inspector-link-support-help"),
     }
 }
 

@@ -61,15 +61,9 @@ pub fn inspector_ui(
 
 /// What the panel says when nothing is selected.
 fn nothing_ui(ui: &mut Ui) {
-    ui.heading("Inspector");
+    ui.heading(crate::tr!("inspector-title"));
     ui.add_space(6.0);
-    ui.label(
-        RichText::new(
-            "Select a touchpoint or a link to edit it. \
-             Double-click empty canvas to add a touchpoint.",
-        )
-        .weak(),
-    );
+    ui.label(RichText::new(crate::tr!("inspector-nothing-selected")).weak());
 }
 
 #[cfg(test)]
@@ -77,6 +71,7 @@ mod tests {
     use egui_kittest::kittest::Queryable as _;
 
     use super::testing::{self, CONFIRM, CONFIRMS, ORDER};
+    use crate::i18n::Language;
     use crate::model::{Edit, Severity, TermsArea, TermsTag, TouchpointChange};
     use crate::ui::selection::Selection;
 
@@ -115,12 +110,41 @@ mod tests {
             };
             assert!(journey.apply(edit).is_ok());
         }
-        // The panel's default width, and the narrowest the app lets it be.
-        for width in [300.0, 220.0] {
-            for selection in selections.clone() {
-                let harness = testing::inspector_at(width, journey.clone(), selection);
-                testing::assert_fits(&harness);
+        // The panel's default width, and the narrowest the app lets it be, in every
+        // language: Finnish words run longer.
+        for language in Language::ALL {
+            crate::i18n::set_language(language);
+            for width in [300.0, 220.0] {
+                for selection in selections.clone() {
+                    let harness = testing::inspector_at(width, journey.clone(), selection);
+                    testing::assert_fits(&harness);
+                }
             }
         }
+    }
+
+    #[test]
+    fn the_inspector_speaks_finnish() {
+        crate::i18n::set_language(Language::Finnish);
+        let several = Selection {
+            touchpoints: [ORDER, CONFIRM].into(),
+            links: [CONFIRMS].into(),
+        };
+        let harness = testing::inspector(testing::journey(), several);
+        harness.get_by_label("Valittuna 2 kosketuspistettä ja 1 yhteys");
+        harness.get_by_label("Poista 2 kosketuspistettä ja 1 yhteys");
+
+        let mut harness = testing::inspector(testing::journey(), Selection::touchpoint(CONFIRM));
+        harness.get_by_label("Näkyy asiakkaalle");
+        harness.get_by_label("← kohteesta ”Order online” (kulku)");
+        harness.get_by_label("Raha").click();
+        harness.run();
+        harness.get_by_label("Raha: muistiinpano");
+        harness.get_by_label("Raha: vakavuus 3 kriittinen").click();
+        harness.run();
+        assert_eq!(
+            harness.state().done,
+            ["Merkitse: Raha", "Aseta vakavuus: Raha"]
+        );
     }
 }

@@ -5,6 +5,7 @@ use egui::{Frame, Grid, RichText, Ui};
 
 use super::fields::{LABEL_WIDTH, ROW_SPACING, choice_ui};
 use crate::model::{Date, Edit, EvidenceLevel, Observation, Touchpoint, TouchpointId};
+use crate::tr;
 use crate::ui::Requests;
 
 /// The observation being written, kept between frames until it is added.
@@ -36,7 +37,7 @@ pub(super) fn observations_ui(
     }
 
     if touchpoint.observations.is_empty() {
-        ui.label(RichText::new("None yet.").weak());
+        ui.label(RichText::new(tr!("inspector-observations-none")).weak());
     }
     for (index, observation) in touchpoint.observations.iter().enumerate() {
         let remove = observation_ui(ui, index, observation);
@@ -45,7 +46,7 @@ pub(super) fn observations_ui(
                 touchpoint: id,
                 index,
             };
-            requests.edit(edit, "Remove observation");
+            requests.edit(edit, tr!("inspector-observation-remove-undo"));
         }
     }
 
@@ -56,7 +57,7 @@ pub(super) fn observations_ui(
             index: touchpoint.observations.len(),
             observation,
         };
-        requests.edit(edit, "Add observation");
+        requests.edit(edit, tr!("inspector-observation-add"));
         *draft = Draft {
             touchpoint: Some(id),
             evidence: draft.evidence,
@@ -72,7 +73,8 @@ fn observation_ui(ui: &mut Ui, index: usize, observation: &Observation) -> bool 
     Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal(|ui| {
-            let mut about = format!("{} · {}", observation.date, observation.evidence.name());
+            let date = crate::i18n::date(observation.date);
+            let mut about = format!("{date} · {}", observation.evidence.label());
             if !observation.source.is_empty() {
                 about.push_str(" · ");
                 about.push_str(&observation.source);
@@ -81,8 +83,8 @@ fn observation_ui(ui: &mut Ui, index: usize, observation: &Observation) -> bool 
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 remove = ui
                     .small_button("✕")
-                    .on_hover_text("Remove this observation")
-                    .accessible_name(format!("Remove observation {}", index + 1))
+                    .on_hover_text(tr!("inspector-observation-remove-hover"))
+                    .accessible_name(tr!("inspector-observation-remove-name", number = index + 1))
                     .clicked();
             });
         });
@@ -104,27 +106,27 @@ fn form_ui(ui: &mut Ui, draft: &mut Draft) -> Option<Observation> {
         .min_col_width(LABEL_WIDTH)
         .spacing(ROW_SPACING)
         .show(ui, |ui| {
-            let label = ui.label("Observation");
+            let label = ui.label(tr!("inspector-observation"));
             ui.add(
                 egui::TextEdit::multiline(&mut draft.text)
                     .desired_rows(2)
                     .desired_width(f32::INFINITY)
-                    .hint_text("What did someone see or hear?"),
+                    .hint_text(tr!("inspector-observation-hint")),
             )
             .labelled_by(label.id);
             ui.end_row();
 
-            let label = ui.label("Source");
+            let label = ui.label(tr!("inspector-observation-source"));
             ui.add(
                 egui::TextEdit::singleline(&mut draft.source)
                     .desired_width(f32::INFINITY)
-                    .hint_text("Who, or where from"),
+                    .hint_text(tr!("inspector-observation-source-hint")),
             )
             .labelled_by(label.id);
             ui.end_row();
 
-            let label = ui.label("How we know");
-            let options = EvidenceLevel::ALL.map(|e| (e, e.name().to_owned()));
+            let label = ui.label(tr!("inspector-observation-evidence"));
+            let options = EvidenceLevel::ALL.map(|e| (e, e.label()));
             let field_id = ui.make_persistent_id("new observation evidence");
             let (response, picked) = choice_ui(ui, field_id, Some(draft.evidence), &options, None);
             response.labelled_by(label.id);
@@ -133,7 +135,8 @@ fn form_ui(ui: &mut Ui, draft: &mut Draft) -> Option<Observation> {
             }
             ui.end_row();
 
-            let label = ui.label("Date");
+            let label = ui.label(tr!("inspector-observation-date"));
+            // The form of date the field reads, in every language.
             let today = crate::ui::today().to_string();
             ui.add(
                 egui::TextEdit::singleline(&mut draft.date)
@@ -151,10 +154,8 @@ fn form_ui(ui: &mut Ui, draft: &mut Draft) -> Option<Observation> {
                 }
                 let ready = !draft.text.trim().is_empty() && date.is_ok();
                 add = ui
-                    .add_enabled(ready, egui::Button::new("Add observation"))
-                    .on_disabled_hover_text(
-                        "Write what was observed, and a date such as 2026-03-14",
-                    )
+                    .add_enabled(ready, egui::Button::new(tr!("inspector-observation-add")))
+                    .on_disabled_hover_text(tr!("inspector-observation-add-disabled"))
                     .clicked();
             });
             ui.end_row();

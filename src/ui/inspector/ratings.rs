@@ -9,19 +9,19 @@ use crate::ui::{Requests, style};
 /// Shows a row of choices for each rating and asks for the ones the user picks.
 pub(super) fn ratings_ui(ui: &mut Ui, touchpoint: &Touchpoint, requests: &mut Requests) {
     let id = touchpoint.id;
-    let picked = rating_row_ui(ui, "Customer emotion", touchpoint.emotion);
+    let what = crate::tr!("inspector-emotion");
+    let picked = rating_row_ui(ui, &what, touchpoint.emotion);
     if let Some(rating) = picked {
         let change = TouchpointChange::Emotion(rating);
-        requests.edit(
-            Edit::UpdateTouchpoint { id, change },
-            "Set customer emotion",
-        );
+        let label = crate::tr!("inspector-emotion-undo");
+        requests.edit(Edit::UpdateTouchpoint { id, change }, label);
     }
     ui.add_space(4.0);
-    let picked = rating_row_ui(ui, "Employee experience", touchpoint.employee_experience);
+    let what = crate::tr!("inspector-employee");
+    let picked = rating_row_ui(ui, &what, touchpoint.employee_experience);
     if let Some(rating) = picked {
         let change = TouchpointChange::EmployeeExperience(rating);
-        let label = "Set employee experience";
+        let label = crate::tr!("inspector-employee-undo");
         requests.edit(Edit::UpdateTouchpoint { id, change }, label);
     }
 }
@@ -37,8 +37,8 @@ fn rating_row_ui(ui: &mut Ui, what: &str, current: Option<Rating>) -> Option<Opt
         for choice in choices {
             let text = rating_text(choice);
             let name = match choice {
-                None => format!("{what} not rated"),
-                Some(_) => format!("{what} {text}"),
+                None => crate::tr!("inspector-rating-none-name", what = what),
+                Some(_) => crate::tr!("inspector-rating-name", what = what, rating = text.as_str()),
             };
             let fill = choice.map(style::rating_fill);
             let selected = choice == current;

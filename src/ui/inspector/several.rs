@@ -7,12 +7,13 @@ use std::collections::BTreeSet;
 
 use egui::{Grid, RichText, Ui};
 
-use super::fields::{self, FieldInput, LABEL_WIDTH, ROW_SPACING, SuggestedField, choice_ui, count};
+use super::fields::{self, FieldInput, LABEL_WIDTH, ROW_SPACING, SuggestedField, choice_ui};
 use super::terms::severity_name;
 use crate::model::{
     Edit, Journey, Link, LinkKind, Severity, TermsArea, TermsTag, Touchpoint, TouchpointChange,
     TouchpointId,
 };
+use crate::tr;
 use crate::ui::Requests;
 use crate::ui::selection::Selection;
 
@@ -74,25 +75,30 @@ pub(super) fn several_ui(
     }
 
     let what = match (touchpoints.len(), links.len()) {
-        (n, 0) => count(n, "touchpoint"),
-        (0, m) => count(m, "link"),
-        (n, m) => format!("{} and {}", count(n, "touchpoint"), count(m, "link")),
+        (n, 0) => tr!("touchpoint-count", count = n),
+        (0, m) => tr!("link-count", count = m),
+        (n, m) => tr!(
+            "inspector-several-both",
+            touchpoints = tr!("touchpoint-count", count = n),
+            links = tr!("link-count", count = m),
+        ),
     };
-    ui.heading(format!("{what} selected"));
-    ui.label(RichText::new("Changes here apply to all of them; one undo takes it back.").weak());
+    ui.heading(tr!("inspector-several-selected", what = what.as_str()));
+    ui.label(RichText::new(tr!("inspector-several-help")).weak());
 
     if !touchpoints.is_empty() {
-        fields::section_ui(ui, "Touchpoints");
+        fields::section_ui(ui, &tr!("inspector-section-touchpoints"));
         touchpoints_ui(ui, journey, &touchpoints, draft, requests);
     }
     if touchpoints.is_empty() && !links.is_empty() {
-        fields::section_ui(ui, "Links");
+        fields::section_ui(ui, &tr!("inspector-section-links"));
         links_ui(ui, &links, requests);
     }
 
     ui.add_space(16.0);
     ui.separator();
-    if ui.button(format!("Delete {what}")).clicked() {
+    let delete = tr!("inspector-several-delete", what = what.as_str());
+    if ui.button(delete.as_str()).clicked() {
         // Links first: removing a touchpoint takes its links with it, and a link removed
         // twice would make the whole batch fail.
         let edits = links
@@ -100,7 +106,7 @@ pub(super) fn several_ui(
             .map(|link| Edit::RemoveLink(link.id))
             .chain(touchpoints.iter().map(|t| Edit::RemoveTouchpoint(t.id)))
             .collect();
-        batch(requests, edits, format!("Delete {what}"));
+        batch(requests, edits, delete);
     }
 }
 
@@ -112,7 +118,7 @@ fn touchpoints_ui(
     draft: &mut Draft,
     requests: &mut Requests,
 ) {
-    let n = count(touchpoints.len(), "touchpoint");
+    let n = touchpoints.len();
     let place = |t: &Touchpoint, lane, stage| Edit::UpdateTouchpoint {
         id: t.id,
         change: TouchpointChange::Place {
@@ -126,7 +132,7 @@ fn touchpoints_ui(
         .min_col_width(LABEL_WIDTH)
         .spacing(ROW_SPACING)
         .show(ui, |ui| {
-            let label = ui.label("Lane");
+            let label = ui.label(tr!("inspector-lane"));
             let lanes: Vec<_> = journey
                 .lanes()
                 .iter()
@@ -142,11 +148,12 @@ fn touchpoints_ui(
                     .filter(|t| t.lane != lane)
                     .map(|t| place(t, lane, t.stage))
                     .collect();
-                batch(requests, edits, format!("Move {n} to another lane"));
+                let label = tr!("inspector-several-move-lane-undo", count = n);
+                batch(requests, edits, label);
             }
             ui.end_row();
 
-            let label = ui.label("Stage");
+            let label = ui.label(tr!("inspector-stage"));
             let stages: Vec<_> = journey
                 .stages()
                 .iter()
@@ -162,18 +169,20 @@ fn touchpoints_ui(
                     .filter(|t| t.stage != stage)
                     .map(|t| place(t, t.lane, stage))
                     .collect();
-                batch(requests, edits, format!("Move {n} to another stage"));
+                let label = tr!("inspector-several-move-stage-undo", count = n);
+                batch(requests, edits, label);
             }
             ui.end_row();
 
-            let label = ui.label("Owner");
+            let name = tr!("inspector-owner");
+            let label = ui.label(name.as_str());
             let owners = fields::used_values(journey, |t| &t.owner, &[]);
             let typed = SuggestedField {
                 id: ui.make_persistent_id("several owner"),
-                name: "Owner",
+                name: &name,
                 value: &draft.owner,
                 suggestions: &owners,
-                hint: "The department responsible",
+                hint: &tr!("inspector-owner-hint"),
             }
             .show(ui, label.id, requests);
             if let FieldInput::Typed(text) | FieldInput::Picked(text) = typed {
@@ -183,8 +192,8 @@ fn touchpoints_ui(
 
             ui.label("");
             let apply = ui
-                .button("Set owner")
-                .on_hover_text(format!("Give all {n} this owner"));
+                .button(tr!("inspector-set-owner-all"))
+                .on_hover_text(tr!("inspector-several-owner-hover", count = n));
             if apply.clicked() {
                 let owner = draft.owner.trim().to_owned();
                 let edits = touchpoints
@@ -195,7 +204,11 @@ fn touchpoints_ui(
                         change: TouchpointChange::Owner(owner.clone()),
                     })
                     .collect();
-                batch(requests, edits, format!("Set owner of {n}"));
+                batch(
+                    requests,
+                    edits,
+                    tr!("inspector-several-owner-undo", count = n),
+                );
             }
             ui.end_row();
 
@@ -210,9 +223,9 @@ fn terms_rows_ui(
     draft: &mut Draft,
     requests: &mut Requests,
 ) {
-    let n = count(touchpoints.len(), "touchpoint");
-    let label = ui.label("TERMS");
-    let areas = TermsArea::ALL.map(|a| (a, a.name().to_owned()));
+    let n = touchpoints.len();
+    let label = ui.label(tr!("inspector-section-terms"));
+    let areas = TermsArea::ALL.map(|a| (a, a.label()));
     let field_id = ui.make_persistent_id("several area");
     let (response, picked) = choice_ui(ui, field_id, Some(draft.area), &areas, None);
     response.labelled_by(label.id);
@@ -221,7 +234,7 @@ fn terms_rows_ui(
     }
     ui.end_row();
 
-    let label = ui.label("Severity");
+    let label = ui.label(tr!("inspector-severity"));
     let severities = Severity::ALL.map(|s| (s, severity_name(s)));
     let field_id = ui.make_persistent_id("several severity");
     let (response, picked) = choice_ui(ui, field_id, Some(draft.severity), &severities, None);
@@ -235,8 +248,8 @@ fn terms_rows_ui(
     let area = draft.area;
     ui.horizontal_wrapped(|ui| {
         let tag = ui
-            .button("Tag all")
-            .on_hover_text("Notes already written stay as they are");
+            .button(tr!("inspector-tag-all"))
+            .on_hover_text(tr!("inspector-tag-all-hover"));
         if tag.clicked() {
             let edits = touchpoints
                 .iter()
@@ -250,15 +263,21 @@ fn terms_rows_ui(
                     tag_edit(t, area, Some(tag))
                 })
                 .collect();
-            batch(requests, edits, format!("Tag {n} {}", area.name()));
+            let label = tr!("inspector-several-tag-undo", count = n, area = area.label());
+            batch(requests, edits, label);
         }
-        if ui.button("Untag all").clicked() {
+        if ui.button(tr!("inspector-untag-all")).clicked() {
             let edits = touchpoints
                 .iter()
                 .filter(|t| t.tag(area).is_some())
                 .map(|t| tag_edit(t, area, None))
                 .collect();
-            batch(requests, edits, format!("Untag {n} {}", area.name()));
+            let label = tr!(
+                "inspector-several-untag-undo",
+                count = n,
+                area = area.label()
+            );
+            batch(requests, edits, label);
         }
     });
     ui.end_row();
@@ -283,9 +302,9 @@ fn tag_edit(touchpoint: &Touchpoint, area: TermsArea, tag: Option<TermsTag>) -> 
 fn links_ui(ui: &mut Ui, links: &[&Link], requests: &mut Requests) {
     let current = common(links, |link| link.kind);
     ui.horizontal(|ui| {
-        ui.label("Kind");
-        for (kind, name) in [(LinkKind::Flow, "Flow"), (LinkKind::Support, "Support")] {
-            if ui.radio(current == Some(kind), name).clicked() && current != Some(kind) {
+        ui.label(tr!("inspector-link-kind"));
+        for kind in [LinkKind::Flow, LinkKind::Support] {
+            if ui.radio(current == Some(kind), kind.label()).clicked() && current != Some(kind) {
                 let edits = links
                     .iter()
                     .map(|link| Edit::SetLink {
@@ -294,7 +313,7 @@ fn links_ui(ui: &mut Ui, links: &[&Link], requests: &mut Requests) {
                         label: link.label.clone(),
                     })
                     .collect();
-                let label = format!("Set kind of {}", count(links.len(), "link"));
+                let label = tr!("inspector-several-kind-undo", count = links.len());
                 batch(requests, edits, label);
             }
         }

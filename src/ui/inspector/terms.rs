@@ -5,6 +5,7 @@ use egui::{Grid, RichText, Ui};
 
 use super::fields::{TextField, chip_ui};
 use crate::model::{Edit, Severity, TermsArea, TermsTag, Touchpoint, TouchpointChange};
+use crate::tr;
 use crate::ui::{Requests, style};
 
 /// Shows a row for each TERMS area and asks for the tags the user sets or clears.
@@ -24,8 +25,9 @@ pub(super) fn terms_ui(ui: &mut Ui, touchpoint: &Touchpoint, requests: &mut Requ
             for area in TermsArea::ALL {
                 let tag = touchpoint.tag(area);
                 let mut on = tag.is_some();
+                let name = area.label();
                 let response = ui
-                    .checkbox(&mut on, area.name())
+                    .checkbox(&mut on, name.as_str())
                     .on_hover_text(area_help(area));
                 if response.changed() {
                     let tag = on.then(|| TermsTag {
@@ -33,8 +35,12 @@ pub(super) fn terms_ui(ui: &mut Ui, touchpoint: &Touchpoint, requests: &mut Requ
                         severity: Severity::Minor,
                         note: String::new(),
                     });
-                    let verb = if on { "Tag" } else { "Untag" };
-                    requests.edit(tag_edit(area, tag), format!("{verb} {}", area.name()));
+                    let label = if on {
+                        tr!("inspector-terms-tag-undo", area = name.as_str())
+                    } else {
+                        tr!("inspector-terms-untag-undo", area = name.as_str())
+                    };
+                    requests.edit(tag_edit(area, tag), label);
                 }
                 let Some(tag) = tag else {
                     ui.end_row();
@@ -45,21 +51,25 @@ pub(super) fn terms_ui(ui: &mut Ui, touchpoint: &Touchpoint, requests: &mut Requ
                     ui.spacing_mut().item_spacing.x = 3.0;
                     for severity in Severity::ALL {
                         let selected = tag.severity == severity;
-                        let name = format!("{} severity {}", area.name(), severity_name(severity));
+                        let accessible = tr!(
+                            "inspector-terms-severity-name",
+                            area = name.as_str(),
+                            severity = severity_name(severity),
+                        );
                         let fill = Some(style::severity_fill(severity));
                         let text = if short {
                             severity.weight().to_string()
                         } else {
                             severity_name(severity)
                         };
-                        let response = chip_ui(ui, &text, selected, fill, &name)
+                        let response = chip_ui(ui, &text, selected, fill, &accessible)
                             .on_hover_text(severity_name(severity));
                         if response.clicked() && !selected {
                             let tag = TermsTag {
                                 severity,
                                 ..tag.clone()
                             };
-                            let label = format!("Set {} severity", area.name());
+                            let label = tr!("inspector-terms-severity-undo", area = name.as_str());
                             requests.edit(tag_edit(area, Some(tag)), label);
                         }
                     }
@@ -69,39 +79,40 @@ pub(super) fn terms_ui(ui: &mut Ui, touchpoint: &Touchpoint, requests: &mut Requ
                 ui.label("");
                 let field_id = ui.make_persistent_id(("terms note", id, area));
                 let (response, typed) = TextField::singleline(field_id, &tag.note)
-                    .hint("What goes wrong here?")
+                    .hint(&tr!("inspector-terms-note-hint"))
                     .show(ui, requests);
-                response.accessible_name(format!("{} note", area.name()));
+                response.accessible_name(tr!("inspector-terms-note-name", area = name.as_str()));
                 if let Some(note) = typed {
                     let tag = TermsTag {
                         note,
                         ..tag.clone()
                     };
                     let edit = tag_edit(area, Some(tag));
-                    requests.typing(edit, "Edit TERMS note", (id, "note", area));
+                    let label = tr!("inspector-terms-note-undo");
+                    requests.typing(edit, label, (id, "note", area));
                 }
                 ui.end_row();
             }
         });
     if touchpoint.terms.is_empty() {
-        ui.label(RichText::new("No TERMS problems tagged here.").weak());
+        ui.label(RichText::new(tr!("inspector-terms-none")).weak());
     }
 }
 
 /// "1 minor", "2 major", "3 critical": the number the chips on the map count by, and
-/// the word for it.
+/// the word for it in the thread's language.
 pub(super) fn severity_name(severity: Severity) -> String {
-    format!("{} {}", severity.weight(), severity.word())
+    format!("{} {}", severity.weight(), severity.label())
 }
 
 /// What each TERMS area covers, for the hover text of its checkbox.
-fn area_help(area: TermsArea) -> &'static str {
+fn area_help(area: TermsArea) -> String {
     match area {
-        TermsArea::Time => "Time: waiting, delays, slow answers, wasted effort",
-        TermsArea::Emotion => "Emotion: how the customer feels: uncertain, ignored, annoyed",
-        TermsArea::Risk => "Risk: what could go wrong: errors, lost data, being let down",
-        TermsArea::Money => "Money: unexpected costs, wrong invoices, poor value",
-        TermsArea::Situation => "Situation: where and when: the place, the device, the moment",
+        TermsArea::Time => tr!("inspector-terms-help-time"),
+        TermsArea::Emotion => tr!("inspector-terms-help-emotion"),
+        TermsArea::Risk => tr!("inspector-terms-help-risk"),
+        TermsArea::Money => tr!("inspector-terms-help-money"),
+        TermsArea::Situation => tr!("inspector-terms-help-situation"),
     }
 }
 

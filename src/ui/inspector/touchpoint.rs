@@ -9,6 +9,7 @@ use super::fields::{
 };
 use super::{InspectorState, observations, ratings, terms};
 use crate::model::{Channel, Edit, EvidenceLevel, Journey, LinkKind, Touchpoint, TouchpointChange};
+use crate::tr;
 use crate::ui::Requests;
 
 /// Shows every field of `touchpoint` and asks for the changes the user makes.
@@ -19,42 +20,43 @@ pub(super) fn touchpoint_ui(
     state: &mut InspectorState,
     requests: &mut Requests,
 ) {
-    ui.heading("Touchpoint");
+    ui.heading(tr!("inspector-touchpoint-title"));
     visibility_ui(ui, journey, touchpoint);
     ui.add_space(4.0);
     words_ui(ui, journey, touchpoint, state, requests);
 
-    fields::section_ui(ui, "Place");
+    fields::section_ui(ui, &tr!("inspector-section-place"));
     place_ui(ui, journey, touchpoint, requests);
 
-    fields::section_ui(ui, "TERMS");
+    fields::section_ui(ui, &tr!("inspector-section-terms"));
     terms::terms_ui(ui, touchpoint, requests);
 
-    fields::section_ui(ui, "Experience");
+    fields::section_ui(ui, &tr!("inspector-section-experience"));
     ratings::ratings_ui(ui, touchpoint, requests);
 
-    fields::section_ui(ui, "Links");
+    fields::section_ui(ui, &tr!("inspector-section-links"));
     links_ui(ui, journey, touchpoint);
 
-    fields::section_ui(ui, "Observations");
+    fields::section_ui(ui, &tr!("inspector-section-observations"));
     observations::observations_ui(ui, touchpoint, &mut state.observation, requests);
 
     ui.add_space(16.0);
     ui.separator();
     if ui
-        .button("Delete touchpoint")
-        .on_hover_text("Removes it with its links. Undo brings it back.")
+        .button(tr!("inspector-delete-touchpoint"))
+        .on_hover_text(tr!("inspector-delete-touchpoint-hover"))
         .clicked()
     {
-        requests.edit(Edit::RemoveTouchpoint(touchpoint.id), "Delete touchpoint");
+        let label = tr!("inspector-delete-touchpoint");
+        requests.edit(Edit::RemoveTouchpoint(touchpoint.id), label);
     }
 }
 
 /// Whether the customer sees the touchpoint, which follows from its lane's kind.
 fn visibility_ui(ui: &mut Ui, journey: &Journey, touchpoint: &Touchpoint) {
     let text = match journey.is_visible(touchpoint.id) {
-        Some(true) => "Visible to the customer",
-        _ => "Hidden from the customer, below the line of visibility",
+        Some(true) => tr!("inspector-visible"),
+        _ => tr!("inspector-hidden"),
     };
     ui.label(RichText::new(text).weak());
 }
@@ -82,93 +84,101 @@ fn words_ui(
                 select_all(ui, title_id, &touchpoint.title);
                 state.focus_title = None;
             }
-            let label = ui.label("Title");
+            let label = ui.label(tr!("inspector-title-label"));
             let (response, typed) = TextField::singleline(title_id, &touchpoint.title)
-                .hint("What happens here?")
+                .hint(&tr!("inspector-title-hint"))
                 .show(ui, requests);
             response.labelled_by(label.id);
             if let Some(text) = typed {
                 let edit = update(TouchpointChange::Title(text));
-                requests.typing(edit, "Rename touchpoint", (id, "title"));
+                requests.typing(edit, tr!("inspector-title-undo"), (id, "title"));
             }
             ui.end_row();
 
-            let label = ui.label("Description");
+            let label = ui.label(tr!("inspector-description"));
             let field_id = ui.make_persistent_id(("touchpoint description", id));
             let (response, typed) =
                 TextField::multiline(field_id, &touchpoint.description).show(ui, requests);
             response.labelled_by(label.id);
             if let Some(text) = typed {
                 let edit = update(TouchpointChange::Description(text));
-                requests.typing(edit, "Edit description", (id, "description"));
+                let label = tr!("inspector-description-undo");
+                requests.typing(edit, label, (id, "description"));
             }
             ui.end_row();
 
-            let label = ui.label("Actor");
-            let actors = fields::used_values(journey, |t| &t.actor, &["Customer"]);
+            let name = tr!("inspector-actor");
+            let label = ui.label(name.as_str());
+            let customer = tr!("inspector-actor-customer");
+            let actors = fields::used_values(journey, |t| &t.actor, &[customer.as_str()]);
             let typed = SuggestedField {
                 id: ui.make_persistent_id(("actor", id)),
-                name: "Actor",
+                name: &name,
                 value: &touchpoint.actor,
                 suggestions: &actors,
-                hint: "Customer, or an employee role",
+                hint: &tr!("inspector-actor-hint"),
             }
             .show(ui, label.id, requests);
             match typed {
                 FieldInput::Typed(text) => {
                     let edit = update(TouchpointChange::Actor(text));
-                    requests.typing(edit, "Edit actor", (id, "actor"));
+                    requests.typing(edit, tr!("inspector-actor-typed-undo"), (id, "actor"));
                 }
                 FieldInput::Picked(text) => {
-                    requests.edit(update(TouchpointChange::Actor(text)), "Set actor");
+                    let label = tr!("inspector-actor-picked-undo");
+                    requests.edit(update(TouchpointChange::Actor(text)), label);
                 }
                 FieldInput::Unchanged => {}
             }
             ui.end_row();
 
-            let label = ui.label("Owner");
+            let name = tr!("inspector-owner");
+            let label = ui.label(name.as_str());
             let owners = fields::used_values(journey, |t| &t.owner, &[]);
             let typed = SuggestedField {
                 id: ui.make_persistent_id(("owner", id)),
-                name: "Owner",
+                name: &name,
                 value: &touchpoint.owner,
                 suggestions: &owners,
-                hint: "The department responsible",
+                hint: &tr!("inspector-owner-hint"),
             }
             .show(ui, label.id, requests);
             match typed {
                 FieldInput::Typed(text) => {
                     let edit = update(TouchpointChange::Owner(text));
-                    requests.typing(edit, "Edit owner", (id, "owner"));
+                    requests.typing(edit, tr!("inspector-owner-typed-undo"), (id, "owner"));
                 }
                 FieldInput::Picked(text) => {
-                    requests.edit(update(TouchpointChange::Owner(text)), "Set owner");
+                    let label = tr!("inspector-set-owner");
+                    requests.edit(update(TouchpointChange::Owner(text)), label);
                 }
                 FieldInput::Unchanged => {}
             }
             ui.end_row();
 
-            let label = ui.label("Channel");
-            let options = Channel::ALL.map(|c| (c, c.name().to_owned()));
+            let label = ui.label(tr!("inspector-channel"));
+            let options = Channel::ALL.map(|c| (c, c.label()));
             let field_id = ui.make_persistent_id(("channel", id));
             let (response, picked) =
                 choice_ui(ui, field_id, Some(touchpoint.channel), &options, None);
             response.labelled_by(label.id);
             if let Some(channel) = picked {
-                requests.edit(update(TouchpointChange::Channel(channel)), "Set channel");
+                let label = tr!("inspector-channel-undo");
+                requests.edit(update(TouchpointChange::Channel(channel)), label);
             }
             ui.end_row();
 
-            let label = ui.label("Evidence");
-            let options = EvidenceLevel::ALL.map(|e| (e, e.name().to_owned()));
+            let label = ui.label(tr!("inspector-evidence"));
+            let options = EvidenceLevel::ALL.map(|e| (e, e.label()));
             let field_id = ui.make_persistent_id(("evidence", id));
             let (response, picked) =
                 choice_ui(ui, field_id, Some(touchpoint.evidence), &options, None);
             response
                 .labelled_by(label.id)
-                .on_hover_text("How we know: someone saw it, someone told us, or we assume so");
+                .on_hover_text(tr!("inspector-evidence-hover"));
             if let Some(evidence) = picked {
-                requests.edit(update(TouchpointChange::Evidence(evidence)), "Set evidence");
+                let label = tr!("inspector-evidence-undo");
+                requests.edit(update(TouchpointChange::Evidence(evidence)), label);
             }
             ui.end_row();
         });
@@ -192,7 +202,7 @@ fn place_ui(ui: &mut Ui, journey: &Journey, touchpoint: &Touchpoint, requests: &
         .min_col_width(LABEL_WIDTH)
         .spacing(ROW_SPACING)
         .show(ui, |ui| {
-            let label = ui.label("Lane");
+            let label = ui.label(tr!("inspector-lane"));
             let lanes: Vec<_> = journey
                 .lanes()
                 .iter()
@@ -207,11 +217,12 @@ fn place_ui(ui: &mut Ui, journey: &Journey, touchpoint: &Touchpoint, requests: &
                     stage: touchpoint.stage,
                     x: touchpoint.x,
                 };
-                requests.edit(Edit::UpdateTouchpoint { id, change }, "Move touchpoint");
+                let label = tr!("inspector-move-undo");
+                requests.edit(Edit::UpdateTouchpoint { id, change }, label);
             }
             ui.end_row();
 
-            let label = ui.label("Stage");
+            let label = ui.label(tr!("inspector-stage"));
             let stages: Vec<_> = journey
                 .stages()
                 .iter()
@@ -226,7 +237,8 @@ fn place_ui(ui: &mut Ui, journey: &Journey, touchpoint: &Touchpoint, requests: &
                     stage,
                     x: touchpoint.x,
                 };
-                requests.edit(Edit::UpdateTouchpoint { id, change }, "Move touchpoint");
+                let label = tr!("inspector-move-undo");
+                requests.edit(Edit::UpdateTouchpoint { id, change }, label);
             }
             ui.end_row();
         });
@@ -236,19 +248,28 @@ fn place_ui(ui: &mut Ui, journey: &Journey, touchpoint: &Touchpoint, requests: &
 fn links_ui(ui: &mut Ui, journey: &Journey, touchpoint: &Touchpoint) {
     let links = journey.links_of(touchpoint.id);
     if links.is_empty() {
-        ui.label(RichText::new("No links. Drag from a card's edge to link it.").weak());
+        ui.label(RichText::new(tr!("inspector-no-links")).weak());
         return;
     }
     let title = |id| journey.touchpoint(id).map_or("", |t: &Touchpoint| &t.title);
     for link in links {
+        // Not words, but the selectors of the messages' variants.
         let kind = match link.kind {
             LinkKind::Flow => "flow",
             LinkKind::Support => "support",
         };
         let text = if link.from == touchpoint.id {
-            format!("→ to {} ({kind})", quoted(title(link.to)))
+            tr!(
+                "inspector-link-to",
+                title = quoted(title(link.to)),
+                kind = kind
+            )
         } else {
-            format!("← from {} ({kind})", quoted(title(link.from)))
+            tr!(
+                "inspector-link-from",
+                title = quoted(title(link.from)),
+                kind = kind
+            )
         };
         ui.label(text);
     }

@@ -13,6 +13,8 @@ mod rows;
 #[cfg(test)]
 mod testing;
 
+use std::borrow::Cow;
+
 use egui::{Color32, RichText, Ui};
 
 use super::Requests;
@@ -66,20 +68,17 @@ pub fn people_ui(
         selected: &selected,
     };
 
-    ui.heading("Personas and promises");
+    ui.heading(crate::tr!("people-title"));
     if let Some(persona) = state.recording.and_then(|id| journey.persona(id)) {
         ui.add_space(6.0);
         path::recording_banner_ui(ui, persona, state);
     }
 
-    fields::section_ui(ui, "Personas");
+    fields::section_ui(ui, &crate::tr!("people-personas"));
     personas::personas_ui(ui, &input, highlight, state, requests);
 
-    fields::section_ui(ui, "Promises");
-    ui.label(
-        RichText::new("Visible touchpoints redeem a promise; employee and hidden work secures it.")
-            .weak(),
-    );
+    fields::section_ui(ui, &crate::tr!("people-promises"));
+    ui.label(RichText::new(crate::tr!("people-promises-intro")).weak());
     ui.add_space(4.0);
     promises::promises_ui(ui, &input, highlight, requests);
 }
@@ -102,7 +101,10 @@ pub fn record_click(
     }
     let mut persona = persona.clone();
     persona.path.push(clicked);
-    requests.edit(Edit::SetPersona(persona), "Add to path");
+    requests.edit(
+        Edit::SetPersona(persona),
+        crate::tr!("people-undo-add-to-path"),
+    );
 }
 
 /// Stops recording, and clears the highlight, of a persona or promise that is gone (after
@@ -148,10 +150,11 @@ fn remove_colour(ui: &Ui) -> Color32 {
 }
 
 /// The title of `id` for a list, or a note that the touchpoint is missing.
-fn title_of(journey: &Journey, id: TouchpointId) -> &str {
-    journey
-        .touchpoint(id)
-        .map_or("(missing touchpoint)", |t| &t.title)
+fn title_of(journey: &Journey, id: TouchpointId) -> Cow<'_, str> {
+    journey.touchpoint(id).map_or_else(
+        || Cow::Owned(crate::tr!("people-missing-touchpoint")),
+        |t| Cow::Borrowed(t.title.as_str()),
+    )
 }
 
 #[cfg(test)]
@@ -250,5 +253,33 @@ mod tests {
         }
         let harness = testing::panel_at(220.0, testing::journey());
         crate::ui::inspector::testing::assert_fits(&harness);
+    }
+
+    #[test]
+    fn the_panel_speaks_finnish() {
+        crate::i18n::set_language(crate::i18n::Language::Finnish);
+        let mut journey = testing::journey();
+        let mut kept = promise(1, "Toimitus huomenna");
+        kept.redeemed_by = vec![INVOICE];
+        for edit in [
+            Edit::AddPersona(persona(1, "Anna", &[ORDER, CONFIRM])),
+            Edit::AddPromise(kept),
+        ] {
+            assert!(journey.apply(edit).is_ok());
+        }
+        let mut harness = testing::panel_at(220.0, journey);
+        harness.get_by_label("Persoonat ja lupaukset");
+        harness.get_by_label("Persoonan 1 askel 2: Send confirmation");
+        harness.get_by_label("Siirrä persoonan 1 askel 2 ylös");
+        harness.get_by_label("Persoonan 1 tyyppi: Työntekijä");
+        harness.get_by_label_contains("(piilossa: ei lasketa)");
+        harness.get_by_label("Kirjaa persoonan 1 polku").click();
+        harness.run();
+        harness.get_by_label("2 askelta kirjattu");
+        crate::ui::inspector::testing::assert_fits(&harness);
+
+        harness.get_by_label("Poista persoona 1").click();
+        harness.run();
+        assert_eq!(harness.state().done, ["Poista persoona"]);
     }
 }

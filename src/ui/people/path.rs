@@ -8,9 +8,10 @@ use super::personas::Card;
 use super::rows::{self, Row};
 use super::{PeopleState, colour32, title_of};
 use crate::model::Persona;
+use crate::tr;
 use crate::ui::Requests;
 use crate::ui::filter::Highlight;
-use crate::ui::inspector::fields::{count, quoted};
+use crate::ui::inspector::fields::quoted;
 
 /// The banner shown while a persona's path is being recorded, with the button that ends it.
 pub(super) fn recording_banner_ui(ui: &mut Ui, persona: &Persona, state: &mut PeopleState) {
@@ -23,18 +24,18 @@ pub(super) fn recording_banner_ui(ui: &mut Ui, persona: &Persona, state: &mut Pe
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             let name = quoted(&persona.name);
-            ui.label(RichText::new(format!("Recording the path of {name}")).strong());
-            ui.label("Click touchpoints on the map in the order this persona meets them.");
+            ui.label(RichText::new(tr!("people-recording", name = name)).strong());
+            ui.label(tr!("people-recording-help"));
             ui.horizontal(|ui| {
                 let done = ui
-                    .button("Done")
-                    .on_hover_text("Stop recording; the path stays as it is")
-                    .accessible_name("Done recording the path");
+                    .button(tr!("people-recording-done"))
+                    .on_hover_text(tr!("people-recording-done-hover"))
+                    .accessible_name(tr!("people-recording-done-name"));
                 if done.clicked() {
                     state.recording = None;
                 }
-                let steps = count(persona.path.len(), "step");
-                ui.label(RichText::new(format!("{steps} so far")).weak());
+                let steps = tr!("people-steps-so-far", count = persona.path.len());
+                ui.label(RichText::new(steps).weak());
             });
         });
 }
@@ -58,38 +59,37 @@ fn steps_ui(ui: &mut Ui, card: &Card<'_>, requests: &mut Requests) {
     let (persona, n) = (card.persona, card.n);
     let path = &persona.path;
     ui.horizontal(|ui| {
-        ui.label(RichText::new("Path").strong());
+        ui.label(RichText::new(tr!("people-path")).strong());
         if !path.is_empty() {
-            ui.label(RichText::new(count(path.len(), "step")).weak());
+            ui.label(RichText::new(tr!("people-step-count", count = path.len())).weak());
         }
     });
     if path.is_empty() {
-        ui.label(
-            RichText::new("None yet: record it on the map, or take it from the selection.").weak(),
-        );
+        ui.label(RichText::new(tr!("people-path-empty")).weak());
         return;
     }
     let journey = card.input.journey;
+    let remove_hover = tr!("people-step-remove-hover");
     for (index, &touchpoint) in path.iter().enumerate() {
         let title = title_of(journey, touchpoint);
         let row = Row {
             touchpoint,
-            title,
+            title: &title,
             note: None,
-            name: format!("step {} of persona {n}", index + 1),
+            name: tr!("people-step-name", step = index + 1, persona = n),
             number: Some(index + 1),
             moves: Some((index > 0, index + 1 < path.len())),
-            remove_hover: "Take this step out of the path",
+            remove_hover: &remove_hover,
         };
         let action = ui
             .push_id(("step", index), |ui| rows::row_ui(ui, row, requests))
             .inner;
         if let Some(action) = action {
             let label = match action {
-                rows::RowAction::Remove => "Remove path step",
-                rows::RowAction::Up | rows::RowAction::Down => "Move path step",
+                rows::RowAction::Remove => tr!("people-undo-remove-step"),
+                rows::RowAction::Up | rows::RowAction::Down => tr!("people-undo-move-step"),
             };
-            card.set(requests, label, |p| {
+            card.set(requests, &label, |p| {
                 rows::apply(action, &mut p.path, index);
             });
         }
@@ -110,12 +110,9 @@ fn path_buttons_ui(
         ui.spacing_mut().item_spacing = egui::vec2(4.0, 4.0);
         let recording = state.recording == Some(id);
         let record = ui
-            .add(Button::new("Record path").selected(recording))
-            .on_hover_text(
-                "Then click touchpoints on the map in the order this persona meets them; \
-                 each is added to the end of the path",
-            )
-            .accessible_name(format!("Record path of persona {n}"));
+            .add(Button::new(tr!("people-record-path")).selected(recording))
+            .on_hover_text(tr!("people-record-path-hover"))
+            .accessible_name(tr!("people-record-path-name", n = n));
         if record.clicked() {
             if recording {
                 state.recording = None;
@@ -129,26 +126,29 @@ fn path_buttons_ui(
         let selected = card.input.selected;
         let usable = !selected.is_empty() && selected != persona.path.as_slice();
         let from_selection = ui
-            .add_enabled(usable, Button::new("Path from selection"))
-            .on_hover_text("Make the selected touchpoints the path, in journey order")
+            .add_enabled(usable, Button::new(tr!("people-path-from-selection")))
+            .on_hover_text(tr!("people-path-from-selection-hover"))
             .on_disabled_hover_text(if selected.is_empty() {
-                "Select the touchpoints of the path on the map first"
+                tr!("people-path-from-selection-none")
             } else {
-                "The path is already the selected touchpoints"
+                tr!("people-path-from-selection-same")
             })
-            .accessible_name(format!("Set path of persona {n} from selection"));
+            .accessible_name(tr!("people-path-from-selection-name", n = n));
         if from_selection.clicked() {
-            card.set(requests, "Set path from selection", |p| {
+            card.set(requests, &tr!("people-undo-path-from-selection"), |p| {
                 p.path = selected.to_vec();
             });
         }
 
         let clear = ui
-            .add_enabled(!persona.path.is_empty(), Button::new("Clear path"))
-            .on_hover_text("Empty the path; undo brings it back")
-            .accessible_name(format!("Clear path of persona {n}"));
+            .add_enabled(
+                !persona.path.is_empty(),
+                Button::new(tr!("people-clear-path")),
+            )
+            .on_hover_text(tr!("people-clear-path-hover"))
+            .accessible_name(tr!("people-clear-path-name", n = n));
         if clear.clicked() {
-            card.set(requests, "Clear path", |p| p.path.clear());
+            card.set(requests, &tr!("people-undo-clear-path"), |p| p.path.clear());
         }
     });
 }

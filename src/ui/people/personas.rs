@@ -5,14 +5,33 @@ use egui::{Button, CornerRadius, Frame, Margin, Rect, RichText, Sense, Stroke, U
 
 use super::{Input, PeopleState, colour32, path, remove_colour, toggle_highlight};
 use crate::model::{Colour, Edit, Persona, PersonaKind};
+use crate::tr;
 use crate::ui::Requests;
 use crate::ui::filter::Highlight;
 use crate::ui::inspector::fields::{TextField, chip_ui};
 
-/// Names of [`Colour::PALETTE`], in its order, for hover texts and screen readers.
-const PALETTE_NAMES: [&str; 8] = [
-    "blue", "red", "green", "purple", "orange", "brown", "pink", "cyan",
-];
+/// The name of the colour at `index` of [`Colour::PALETTE`], for hover texts and screen
+/// readers.
+fn palette_name(index: usize) -> String {
+    match index {
+        0 => tr!("people-colour-blue"),
+        1 => tr!("people-colour-red"),
+        2 => tr!("people-colour-green"),
+        3 => tr!("people-colour-purple"),
+        4 => tr!("people-colour-orange"),
+        5 => tr!("people-colour-brown"),
+        6 => tr!("people-colour-pink"),
+        _ => tr!("people-colour-cyan"),
+    }
+}
+
+/// The name of a kind of persona, as its choice button shows it.
+fn kind_name(kind: PersonaKind) -> String {
+    match kind {
+        PersonaKind::Customer => tr!("people-kind-customer"),
+        PersonaKind::Employee => tr!("people-kind-employee"),
+    }
+}
 
 /// Side of a palette swatch.
 const SWATCH: f32 = 16.0;
@@ -29,13 +48,7 @@ pub(super) fn personas_ui(
 ) {
     let personas = input.journey.personas();
     if personas.is_empty() {
-        ui.label(
-            RichText::new(
-                "No personas yet. Add one for each kind of customer or employee \
-                 who walks a different path.",
-            )
-            .weak(),
-        );
+        ui.label(RichText::new(tr!("people-personas-empty")).weak());
         ui.add_space(4.0);
     }
     for (index, persona) in personas.iter().enumerate() {
@@ -49,7 +62,7 @@ pub(super) fn personas_ui(
         });
         ui.add_space(6.0);
     }
-    if ui.button("Add persona").clicked() {
+    if ui.button(tr!("people-add-persona")).clicked() {
         // The first palette colour no persona wears yet, so the paths on the map differ.
         let colour = Colour::PALETTE
             .into_iter()
@@ -57,13 +70,13 @@ pub(super) fn personas_ui(
             .unwrap_or(Colour::PALETTE[personas.len() % Colour::PALETTE.len()]);
         let persona = Persona {
             id: requests.ids.persona(),
-            name: "New persona".to_owned(),
+            name: tr!("people-new-persona"),
             description: String::new(),
             kind: PersonaKind::Customer,
             colour,
             path: Vec::new(),
         };
-        requests.edit(Edit::AddPersona(persona), "Add persona");
+        requests.edit(Edit::AddPersona(persona), tr!("people-undo-add-persona"));
     }
 }
 
@@ -139,69 +152,76 @@ fn words_ui(ui: &mut Ui, card: &Card<'_>, requests: &mut Requests) {
     let id = persona.id;
 
     let field_id = ui.make_persistent_id("name");
+    let hint = tr!("people-persona-name-hint");
     let (response, typed) = TextField::singleline(field_id, &persona.name)
-        .hint("Persona name")
+        .hint(&hint)
         .show(ui, requests);
-    response.accessible_name(format!("Persona {n} name"));
+    response.accessible_name(tr!("people-persona-name-name", n = n));
     if let Some(name) = typed {
         let mut persona = persona.clone();
         persona.name = name;
         requests.typing(
             Edit::SetPersona(persona),
-            "Rename persona",
+            tr!("people-undo-rename-persona"),
             ("persona", id, "name"),
         );
     }
 
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 3.0;
-        for (kind, name) in [
-            (PersonaKind::Customer, "Customer"),
-            (PersonaKind::Employee, "Employee"),
-        ] {
-            let label = format!("Persona {n} kind: {name}");
-            if chip_ui(ui, name, persona.kind == kind, None, &label).clicked() {
-                card.set(requests, "Set persona kind", |p| p.kind = kind);
+        for kind in [PersonaKind::Customer, PersonaKind::Employee] {
+            let name = kind_name(kind);
+            let label = tr!("people-persona-kind-name", n = n, kind = name.as_str());
+            if chip_ui(ui, &name, persona.kind == kind, None, &label).clicked() {
+                card.set(requests, &tr!("people-undo-persona-kind"), |p| {
+                    p.kind = kind
+                });
             }
         }
     });
 
     ui.horizontal_wrapped(|ui| {
         ui.spacing_mut().item_spacing.x = 3.0;
-        for (colour, name) in Colour::PALETTE.into_iter().zip(PALETTE_NAMES) {
-            let label = format!("Persona {n} colour: {name}");
+        for (index, colour) in Colour::PALETTE.into_iter().enumerate() {
+            let name = palette_name(index);
+            let label = tr!("people-persona-colour-name", n = n, colour = name.as_str());
             if swatch_ui(ui, colour, persona.colour == colour, &label)
                 .on_hover_text(name)
                 .clicked()
             {
-                card.set(requests, "Set persona colour", |p| p.colour = colour);
+                card.set(requests, &tr!("people-undo-persona-colour"), |p| {
+                    p.colour = colour;
+                });
             }
         }
         // Narrower than a usual colour button, so it reads as one more choice in the row.
         ui.spacing_mut().interact_size.x = 1.75 * SWATCH;
         let mut rgb = persona.colour.0;
         let response = egui::color_picker::color_edit_button_srgb(ui, &mut rgb)
-            .on_hover_text("Pick any colour")
-            .accessible_name(format!("Persona {n} custom colour"));
+            .on_hover_text(tr!("people-pick-colour"))
+            .accessible_name(tr!("people-persona-custom-colour-name", n = n));
         if response.changed() && rgb != persona.colour.0 {
             let mut persona = persona.clone();
             persona.colour = Colour(rgb);
             // Dragging in the picker changes the colour every frame: one undo step.
             let key = ("persona", id, "colour");
-            requests.typing(Edit::SetPersona(persona), "Set persona colour", key);
+            let label = tr!("people-undo-persona-colour");
+            requests.typing(Edit::SetPersona(persona), label, key);
         }
     });
 
     let field_id = ui.make_persistent_id("description");
+    let hint = tr!("people-persona-description-hint");
     let (response, typed) = TextField::multiline(field_id, &persona.description)
-        .hint("Who they are and what they need")
+        .hint(&hint)
         .show(ui, requests);
-    response.accessible_name(format!("Persona {n} description"));
+    response.accessible_name(tr!("people-persona-description-name", n = n));
     if let Some(description) = typed {
         let mut persona = persona.clone();
         persona.description = description;
         let key = ("persona", id, "description");
-        requests.typing(Edit::SetPersona(persona), "Edit persona description", key);
+        let label = tr!("people-undo-persona-description");
+        requests.typing(Edit::SetPersona(persona), label, key);
     }
 }
 
@@ -242,21 +262,21 @@ fn buttons_ui(
         ui.spacing_mut().item_spacing = egui::vec2(4.0, 4.0);
         let this = Highlight::Persona(id);
         let shown = ui
-            .add(Button::new("Highlight on map").selected(*highlight == Some(this)))
-            .on_hover_text("Outline this persona's path on the map, numbered")
-            .accessible_name(format!("Highlight persona {n} on map"));
+            .add(Button::new(tr!("people-highlight")).selected(*highlight == Some(this)))
+            .on_hover_text(tr!("people-persona-highlight-hover"))
+            .accessible_name(tr!("people-persona-highlight-name", n = n));
         if shown.clicked() {
             toggle_highlight(highlight, this);
         }
 
         let remove = ui
             .add(Button::new(
-                RichText::new("Remove persona").color(remove_colour(ui)),
+                RichText::new(tr!("people-remove-persona")).color(remove_colour(ui)),
             ))
-            .on_hover_text("Remove the persona and its path; undo brings them back")
-            .accessible_name(format!("Remove persona {n}"));
+            .on_hover_text(tr!("people-remove-persona-hover"))
+            .accessible_name(tr!("people-remove-persona-name", n = n));
         if remove.clicked() {
-            requests.edit(Edit::RemovePersona(id), "Remove persona");
+            requests.edit(Edit::RemovePersona(id), tr!("people-undo-remove-persona"));
             if state.recording == Some(id) {
                 state.recording = None;
             }

@@ -8,9 +8,10 @@ use super::rows::{self, Row};
 use super::{Input, remove_colour, title_of, toggle_highlight};
 use crate::model::analysis::{PromiseCoverage, promise_coverage};
 use crate::model::{Edit, Promise, TouchpointId};
+use crate::tr;
 use crate::ui::Requests;
 use crate::ui::filter::Highlight;
-use crate::ui::inspector::fields::{TextField, count};
+use crate::ui::inspector::fields::TextField;
 
 /// The promises, each on a card, and a button to add one.
 pub(super) fn promises_ui(
@@ -21,13 +22,7 @@ pub(super) fn promises_ui(
 ) {
     let promises = input.journey.promises();
     if promises.is_empty() {
-        ui.label(
-            RichText::new(
-                "No promises yet. Add what the brand promises its customers, \
-                 then link the touchpoints that keep each promise.",
-            )
-            .weak(),
-        );
+        ui.label(RichText::new(tr!("people-promises-empty")).weak());
         ui.add_space(4.0);
     }
     let coverage = promise_coverage(input.journey);
@@ -46,15 +41,15 @@ pub(super) fn promises_ui(
         });
         ui.add_space(6.0);
     }
-    if ui.button("Add promise").clicked() {
+    if ui.button(tr!("people-add-promise")).clicked() {
         let promise = Promise {
             id: requests.ids.promise(),
-            text: "New promise".to_owned(),
+            text: tr!("people-new-promise"),
             description: String::new(),
             redeemed_by: Vec::new(),
             secured_by: Vec::new(),
         };
-        requests.edit(Edit::AddPromise(promise), "Add promise");
+        requests.edit(Edit::AddPromise(promise), tr!("people-undo-add-promise"));
     }
 }
 
@@ -79,7 +74,7 @@ impl Card<'_> {
 }
 
 /// Which of a promise's two lists.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Side {
     Redeemed,
     Secured,
@@ -119,20 +114,23 @@ fn card_ui(
             ui.spacing_mut().item_spacing = egui::vec2(4.0, 4.0);
             let n = card.n;
             let shown = ui
-                .add(Button::new("Highlight on map").selected(*highlight == Some(this)))
-                .on_hover_text("Mark out on the map the touchpoints that redeem and secure it")
-                .accessible_name(format!("Highlight promise {n} on map"));
+                .add(Button::new(tr!("people-highlight")).selected(*highlight == Some(this)))
+                .on_hover_text(tr!("people-promise-highlight-hover"))
+                .accessible_name(tr!("people-promise-highlight-name", n = n));
             if shown.clicked() {
                 toggle_highlight(highlight, this);
             }
             let remove = ui
                 .add(Button::new(
-                    RichText::new("Remove promise").color(remove_colour(ui)),
+                    RichText::new(tr!("people-remove-promise")).color(remove_colour(ui)),
                 ))
-                .on_hover_text("Remove the promise; undo brings it back")
-                .accessible_name(format!("Remove promise {n}"));
+                .on_hover_text(tr!("people-remove-promise-hover"))
+                .accessible_name(tr!("people-remove-promise-name", n = n));
             if remove.clicked() {
-                requests.edit(Edit::RemovePromise(card.promise.id), "Remove promise");
+                requests.edit(
+                    Edit::RemovePromise(card.promise.id),
+                    tr!("people-undo-remove-promise"),
+                );
             }
         });
     });
@@ -143,30 +141,33 @@ fn words_ui(ui: &mut Ui, card: &Card<'_>, requests: &mut Requests) {
     let (promise, n) = (card.promise, card.n);
     let id = promise.id;
     let field_id = ui.make_persistent_id("text");
+    let hint = tr!("people-promise-text-hint");
     let (response, typed) = TextField::singleline(field_id, &promise.text)
-        .hint("What do we promise?")
+        .hint(&hint)
         .show(ui, requests);
-    response.accessible_name(format!("Promise {n} text"));
+    response.accessible_name(tr!("people-promise-text-name", n = n));
     if let Some(text) = typed {
         let mut promise = promise.clone();
         promise.text = text;
         requests.typing(
             Edit::SetPromise(promise),
-            "Edit promise",
+            tr!("people-undo-edit-promise"),
             ("promise", id, "text"),
         );
     }
 
     let field_id = ui.make_persistent_id("description");
+    let hint = tr!("people-promise-description-hint");
     let (response, typed) = TextField::multiline(field_id, &promise.description)
-        .hint("Where it is made: an advert, the contract, the website")
+        .hint(&hint)
         .show(ui, requests);
-    response.accessible_name(format!("Promise {n} description"));
+    response.accessible_name(tr!("people-promise-description-name", n = n));
     if let Some(description) = typed {
         let mut promise = promise.clone();
         promise.description = description;
         let key = ("promise", id, "description");
-        requests.typing(Edit::SetPromise(promise), "Edit promise description", key);
+        let label = tr!("people-undo-promise-description");
+        requests.typing(Edit::SetPromise(promise), label, key);
     }
 }
 
@@ -175,18 +176,15 @@ fn coverage_ui(ui: &mut Ui, card: &Card<'_>) {
     let coverage = card.coverage;
     if coverage.is_covered() {
         let green = egui::Color32::from_rgb(46, 160, 67);
-        let text = "✓ Covered: redeemed where customers see it, secured behind it";
-        ui.label(RichText::new(text).color(green));
+        ui.label(RichText::new(tr!("people-covered")).color(green));
         return;
     }
     let warn = ui.visuals().warn_fg_color;
     if coverage.redeemed_by.is_empty() {
-        let text = "⚠ Not redeemed: no visible touchpoint keeps it";
-        ui.label(RichText::new(text).color(warn));
+        ui.label(RichText::new(tr!("people-not-redeemed")).color(warn));
     }
     if coverage.secured_by.is_empty() {
-        let text = "⚠ Not secured: no work behind the scenes makes it possible";
-        ui.label(RichText::new(text).color(warn));
+        ui.label(RichText::new(tr!("people-not-secured")).color(warn));
     }
 }
 
@@ -194,33 +192,40 @@ fn coverage_ui(ui: &mut Ui, card: &Card<'_>) {
 fn list_ui(ui: &mut Ui, card: &Card<'_>, side: Side, requests: &mut Requests) {
     let (promise, n) = (card.promise, card.n);
     let journey = card.input.journey;
-    let (heading, list, word) = match side {
-        Side::Redeemed => ("Redeemed by", &promise.redeemed_by, "redeeming"),
-        Side::Secured => ("Secured by", &promise.secured_by, "securing"),
+    let (heading, list) = match side {
+        Side::Redeemed => (tr!("people-redeemed-by"), &promise.redeemed_by),
+        Side::Secured => (tr!("people-secured-by"), &promise.secured_by),
     };
     ui.label(RichText::new(heading).strong());
     if list.is_empty() {
-        ui.label(RichText::new("No touchpoints yet.").weak());
+        ui.label(RichText::new(tr!("people-no-touchpoints")).weak());
     }
+    let hidden_note = tr!("people-hidden-note");
+    let remove_hover = tr!("people-promise-row-remove-hover");
     for (index, &touchpoint) in list.iter().enumerate() {
         let title = title_of(journey, touchpoint);
         // A touchpoint moved below the line of visibility stays in the list, but the
         // customer no longer sees the promise kept there.
         let hidden = side == Side::Redeemed && journey.is_visible(touchpoint) != Some(true);
+        let name = match side {
+            Side::Redeemed => tr!("people-redeeming-name", index = index + 1, n = n),
+            Side::Secured => tr!("people-securing-name", index = index + 1, n = n),
+        };
         let row = Row {
             touchpoint,
-            title,
-            note: hidden.then_some("hidden: does not count"),
-            name: format!("{word} touchpoint {} of promise {n}", index + 1),
+            title: &title,
+            note: hidden.then_some(hidden_note.as_str()),
+            name,
             number: None,
             moves: None,
-            remove_hover: "Take it out of this list",
+            remove_hover: &remove_hover,
         };
+        // Salted by the side rather than its heading, which changes with the language.
         let action = ui
-            .push_id((heading, index), |ui| rows::row_ui(ui, row, requests))
+            .push_id((side, index), |ui| rows::row_ui(ui, row, requests))
             .inner;
         if let Some(action) = action {
-            card.set(requests, "Remove from promise", |p| {
+            card.set(requests, &tr!("people-undo-remove-from-promise"), |p| {
                 rows::apply(action, side.list(p), index);
             });
         }
@@ -242,14 +247,14 @@ fn list_ui(ui: &mut Ui, card: &Card<'_>, side: Side, requests: &mut Requests) {
     let adding: Vec<TouchpointId> = adding.into_iter().filter(|id| !list.contains(id)).collect();
     let (text, label, step) = match side {
         Side::Redeemed => (
-            "Redeemed by selection",
-            format!("Promise {n} redeemed by selection"),
-            "Redeem promise",
+            tr!("people-redeemed-by-selection"),
+            tr!("people-redeemed-by-selection-name", n = n),
+            tr!("people-undo-redeem"),
         ),
         Side::Secured => (
-            "Secured by selection",
-            format!("Promise {n} secured by selection"),
-            "Secure promise",
+            tr!("people-secured-by-selection"),
+            tr!("people-secured-by-selection-name", n = n),
+            tr!("people-undo-secure"),
         ),
     };
     let hover = add_help(side, adding.len(), left_out);
@@ -259,7 +264,7 @@ fn list_ui(ui: &mut Ui, card: &Card<'_>, side: Side, requests: &mut Requests) {
         .on_disabled_hover_text(&hover)
         .accessible_name(label);
     if response.clicked() {
-        card.set(requests, step, |p| side.list(p).extend(adding));
+        card.set(requests, &step, |p| side.list(p).extend(adding));
     }
 }
 
@@ -267,25 +272,13 @@ fn list_ui(ui: &mut Ui, card: &Card<'_>, side: Side, requests: &mut Requests) {
 /// it adds and, for redeeming, why hidden ones are left out.
 fn add_help(side: Side, adding: usize, hidden: usize) -> String {
     let mut help = match (side, adding) {
-        (Side::Redeemed, 0) => "Select the touchpoints where customers see this promise kept. \
-                                Only visible ones (Evidence, Customer and Frontstage lanes) \
-                                redeem a promise."
-            .to_owned(),
-        (Side::Secured, 0) => "Select the employee work and systems that make this promise \
-                               possible."
-            .to_owned(),
-        (_, n) => format!("Adds the {} in the selection.", count(n, "touchpoint")),
+        (Side::Redeemed, 0) => tr!("people-add-help-redeem-none"),
+        (Side::Secured, 0) => tr!("people-add-help-secure-none"),
+        (_, n) => tr!("people-add-help-adds", count = n),
     };
     if side == Side::Redeemed && hidden > 0 {
-        help.push_str(&format!(
-            " {} below the line of visibility {} left out: the customer never meets {}, \
-             so {} cannot redeem the promise. Use “Secured by selection” for {}.",
-            count(hidden, "hidden touchpoint"),
-            if hidden == 1 { "is" } else { "are" },
-            if hidden == 1 { "it" } else { "them" },
-            if hidden == 1 { "it" } else { "they" },
-            if hidden == 1 { "it" } else { "them" },
-        ));
+        help.push(' ');
+        help.push_str(&tr!("people-add-help-hidden", count = hidden));
     }
     help
 }
@@ -393,5 +386,20 @@ mod tests {
         let help = add_help(Side::Redeemed, 0, 2);
         assert!(help.contains("2 hidden touchpoints below the line of visibility are left out"));
         assert!(!add_help(Side::Secured, 2, 0).contains("hidden"));
+    }
+
+    #[test]
+    fn the_help_is_in_finnish_with_finnish_plurals() {
+        crate::i18n::set_language(crate::i18n::Language::Finnish);
+        assert_eq!(
+            add_help(Side::Redeemed, 1, 1),
+            "Lisää valinnasta 1 kosketuspisteen. 1 valittu kosketuspiste on piilossa \
+             näkyvyyden rajan alapuolella, joten se jätetään pois: asiakas ei koskaan kohtaa \
+             sitä, eikä se siksi voi lunastaa lupausta. Käytä sille painiketta \
+             ”Lisää valitut varmistaviksi”."
+        );
+        assert!(add_help(Side::Redeemed, 3, 2).starts_with(
+            "Lisää valinnasta 3 kosketuspistettä. 2 valittua kosketuspistettä on piilossa"
+        ));
     }
 }

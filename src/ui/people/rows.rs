@@ -6,6 +6,7 @@ use egui::text::LayoutJob;
 use egui::{Align, Button, FontSelection, Label, Layout, RichText, Ui, vec2};
 
 use crate::model::TouchpointId;
+use crate::tr;
 use crate::ui::Requests;
 use crate::ui::commands::Command;
 use crate::ui::inspector::fields::quoted;
@@ -34,7 +35,8 @@ pub(super) struct Row<'a> {
     pub note: Option<&'a str>,
     /// What the row is, for the accessible names of its controls: "step 2 of persona 1"
     /// names the title "Step 2 of persona 1: …" and the buttons "Move step 2 of persona 1
-    /// up" and "Remove step 2 of persona 1".
+    /// up" and "Remove step 2 of persona 1". In the language of the thread, worded so it
+    /// reads both as a title and as what the buttons act on.
     pub name: String,
     /// The step number, in a path.
     pub number: Option<usize>,
@@ -74,7 +76,7 @@ pub(super) fn row_ui(ui: &mut Ui, row: Row<'_>, requests: &mut Requests) -> Opti
             name.push_str(&format!(" ({note})"));
         }
         let show = show
-            .on_hover_text("Show it on the map")
+            .on_hover_text(tr!("people-row-show-hover"))
             .accessible_name(name);
         if show.clicked() {
             requests.command(Command::ShowTouchpoint(row.touchpoint));
@@ -83,15 +85,15 @@ pub(super) fn row_ui(ui: &mut Ui, row: Row<'_>, requests: &mut Requests) -> Opti
         if let Some((up, down)) = row.moves {
             let response = ui
                 .add_enabled(up, small_button("↑"))
-                .on_hover_text("Move earlier")
-                .accessible_name(format!("Move {} up", row.name));
+                .on_hover_text(tr!("people-row-move-earlier"))
+                .accessible_name(tr!("people-row-move-up-name", name = row.name.as_str()));
             if response.clicked() {
                 action = Some(RowAction::Up);
             }
             let response = ui
                 .add_enabled(down, small_button("↓"))
-                .on_hover_text("Move later")
-                .accessible_name(format!("Move {} down", row.name));
+                .on_hover_text(tr!("people-row-move-later"))
+                .accessible_name(tr!("people-row-move-down-name", name = row.name.as_str()));
             if response.clicked() {
                 action = Some(RowAction::Down);
             }
@@ -99,7 +101,7 @@ pub(super) fn row_ui(ui: &mut Ui, row: Row<'_>, requests: &mut Requests) -> Opti
         let response = ui
             .add(small_button("✕"))
             .on_hover_text(row.remove_hover)
-            .accessible_name(format!("Remove {}", row.name));
+            .accessible_name(tr!("people-row-remove-name", name = row.name.as_str()));
         if response.clicked() {
             action = Some(RowAction::Remove);
         }

@@ -4,8 +4,9 @@ use egui::{Button, Response, RichText, Ui};
 
 use super::removal::{self, Band, Removal};
 use crate::model::{Edit, Journey, Lane, LaneKind, Stage};
+use crate::tr;
 use crate::ui::Requests;
-use crate::ui::inspector::fields::{TextField, choice_ui, count};
+use crate::ui::inspector::fields::{TextField, choice_ui};
 
 /// Width of a lane's kind menu.
 const KIND_WIDTH: f32 = 100.0;
@@ -15,6 +16,68 @@ const BUTTON_WIDTH: f32 = 22.0;
 const MIN_NAME_WIDTH: f32 = 110.0;
 /// Space between the controls of a row.
 const GAP: f32 = 3.0;
+
+/// Which list a row is in, for the words of its buttons.
+#[derive(Clone, Copy)]
+enum List {
+    Lanes,
+    Stages,
+}
+
+impl List {
+    /// The hover text and the accessible name of each move button of item `n`: first
+    /// the one back (up, earlier), then the one forth (down, later).
+    fn move_texts(self, n: usize) -> [(String, String); 2] {
+        match self {
+            Self::Lanes => [
+                (
+                    tr!("structure-lane-move-up-hover"),
+                    tr!("structure-lane-move-up", n = n),
+                ),
+                (
+                    tr!("structure-lane-move-down-hover"),
+                    tr!("structure-lane-move-down", n = n),
+                ),
+            ],
+            Self::Stages => [
+                (
+                    tr!("structure-stage-move-earlier-hover"),
+                    tr!("structure-stage-move-earlier", n = n),
+                ),
+                (
+                    tr!("structure-stage-move-later-hover"),
+                    tr!("structure-stage-move-later", n = n),
+                ),
+            ],
+        }
+    }
+
+    /// The accessible name of item `n`'s remove button.
+    fn remove_name(self, n: usize) -> String {
+        match self {
+            Self::Lanes => tr!("structure-lane-remove", n = n),
+            Self::Stages => tr!("structure-stage-remove", n = n),
+        }
+    }
+
+    /// What the remove button of an item holding `holding` touchpoints does.
+    fn remove_hover(self, holding: usize) -> String {
+        match (self, holding) {
+            (Self::Lanes, 0) => tr!("structure-lane-remove-hover"),
+            (Self::Stages, 0) => tr!("structure-stage-remove-hover"),
+            (Self::Lanes, count) => tr!("structure-lane-remove-holding-hover", count = count),
+            (Self::Stages, count) => tr!("structure-stage-remove-holding-hover", count = count),
+        }
+    }
+
+    /// Why the remove button of the only item is disabled.
+    fn remove_last(self) -> String {
+        match self {
+            Self::Lanes => tr!("structure-lane-remove-last"),
+            Self::Stages => tr!("structure-stage-remove-last"),
+        }
+    }
+}
 
 /// Tightens a row's spacing so its controls fit the narrow panel: the small buttons then
 /// take exactly [`BUTTON_WIDTH`], and the name field can be given what is left.
@@ -41,13 +104,13 @@ pub(super) fn lanes_ui(
         ui.push_id(("lane row", lane.id), |ui| {
             ui.horizontal(|ui| {
                 compact(ui);
-                if let Some(to) = arrows_ui(ui, "lane", n, lanes.len(), ("up", "down")) {
+                if let Some(to) = arrows_ui(ui, List::Lanes, n, lanes.len()) {
                     requests.edit(
                         Edit::MoveLane {
                             id: lane.id,
                             index: to,
                         },
-                        "Move lane",
+                        tr!("structure-lane-move-undo"),
                     );
                 }
 
@@ -55,17 +118,18 @@ pub(super) fn lanes_ui(
                 let name_width = ui.available_width() - kind_width - BUTTON_WIDTH - 2.0 * GAP;
                 let field_id = ui.make_persistent_id("name");
                 let (response, typed) = TextField::singleline(field_id, &lane.name)
-                    .hint("Lane name")
+                    .hint(&tr!("structure-lane-name-hint"))
                     .width(name_width.max(40.0))
                     .show(ui, requests);
-                response.accessible_name(format!("Lane {n} name"));
+                response.accessible_name(tr!("structure-lane-name", n = n));
                 if let Some(name) = typed {
                     let edit = Edit::SetLane {
                         id: lane.id,
                         name,
                         kind: lane.kind,
                     };
-                    requests.typing(edit, "Rename lane", (lane.id, "name"));
+                    let label = tr!("structure-lane-rename-undo");
+                    requests.typing(edit, label, (lane.id, "name"));
                 }
 
                 if one_line {
@@ -73,7 +137,7 @@ pub(super) fn lanes_ui(
                 }
 
                 let holding = journey.touchpoints_in_lane(lane.id).count();
-                if remove_button_ui(ui, "lane", n, lanes.len(), holding).clicked() {
+                if remove_button_ui(ui, List::Lanes, n, lanes.len(), holding).clicked() {
                     removal::remove(journey, Band::Lane(lane.id), pending, requests);
                 }
             });
@@ -88,27 +152,27 @@ pub(super) fn lanes_ui(
         });
     }
     ui.add_space(4.0);
-    if ui.button("Add lane").clicked() {
+    if ui.button(tr!("structure-add-lane")).clicked() {
         // A new lane goes at the bottom, of the bottom lane's kind, so it does not cut a
         // new blueprint line through the map.
         let kind = lanes.last().map_or(LaneKind::Customer, |lane| lane.kind);
         let lane = Lane {
             id: requests.ids.lane(),
-            name: "New lane".to_owned(),
+            name: tr!("structure-new-lane"),
             kind,
         };
         let index = lanes.len();
-        requests.edit(Edit::AddLane { index, lane }, "Add lane");
+        requests.edit(Edit::AddLane { index, lane }, tr!("structure-add-lane"));
     }
 }
 
 /// The kind menu of `lane`, the `n`th from the top.
 fn lane_kind_ui(ui: &mut Ui, lane: &Lane, n: usize, requests: &mut Requests) {
-    let kinds = LaneKind::ALL.map(|kind| (kind, kind.name().to_owned()));
+    let kinds = LaneKind::ALL.map(|kind| (kind, kind.label()));
     let field_id = ui.make_persistent_id("kind");
     let (response, picked) = choice_ui(ui, field_id, Some(lane.kind), &kinds, Some(KIND_WIDTH));
     response
-        .accessible_name(format!("Lane {n} kind"))
+        .accessible_name(tr!("structure-lane-kind", n = n))
         .on_hover_text(kind_help(lane.kind));
     if let Some(kind) = picked {
         let edit = Edit::SetLane {
@@ -116,7 +180,7 @@ fn lane_kind_ui(ui: &mut Ui, lane: &Lane, n: usize, requests: &mut Requests) {
             name: lane.name.clone(),
             kind,
         };
-        requests.edit(edit, "Set lane kind");
+        requests.edit(edit, tr!("structure-lane-kind-undo"));
     }
 }
 
@@ -133,67 +197,62 @@ pub(super) fn stages_ui(
         ui.push_id(("stage row", stage.id), |ui| {
             ui.horizontal(|ui| {
                 compact(ui);
-                let directions = ("earlier", "later");
-                if let Some(to) = arrows_ui(ui, "stage", n, stages.len(), directions) {
+                if let Some(to) = arrows_ui(ui, List::Stages, n, stages.len()) {
                     let edit = Edit::MoveStage {
                         id: stage.id,
                         index: to,
                     };
-                    requests.edit(edit, "Move stage");
+                    requests.edit(edit, tr!("structure-stage-move-undo"));
                 }
 
                 let name_width = ui.available_width() - BUTTON_WIDTH - GAP;
                 let field_id = ui.make_persistent_id("name");
                 let (response, typed) = TextField::singleline(field_id, &stage.name)
-                    .hint("Stage name")
+                    .hint(&tr!("structure-stage-name-hint"))
                     .width(name_width.max(60.0))
                     .show(ui, requests);
-                response.accessible_name(format!("Stage {n} name"));
+                response.accessible_name(tr!("structure-stage-name", n = n));
                 if let Some(name) = typed {
                     let edit = Edit::RenameStage { id: stage.id, name };
-                    requests.typing(edit, "Rename stage", (stage.id, "name"));
+                    let label = tr!("structure-stage-rename-undo");
+                    requests.typing(edit, label, (stage.id, "name"));
                 }
 
                 let holding = journey.touchpoints_in_stage(stage.id).count();
-                if remove_button_ui(ui, "stage", n, stages.len(), holding).clicked() {
+                if remove_button_ui(ui, List::Stages, n, stages.len(), holding).clicked() {
                     removal::remove(journey, Band::Stage(stage.id), pending, requests);
                 }
             });
         });
     }
     ui.add_space(4.0);
-    if ui.button("Add stage").clicked() {
+    if ui.button(tr!("structure-add-stage")).clicked() {
         let stage = Stage {
             id: requests.ids.stage(),
-            name: "New stage".to_owned(),
+            name: tr!("structure-new-stage"),
         };
         let index = stages.len();
-        requests.edit(Edit::AddStage { index, stage }, "Add stage");
+        requests.edit(Edit::AddStage { index, stage }, tr!("structure-add-stage"));
     }
 }
 
 /// The up and down buttons of item `n` (counted from 1) of a list of `len`. Returns the
 /// index the item should move to, if one was clicked.
-fn arrows_ui(
-    ui: &mut Ui,
-    word: &str,
-    n: usize,
-    len: usize,
-    (back, forth): (&str, &str),
-) -> Option<usize> {
+fn arrows_ui(ui: &mut Ui, list: List, n: usize, len: usize) -> Option<usize> {
     let index = n - 1;
     let mut to = None;
+    let [(back_hover, back_name), (forth_hover, forth_name)] = list.move_texts(n);
     let up = ui
         .add_enabled(index > 0, small_button("↑"))
-        .on_hover_text(format!("Move {back}"))
-        .accessible_name(format!("Move {word} {n} {back}"));
+        .on_hover_text(back_hover)
+        .accessible_name(back_name);
     if up.clicked() {
         to = Some(index - 1);
     }
     let down = ui
         .add_enabled(n < len, small_button("↓"))
-        .on_hover_text(format!("Move {forth}"))
-        .accessible_name(format!("Move {word} {n} {forth}"));
+        .on_hover_text(forth_hover)
+        .accessible_name(forth_name);
     if down.clicked() {
         to = Some(index + 1);
     }
@@ -202,21 +261,11 @@ fn arrows_ui(
 
 /// The remove button of item `n` of a list of `len`, which holds `holding` touchpoints.
 /// The last item cannot go: a map needs at least one lane and one stage.
-fn remove_button_ui(ui: &mut Ui, word: &str, n: usize, len: usize, holding: usize) -> Response {
-    let hover = if holding == 0 {
-        format!("Remove this {word}")
-    } else {
-        format!(
-            "Remove this {word}; it holds {}, and you choose what happens to them",
-            count(holding, "touchpoint")
-        )
-    };
+fn remove_button_ui(ui: &mut Ui, list: List, n: usize, len: usize, holding: usize) -> Response {
     ui.add_enabled(len > 1, small_button("✕"))
-        .on_hover_text(hover)
-        .on_disabled_hover_text(format!(
-            "A map needs at least one {word}: add another before removing this one"
-        ))
-        .accessible_name(format!("Remove {word} {n}"))
+        .on_hover_text(list.remove_hover(holding))
+        .on_disabled_hover_text(list.remove_last())
+        .accessible_name(list.remove_name(n))
 }
 
 fn small_button(text: &str) -> Button<'_> {
@@ -224,12 +273,12 @@ fn small_button(text: &str) -> Button<'_> {
 }
 
 /// What a lane of `kind` holds, for the hover text of its kind menu.
-fn kind_help(kind: LaneKind) -> &'static str {
+fn kind_help(kind: LaneKind) -> String {
     match kind {
-        LaneKind::Evidence => "Evidence: what the customer physically sees: the invoice, the sign",
-        LaneKind::Customer => "Customer: what the customer does",
-        LaneKind::Frontstage => "Frontstage: employee actions the customer sees",
-        LaneKind::Backstage => "Backstage: employee actions the customer does not see",
-        LaneKind::Support => "Support: processes and systems: billing, logistics, IT",
+        LaneKind::Evidence => tr!("structure-lane-help-evidence"),
+        LaneKind::Customer => tr!("structure-lane-help-customer"),
+        LaneKind::Frontstage => tr!("structure-lane-help-frontstage"),
+        LaneKind::Backstage => tr!("structure-lane-help-backstage"),
+        LaneKind::Support => tr!("structure-lane-help-support"),
     }
 }

@@ -13,6 +13,7 @@ use egui::Ui;
 use super::Requests;
 use super::inspector::fields::{self, TextField};
 use crate::model::{Edit, Journey};
+use crate::tr;
 
 /// The panel's own view state, kept between frames and never saved.
 #[derive(Clone, Debug, Default)]
@@ -41,13 +42,13 @@ pub fn structure_ui(
     state: &mut StructureState,
     requests: &mut Requests,
 ) {
-    ui.heading("Map");
+    ui.heading(tr!("structure-title"));
     info_ui(ui, journey, requests);
 
-    fields::section_ui(ui, "Lanes");
+    fields::section_ui(ui, &tr!("structure-lanes"));
     bands::lanes_ui(ui, journey, &mut state.removing, requests);
 
-    fields::section_ui(ui, "Stages");
+    fields::section_ui(ui, &tr!("structure-stages"));
     bands::stages_ui(ui, journey, &mut state.removing, requests);
 
     removal::removal_ui(ui, journey, &mut state.removing, requests);
@@ -62,27 +63,28 @@ fn info_ui(ui: &mut Ui, journey: &Journey, requests: &mut Requests) {
     ui.add_space(4.0);
     // "Map title" rather than "Title", so the map's field is never taken for the
     // inspector's touchpoint title by a screen reader or a test.
-    let label = ui.label("Map title");
+    let label = ui.label(tr!("structure-map-title"));
     let field_id = ui.make_persistent_id("map title");
     let (response, typed) = TextField::singleline(field_id, journey.title())
-        .hint("What journey is this?")
+        .hint(&tr!("structure-map-title-hint"))
         .show(ui, requests);
     response.labelled_by(label.id);
     if let Some(title) = typed {
         let edit = set_info(&title, journey.description());
-        requests.typing(edit, "Rename map", "map title");
+        requests.typing(edit, tr!("structure-map-title-undo"), "map title");
     }
 
     ui.add_space(4.0);
-    let label = ui.label("Map description");
+    let label = ui.label(tr!("structure-map-description"));
     let field_id = ui.make_persistent_id("map description");
     let (response, typed) = TextField::multiline(field_id, journey.description())
-        .hint("Whose journey, which service, what for")
+        .hint(&tr!("structure-map-description-hint"))
         .show(ui, requests);
     response.labelled_by(label.id);
     if let Some(description) = typed {
         let edit = set_info(journey.title(), &description);
-        requests.typing(edit, "Edit map description", "map description");
+        let label = tr!("structure-map-description-undo");
+        requests.typing(edit, label, "map description");
     }
 }
 
@@ -146,12 +148,16 @@ pub(crate) mod tests {
 
     #[test]
     fn the_panel_fits_a_narrow_side_panel() {
-        // The panel's default width and the narrowest the app lets it be.
-        for width in [250.0, 180.0] {
-            let journey = crate::model::templates::Template::Blueprint.journey();
-            let harness =
-                testing::bench_at(width, journey, StructureState::default(), structure_ui);
-            testing::assert_fits(&harness);
+        // The panel's default width and the narrowest the app lets it be, in every
+        // language: Finnish words run longer.
+        for language in crate::i18n::Language::ALL {
+            crate::i18n::set_language(language);
+            for width in [250.0, 180.0] {
+                let journey = crate::model::templates::Template::Blueprint.journey();
+                let harness =
+                    testing::bench_at(width, journey, StructureState::default(), structure_ui);
+                testing::assert_fits(&harness);
+            }
         }
     }
 

@@ -4,8 +4,9 @@
 use egui::{Id, Modal, RichText, Ui};
 
 use crate::model::{Edit, Journey, LaneId, StageId, Touchpoint, TouchpointChange};
+use crate::tr;
 use crate::ui::Requests;
-use crate::ui::inspector::fields::{choice_ui, count, quoted};
+use crate::ui::inspector::fields::{choice_ui, quoted};
 
 /// A lane or a stage: the two kinds of band the map is divided into.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -15,14 +16,6 @@ pub(super) enum Band {
 }
 
 impl Band {
-    /// "lane" or "stage".
-    fn word(self) -> &'static str {
-        match self {
-            Self::Lane(_) => "lane",
-            Self::Stage(_) => "stage",
-        }
-    }
-
     /// Its name, or `None` when it no longer exists.
     fn name(self, journey: &Journey) -> Option<&str> {
         match self {
@@ -81,8 +74,32 @@ impl Band {
 
     /// "Remove lane “Backstage”", for the undo menu.
     fn undo_label(self, journey: &Journey) -> String {
-        let name = self.name(journey).unwrap_or_default();
-        format!("Remove {} {}", self.word(), quoted(name))
+        let name = quoted(self.name(journey).unwrap_or_default());
+        match self {
+            Self::Lane(_) => tr!("structure-lane-remove-undo", name = name),
+            Self::Stage(_) => tr!("structure-stage-remove-undo", name = name),
+        }
+    }
+
+    /// The texts of the question what happens to its `count` touchpoints, named `name`:
+    /// the heading, the question itself, the button that moves them, and the accessible
+    /// name of the menu of where to.
+    fn question(self, name: &str, count: usize) -> [String; 4] {
+        let name = quoted(name);
+        match self {
+            Self::Lane(_) => [
+                tr!("structure-lane-remove-question", name = name.as_str()),
+                tr!("structure-lane-remove-holds", name = name, count = count),
+                tr!("structure-lane-move-them"),
+                tr!("structure-lane-move-them-name"),
+            ],
+            Self::Stage(_) => [
+                tr!("structure-stage-remove-question", name = name.as_str()),
+                tr!("structure-stage-remove-holds", name = name, count = count),
+                tr!("structure-stage-move-them"),
+                tr!("structure-stage-move-them-name"),
+            ],
+        }
     }
 }
 
@@ -139,42 +156,36 @@ pub(super) fn removal_ui(
         removal.move_to = others.first().map(|(other, _)| *other);
     }
 
-    let word = band.word();
-    let mut capital = word.to_owned();
-    capital[..1].make_ascii_uppercase();
+    let [heading, question, move_them, move_to_name] = band.question(name, holders.len());
     let mut choice = None;
     let modal = Modal::new(Id::unique(("polku remove band", band))).show(ui.ctx(), |ui| {
         ui.set_max_width(360.0);
-        ui.heading(format!("Remove {word} {}?", quoted(name)));
+        ui.heading(heading);
         ui.add_space(6.0);
-        ui.label(format!(
-            "{capital} {} holds {}. What should happen to them?",
-            quoted(name),
-            count(holders.len(), "touchpoint")
-        ));
+        ui.label(question);
         ui.add_space(10.0);
 
         if let Some(move_to) = removal.move_to {
             ui.horizontal(|ui| {
-                if ui.button("Move them to").clicked() {
+                if ui.button(move_them).clicked() {
                     choice = Some(Choice::Move(move_to));
                 }
                 let id = ui.make_persistent_id("move to");
                 let (response, picked) = choice_ui(ui, id, Some(move_to), &others, Some(160.0));
-                response.accessible_name(format!("{capital} to move them to"));
+                response.accessible_name(move_to_name);
                 if let Some(other) = picked {
                     removal.move_to = Some(other);
                 }
             });
             ui.add_space(4.0);
         }
-        if ui.button("Delete them too").clicked() {
+        if ui.button(tr!("structure-delete-them-too")).clicked() {
             choice = Some(Choice::Delete);
         }
         ui.add_space(10.0);
-        ui.label(RichText::new("Undo brings everything back.").weak());
+        ui.label(RichText::new(tr!("structure-undo-brings-back")).weak());
         ui.add_space(4.0);
-        if ui.button("Cancel").clicked() {
+        if ui.button(tr!("structure-cancel")).clicked() {
             choice = Some(Choice::Cancel);
         }
     });
@@ -268,6 +279,20 @@ mod tests {
         assert!(bench.journey.touchpoint(INVOICE).is_none());
         assert_eq!(bench.journey.touchpoint_count(), 2);
         assert_eq!(bench.done, ["Remove stage “Pay”"]);
+    }
+
+    #[test]
+    fn the_question_is_asked_in_finnish() {
+        crate::i18n::set_language(crate::i18n::Language::Finnish);
+        let mut harness = panel(testing::journey());
+        harness.get_by_label("Poista kaista 3").click();
+        harness.run();
+        harness.get_by_label("Poistetaanko kaista ”Backstage”?");
+        harness.get_by_label("Kaistalla ”Backstage” on 1 kosketuspiste. Mitä sille tehdään?");
+        harness.get_by_label("Kaista, jolle ne siirretään");
+        harness.get_by_label("Poista kosketuspisteineen").click();
+        harness.run();
+        assert_eq!(harness.state().done, ["Poista kaista ”Backstage”"]);
     }
 
     #[test]

@@ -72,8 +72,12 @@ pub fn walk_keys(
             let tag = cycle_tag(&working, area);
             working.set_tag(area, tag.clone());
             let what = match &tag {
-                Some(tag) => format!("{}: {}", area.name(), tag.severity.word()),
-                None => format!("{}: cleared", area.name()),
+                Some(tag) => crate::tr!(
+                    "canvas-walk-found-tag",
+                    area = area.label(),
+                    severity = tag.severity.label(),
+                ),
+                None => crate::tr!("canvas-walk-found-cleared", area = area.label()),
             };
             let change = TouchpointChange::Tag { area, tag };
             requests.edit(
@@ -81,7 +85,7 @@ pub fn walk_keys(
                     id: touchpoint.id,
                     change,
                 },
-                format!("Tag {}", area.name()),
+                crate::tr!("canvas-walk-edit-tag", area = area.label()),
             );
             walk.findings.push(Finding {
                 touchpoint: touchpoint.id,
@@ -98,11 +102,11 @@ pub fn walk_keys(
                     id: touchpoint.id,
                     change,
                 },
-                "Rate emotion",
+                crate::tr!("canvas-walk-edit-emotion"),
             );
             walk.findings.push(Finding {
                 touchpoint: touchpoint.id,
-                what: format!("Emotion {}", rating),
+                what: crate::tr!("canvas-walk-found-emotion", rating = rating.to_string()),
             });
         }
     }
@@ -125,7 +129,7 @@ pub(super) fn save_note(journey: &Journey, walk: &mut Walkthrough, requests: &mu
         date: crate::ui::today(),
         text: text.clone(),
         evidence: EvidenceLevel::Observed,
-        source: "Walkthrough".to_owned(),
+        source: crate::tr!("canvas-walk-source"),
     };
     let index = touchpoint.observations.len();
     requests.edit(
@@ -134,11 +138,11 @@ pub(super) fn save_note(journey: &Journey, walk: &mut Walkthrough, requests: &mu
             index,
             observation,
         },
-        "Add observation",
+        crate::tr!("canvas-walk-edit-note"),
     );
     walk.findings.push(Finding {
         touchpoint: id,
-        what: format!("Noted: {text}"),
+        what: crate::tr!("canvas-walk-found-note", text = text),
     });
 }
 

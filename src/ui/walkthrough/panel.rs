@@ -10,10 +10,6 @@ use crate::model::{Journey, TermsArea, Touchpoint};
 use crate::ui::Requests;
 use crate::ui::style;
 
-/// The keys of the walk, shown under it so nobody has to remember them.
-const KEY_HELP: &str = "→ or Space: next   ← or Backspace: back   T E R M S: tag (again: worse, then off)   \
-                        1–5: emotion −2…+2   N: note   H: reveal   Esc: leave";
-
 /// Shows the walk. Returns `true` when the user asked to leave it.
 pub fn walkthrough_ui(
     ui: &mut Ui,
@@ -25,15 +21,26 @@ pub fn walkthrough_ui(
     ui.add_space(6.0);
     ui.horizontal_wrapped(|ui| {
         let (mut glasses, mut persona) = (walk.glasses, walk.persona);
-        ui.selectable_value(&mut glasses, Glasses::Customer, "New customer glasses");
-        ui.selectable_value(&mut glasses, Glasses::Employee, "New employee glasses");
+        ui.selectable_value(
+            &mut glasses,
+            Glasses::Customer,
+            crate::tr!("canvas-walk-customer-glasses"),
+        );
+        ui.selectable_value(
+            &mut glasses,
+            Glasses::Employee,
+            crate::tr!("canvas-walk-employee-glasses"),
+        );
         ui.separator();
-        let persona_name = |id| journey.persona(id).map_or("Everyone", |p| p.name.as_str());
-        let label = ui.label("Persona");
+        let everyone = crate::tr!("canvas-walk-everyone");
+        let persona_name = persona
+            .and_then(|id| journey.persona(id))
+            .map_or_else(|| everyone.clone(), |p| p.name.clone());
+        let label = ui.label(crate::tr!("canvas-walk-persona"));
         let combo = egui::ComboBox::from_id_salt("walk persona")
-            .selected_text(persona.map_or("Everyone", persona_name))
+            .selected_text(persona_name)
             .show_ui(ui, |ui| {
-                ui.selectable_value(&mut persona, None, "Everyone");
+                ui.selectable_value(&mut persona, None, everyone);
                 for p in journey.personas() {
                     ui.selectable_value(&mut persona, Some(p.id), &p.name);
                 }
@@ -44,7 +51,10 @@ pub fn walkthrough_ui(
         }
         ui.separator();
         if ui
-            .add_enabled(walk.current > 0, egui::Button::new("◀ Back"))
+            .add_enabled(
+                walk.current > 0,
+                egui::Button::new(crate::tr!("canvas-walk-back")),
+            )
             .clicked()
         {
             walk.previous();
@@ -54,26 +64,30 @@ pub fn walkthrough_ui(
         } else {
             walk.current + 1
         };
-        ui.label(format!("Step {step} of {}", walk.steps.len()));
+        ui.label(crate::tr!(
+            "canvas-walk-step",
+            step = step,
+            total = walk.steps.len()
+        ));
         if ui
             .add_enabled(
                 walk.current + 1 < walk.steps.len(),
-                egui::Button::new("Next ▶"),
+                egui::Button::new(crate::tr!("canvas-walk-next")),
             )
             .clicked()
         {
             walk.next();
         }
         ui.separator();
-        ui.toggle_value(&mut walk.revealed, "Reveal hidden work");
-        if ui.button("Leave the walk").clicked() {
+        ui.toggle_value(&mut walk.revealed, crate::tr!("canvas-walk-reveal"));
+        if ui.button(crate::tr!("canvas-walk-leave")).clicked() {
             leave = true;
         }
     });
     ui.separator();
 
     let Some(touchpoint) = walk.current().and_then(|id| journey.touchpoint(id)) else {
-        ui.label("There is nothing to walk here: no touchpoints are seen through these glasses.");
+        ui.label(crate::tr!("canvas-walk-nothing"));
         return leave;
     };
     ui.horizontal_top(|ui| {
@@ -87,12 +101,13 @@ pub fn walkthrough_ui(
             if walk.revealed {
                 behind_ui(ui, journey, touchpoint);
             } else {
-                ui.weak("The work behind this moment is out of sight. Press H or “Reveal hidden work” to see it.");
+                ui.weak(crate::tr!("canvas-walk-out-of-sight"));
             }
         });
     });
     ui.add_space(4.0);
-    ui.weak(KEY_HELP);
+    // The keys of the walk, shown under it so nobody has to remember them.
+    ui.weak(crate::tr!("canvas-walk-keys"));
     leave
 }
 
@@ -105,7 +120,7 @@ fn big_card_ui(ui: &mut Ui, journey: &Journey, touchpoint: &Touchpoint) {
     let stage = journey
         .stage(touchpoint.stage)
         .map_or("", |s| s.name.as_str());
-    ui.label(format!("{} · {lane} · {stage}", touchpoint.channel.name()));
+    ui.label(format!("{} · {lane} · {stage}", touchpoint.channel.label()));
     if !touchpoint.description.is_empty() {
         ui.add_space(4.0);
         ui.label(RichText::new(&touchpoint.description).size(16.0));
@@ -116,9 +131,13 @@ fn big_card_ui(ui: &mut Ui, journey: &Journey, touchpoint: &Touchpoint) {
             let (fill, text) = match touchpoint.tag(area) {
                 Some(tag) => (
                     style::severity_fill(tag.severity),
-                    format!("{} {}", area.name(), tag.severity.word()),
+                    crate::tr!(
+                        "canvas-walk-area-severity",
+                        area = area.label(),
+                        severity = tag.severity.label(),
+                    ),
                 ),
-                None => (Color32::TRANSPARENT, area.name().to_owned()),
+                None => (Color32::TRANSPARENT, area.label()),
             };
             let colour = if fill == Color32::TRANSPARENT {
                 ui.visuals().weak_text_color()
@@ -135,23 +154,18 @@ fn big_card_ui(ui: &mut Ui, journey: &Journey, touchpoint: &Touchpoint) {
         }
     });
     for tag in touchpoint.terms.iter().filter(|tag| !tag.note.is_empty()) {
-        ui.label(format!("{}: {}", tag.area.name(), tag.note));
+        ui.label(format!("{}: {}", tag.area.label(), tag.note));
     }
     let feels = touchpoint
         .emotion
-        .map_or("not rated".to_owned(), |r| r.to_string());
-    ui.label(RichText::new(format!("Customer emotion: {feels}")).size(15.0));
+        .map_or_else(|| crate::tr!("canvas-walk-not-rated"), |r| r.to_string());
+    ui.label(RichText::new(crate::tr!("canvas-walk-emotion", rating = feels)).size(15.0));
     if let Some(latest) = touchpoint.observations.last() {
-        ui.weak(format!(
-            "{} observation{}; latest {}: {}",
-            touchpoint.observations.len(),
-            if touchpoint.observations.len() == 1 {
-                ""
-            } else {
-                "s"
-            },
-            latest.date,
-            latest.text
+        ui.weak(crate::tr!(
+            "canvas-walk-observations",
+            count = touchpoint.observations.len(),
+            date = crate::i18n::date(latest.date),
+            text = latest.text.as_str(),
         ));
     }
 }
@@ -162,10 +176,10 @@ fn note_ui(ui: &mut Ui, journey: &Journey, walk: &mut Walkthrough, requests: &mu
         return;
     };
     ui.add_space(6.0);
-    let label = ui.label("Note");
+    let label = ui.label(crate::tr!("canvas-walk-note"));
     let response = ui.add(
         egui::TextEdit::singleline(note)
-            .hint_text("What does a new customer notice here? Enter saves, Esc drops it")
+            .hint_text(crate::tr!("canvas-walk-note-hint"))
             .desired_width(f32::INFINITY),
     );
     let response = response.labelled_by(label.id);
@@ -180,9 +194,9 @@ fn note_ui(ui: &mut Ui, journey: &Journey, walk: &mut Walkthrough, requests: &mu
 /// The hidden steps the current touchpoint depends on, drawn beneath it.
 fn behind_ui(ui: &mut Ui, journey: &Journey, touchpoint: &Touchpoint) {
     let support = hidden_support(journey, touchpoint.id);
-    ui.label(RichText::new("Behind this moment").strong());
+    ui.label(RichText::new(crate::tr!("canvas-walk-behind")).strong());
     if support.is_empty() {
-        ui.weak("No hidden steps lead here: nothing backstage holds this moment up, or it is not mapped yet.");
+        ui.weak(crate::tr!("canvas-walk-behind-none"));
         return;
     }
     ui.horizontal_wrapped(|ui| {
@@ -197,7 +211,11 @@ fn behind_ui(ui: &mut Ui, journey: &Journey, touchpoint: &Touchpoint) {
                     format!("{lane} · {}", hidden.owner)
                 });
                 for tag in &hidden.terms {
-                    ui.label(format!("{} {}", tag.area.letter(), tag.severity.word()));
+                    ui.label(crate::tr!(
+                        "canvas-walk-area-severity",
+                        area = tag.area.letter().to_string(),
+                        severity = tag.severity.label(),
+                    ));
                 }
             });
         }
@@ -209,10 +227,10 @@ fn behind_ui(ui: &mut Ui, journey: &Journey, touchpoint: &Touchpoint) {
 pub fn summary_ui(ctx: &egui::Context, journey: &Journey, findings: &[Finding]) -> bool {
     let modal = egui::Modal::new(egui::Id::unique("walk summary")).show(ctx, |ui| {
         ui.set_max_width(520.0);
-        ui.heading("What the walk found");
+        ui.heading(crate::tr!("canvas-summary-title"));
         ui.add_space(6.0);
         if findings.is_empty() {
-            ui.label("Nothing was tagged or noted on this walk.");
+            ui.label(crate::tr!("canvas-summary-empty"));
         }
         egui::ScrollArea::vertical()
             .max_height(360.0)
@@ -225,7 +243,7 @@ pub fn summary_ui(ctx: &egui::Context, journey: &Journey, findings: &[Finding]) 
                     shown.push(finding.touchpoint);
                     let title = journey
                         .touchpoint(finding.touchpoint)
-                        .map_or("(removed)", |t| t.title.as_str());
+                        .map_or_else(|| crate::tr!("canvas-summary-removed"), |t| t.title.clone());
                     ui.label(RichText::new(title).strong());
                     for same in findings
                         .iter()
@@ -236,7 +254,7 @@ pub fn summary_ui(ctx: &egui::Context, journey: &Journey, findings: &[Finding]) 
                 }
             });
         ui.add_space(8.0);
-        ui.button("Done").clicked()
+        ui.button(crate::tr!("canvas-summary-done")).clicked()
     });
     modal.inner || modal.should_close()
 }

@@ -3,15 +3,16 @@
 
 use std::fmt::{self, Write as _};
 
-use super::{anchor, escape, paragraphs, touchpoint_link};
-use crate::io::report::findings::{self, Findings, count, severity_word};
+use super::{anchor, escape, paragraphs, touchpoint_link, words};
+use crate::io::report::findings::{self, Findings};
 use crate::model::Touchpoint;
+use crate::tr;
 
 pub(super) fn personas(out: &mut String, f: &Findings<'_>) -> fmt::Result {
     writeln!(out, "<section id=\"personas\">")?;
-    writeln!(out, "<h2>Personas</h2>")?;
+    writeln!(out, "<h2>{}</h2>", words(&tr!("io-report-personas")))?;
     if f.journey.personas().is_empty() {
-        writeln!(out, "<p>The map has no personas.</p>")?;
+        writeln!(out, "<p>{}</p>", words(&tr!("io-report-no-personas")))?;
         return writeln!(out, "</section>");
     }
     writeln!(out, "<ul class=\"personas\">")?;
@@ -22,12 +23,18 @@ pub(super) fn personas(out: &mut String, f: &Findings<'_>) -> fmt::Result {
             "<li><span class=\"swatch\" style=\"background-color:{}\"></span>\
              <strong>{}</strong> <span class=\"muted\">({})</span>",
             persona.colour,
-            escape(findings::or_unnamed(&persona.name, "(unnamed persona)")),
-            findings::persona_kind(persona)
+            escape(&findings::or_unnamed(&persona.name, || tr!(
+                "io-report-unnamed-persona"
+            ))),
+            words(&findings::persona_kind(persona))
         )?;
         paragraphs(out, &persona.description, "persona-description")?;
         if persona.path.is_empty() {
-            writeln!(out, "<p class=\"muted\">No path yet.</p></li>")?;
+            writeln!(
+                out,
+                "<p class=\"muted\">{}</p></li>",
+                words(&tr!("io-report-no-path"))
+            )?;
             continue;
         }
         write!(out, "<ol class=\"path\">")?;
@@ -42,19 +49,15 @@ pub(super) fn personas(out: &mut String, f: &Findings<'_>) -> fmt::Result {
 
 pub(super) fn touchpoints(out: &mut String, f: &Findings<'_>) -> fmt::Result {
     writeln!(out, "<section id=\"touchpoints\">")?;
-    writeln!(out, "<h2>Touchpoints by stage</h2>")?;
-    writeln!(
-        out,
-        "<p>Each stage's touchpoints in the order the journey happens. Hidden steps have a \
-         dashed edge.</p>"
-    )?;
+    writeln!(out, "<h2>{}</h2>", words(&tr!("io-report-touchpoints")))?;
+    writeln!(out, "<p>{}</p>", words(&tr!("io-report-touchpoints-intro")))?;
     for group in &f.stages {
         writeln!(out, "<section class=\"stage\" id=\"{}\">", group.anchor)?;
         writeln!(
             out,
             "<h3>{} <span class=\"muted\">· {}</span></h3>",
             escape(&group.name),
-            count(group.touchpoints.len(), "touchpoint", "touchpoints")
+            words(&tr!("touchpoint-count", count = group.touchpoints.len()))
         )?;
         for touchpoint in &group.touchpoints {
             card(out, f, touchpoint)?;
@@ -75,13 +78,14 @@ fn card(out: &mut String, f: &Findings<'_>, touchpoint: &Touchpoint) -> fmt::Res
         "<article class=\"card {visibility}\" id=\"{}\">",
         anchor(touchpoint.id)
     )?;
-    writeln!(out, "<h4>{}</h4>", escape(findings::title(touchpoint)))?;
+    writeln!(out, "<h4>{}</h4>", escape(&findings::title(touchpoint)))?;
     paragraphs(out, &touchpoint.description, "description")?;
     writeln!(out, "<dl class=\"facts\">")?;
     for (label, value) in f.facts(touchpoint) {
         writeln!(
             out,
-            "<div><dt>{label}</dt><dd>{}</dd></div>",
+            "<div><dt>{}</dt><dd>{}</dd></div>",
+            escape(&label),
             escape(&value)
         )?;
     }
@@ -89,14 +93,13 @@ fn card(out: &mut String, f: &Findings<'_>, touchpoint: &Touchpoint) -> fmt::Res
     if !touchpoint.terms.is_empty() {
         writeln!(out, "<ul class=\"terms\">")?;
         for tag in &touchpoint.terms {
+            let area = escape(&tag.area.label());
             write!(
                 out,
-                "<li><span class=\"chip {}\" title=\"{}\">{}</span> {}, {}",
-                severity_word(tag.severity),
-                tag.area.name(),
+                "<li><span class=\"chip {}\" title=\"{area}\">{}</span> {area}, {}",
+                tag.severity.word(),
                 tag.area.letter(),
-                tag.area.name(),
-                severity_word(tag.severity)
+                words(&tag.severity.label())
             )?;
             if !tag.note.trim().is_empty() {
                 write!(out, ": {}", escape(tag.note.trim()))?;
@@ -106,14 +109,15 @@ fn card(out: &mut String, f: &Findings<'_>, touchpoint: &Touchpoint) -> fmt::Res
         writeln!(out, "</ul>")?;
     }
     if !touchpoint.observations.is_empty() {
-        writeln!(out, "<h5>Observations</h5>")?;
+        writeln!(out, "<h5>{}</h5>", words(&tr!("io-report-observations")))?;
         writeln!(out, "<ul class=\"observations\">")?;
         for observation in &touchpoint.observations {
             write!(
                 out,
-                "<li><time datetime=\"{0}\">{0}</time> <span class=\"muted\">{1}",
+                "<li><time datetime=\"{}\">{}</time> <span class=\"muted\">{}",
                 observation.date,
-                observation.evidence.name()
+                crate::i18n::date(observation.date),
+                words(&observation.evidence.label())
             )?;
             if !observation.source.trim().is_empty() {
                 write!(out, ", {}", escape(observation.source.trim()))?;
@@ -131,18 +135,19 @@ pub(super) fn parking_lot(out: &mut String, f: &Findings<'_>) -> fmt::Result {
         return Ok(());
     }
     writeln!(out, "<section id=\"parking-lot\">")?;
-    writeln!(out, "<h2>Parking lot</h2>")?;
+    writeln!(out, "<h2>{}</h2>", words(&tr!("io-report-parking-lot")))?;
     writeln!(
         out,
-        "<p>Ideas from the workshop that do not fit the map yet: {}.</p>",
-        ideas.len()
+        "<p>{}</p>",
+        words(&tr!("io-report-parking-lot-intro", count = ideas.len()))
     )?;
     writeln!(out, "<ul class=\"ideas\">")?;
     for idea in ideas {
         writeln!(
             out,
-            "<li><time datetime=\"{0}\">{0}</time> {1}</li>",
+            "<li><time datetime=\"{}\">{}</time> {}</li>",
             idea.date,
+            crate::i18n::date(idea.date),
             escape(idea.text.trim())
         )?;
     }

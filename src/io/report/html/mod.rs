@@ -8,8 +8,9 @@ use std::fmt::{self, Write as _};
 
 mod cards;
 
-use super::findings::{self, Findings, Fix, count, coverage_words};
+use super::findings::{self, Findings, Fix, coverage_words};
 use crate::model::{TermsArea, TouchpointId};
+use crate::tr;
 
 /// The page's styles, for the screen and for paper.
 const STYLE: &str = include_str!("style.css");
@@ -38,6 +39,14 @@ pub(super) fn escape(text: &str) -> String {
     escaped
 }
 
+/// Words of polku (not of the map) between tags: `&`, `<` and `>` replaced by references;
+/// quotes and apostrophes stay, since these words never go inside an attribute.
+pub(super) fn words(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 /// Paragraphs of text: a blank line starts a new paragraph, a single line break stays one.
 pub(super) fn paragraphs(out: &mut String, text: &str, class: &str) -> fmt::Result {
     let text = text.trim().replace("\r\n", "\n");
@@ -55,14 +64,14 @@ pub(super) fn anchor(id: TouchpointId) -> String {
 
 /// A link to a touchpoint's card, its title as the text.
 pub(super) fn touchpoint_link(f: &Findings<'_>, id: TouchpointId) -> String {
-    format!("<a href=\"#{}\">{}</a>", anchor(id), escape(f.title(id)))
+    format!("<a href=\"#{}\">{}</a>", anchor(id), escape(&f.title(id)))
 }
 
 fn page(out: &mut String, f: &Findings<'_>) -> fmt::Result {
     let journey = f.journey;
-    let title = findings::or_unnamed(journey.title(), "Untitled map");
+    let title = findings::or_unnamed(journey.title(), || tr!("io-untitled-map"));
     writeln!(out, "<!DOCTYPE html>")?;
-    writeln!(out, "<html lang=\"en\">")?;
+    writeln!(out, "<html lang=\"{}\">", crate::i18n::language().code())?;
     writeln!(out, "<head>")?;
     writeln!(out, "<meta charset=\"utf-8\">")?;
     writeln!(
@@ -75,13 +84,21 @@ fn page(out: &mut String, f: &Findings<'_>) -> fmt::Result {
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
     )?;
     writeln!(out, "<meta name=\"generator\" content=\"polku\">")?;
-    writeln!(out, "<title>{}: findings</title>", escape(title))?;
+    writeln!(
+        out,
+        "<title>{}</title>",
+        escape(&tr!("io-report-html-title", title = title.as_str()))
+    )?;
     writeln!(out, "<style>\n{STYLE}</style>")?;
     writeln!(out, "</head>")?;
     writeln!(out, "<body>")?;
     writeln!(out, "<header>")?;
-    writeln!(out, "<p class=\"kicker\">Journey findings</p>")?;
-    writeln!(out, "<h1>{}</h1>", escape(title))?;
+    writeln!(
+        out,
+        "<p class=\"kicker\">{}</p>",
+        words(&tr!("io-report-html-kicker"))
+    )?;
+    writeln!(out, "<h1>{}</h1>", escape(&title))?;
     paragraphs(out, journey.description(), "lead")?;
     writeln!(out, "</header>")?;
     contents(out, f)?;
@@ -98,8 +115,8 @@ fn page(out: &mut String, f: &Findings<'_>) -> fmt::Result {
     writeln!(out, "</main>")?;
     writeln!(
         out,
-        "<footer><p>Written by polku from the map alone; this page loads nothing from \
-         anywhere else.</p></footer>"
+        "<footer><p>{}</p></footer>",
+        words(&tr!("io-report-html-footer"))
     )?;
     writeln!(out, "</body>")?;
     writeln!(out, "</html>")
@@ -107,21 +124,26 @@ fn page(out: &mut String, f: &Findings<'_>) -> fmt::Result {
 
 /// The small table of contents, with the stages under their section.
 fn contents(out: &mut String, f: &Findings<'_>) -> fmt::Result {
-    writeln!(out, "<nav class=\"toc\" aria-label=\"Contents\">")?;
-    writeln!(out, "<h2>Contents</h2>")?;
+    let contents = escape(&tr!("io-report-contents"));
+    writeln!(out, "<nav class=\"toc\" aria-label=\"{contents}\">")?;
+    writeln!(out, "<h2>{contents}</h2>")?;
     writeln!(out, "<ol>")?;
     for (id, name) in [
-        ("summary", "Summary"),
-        ("heatmap", "TERMS heatmap"),
-        ("hidden-impact", "Hidden impact"),
-        ("handoffs", "Handoffs"),
-        ("promises", "Promises"),
-        ("warnings", "Warnings"),
-        ("personas", "Personas"),
+        ("summary", tr!("io-report-summary")),
+        ("heatmap", tr!("io-report-heatmap")),
+        ("hidden-impact", tr!("io-report-hidden-impact")),
+        ("handoffs", tr!("io-report-handoffs")),
+        ("promises", tr!("io-report-promises")),
+        ("warnings", tr!("io-report-warnings")),
+        ("personas", tr!("io-report-personas")),
     ] {
-        writeln!(out, "<li><a href=\"#{id}\">{name}</a></li>")?;
+        writeln!(out, "<li><a href=\"#{id}\">{}</a></li>", escape(&name))?;
     }
-    writeln!(out, "<li><a href=\"#touchpoints\">Touchpoints by stage</a>")?;
+    writeln!(
+        out,
+        "<li><a href=\"#touchpoints\">{}</a>",
+        words(&tr!("io-report-touchpoints"))
+    )?;
     if !f.stages.is_empty() {
         writeln!(out, "<ol>")?;
         for group in &f.stages {
@@ -136,7 +158,11 @@ fn contents(out: &mut String, f: &Findings<'_>) -> fmt::Result {
     }
     writeln!(out, "</li>")?;
     if !f.journey.parking_lot().is_empty() {
-        writeln!(out, "<li><a href=\"#parking-lot\">Parking lot</a></li>")?;
+        writeln!(
+            out,
+            "<li><a href=\"#parking-lot\">{}</a></li>",
+            words(&tr!("io-report-parking-lot"))
+        )?;
     }
     writeln!(out, "</ol>")?;
     writeln!(out, "</nav>")
@@ -144,16 +170,16 @@ fn contents(out: &mut String, f: &Findings<'_>) -> fmt::Result {
 
 fn summary(out: &mut String, f: &Findings<'_>) -> fmt::Result {
     writeln!(out, "<section id=\"summary\">")?;
-    writeln!(out, "<h2>Summary</h2>")?;
+    writeln!(out, "<h2>{}</h2>", words(&tr!("io-report-summary")))?;
     writeln!(out, "<p>{}</p>", escape(&f.summary().join(" ")))?;
     if f.fixes.is_empty() {
         writeln!(
             out,
-            "<p>Nothing stands out yet: no hidden step holds up a customer moment, and no \
-             TERMS problem is tagged.</p>"
+            "<p>{}</p>",
+            words(&tr!("io-report-nothing-stands-out"))
         )?;
     } else {
-        writeln!(out, "<h3>Fix first</h3>")?;
+        writeln!(out, "<h3>{}</h3>", words(&tr!("io-report-fix-first")))?;
         writeln!(out, "<ol class=\"fixes\">")?;
         for fix in &f.fixes {
             let (what, why) = f.fix_words(fix);
@@ -201,30 +227,34 @@ fn heat_cell(out: &mut String, value: u32) -> fmt::Result {
 
 fn heatmap(out: &mut String, f: &Findings<'_>) -> fmt::Result {
     writeln!(out, "<section id=\"heatmap\">")?;
-    writeln!(out, "<h2>TERMS heatmap</h2>")?;
-    writeln!(
-        out,
-        "<p>Summed severities (1 minor, 2 major, 3 critical) of the TERMS tags in each \
-         stage.</p>"
-    )?;
+    writeln!(out, "<h2>{}</h2>", words(&tr!("io-report-heatmap")))?;
+    writeln!(out, "<p>{}.</p>", words(&tr!("io-report-heatmap-intro")))?;
     writeln!(out, "<table class=\"heatmap\">")?;
-    write!(out, "<thead><tr><th scope=\"col\">Stage</th>")?;
+    write!(
+        out,
+        "<thead><tr><th scope=\"col\">{}</th>",
+        words(&tr!("io-report-stage"))
+    )?;
     for area in TermsArea::ALL {
         write!(
             out,
             "<th scope=\"col\"><abbr title=\"{}\">{}</abbr></th>",
-            area.name(),
+            escape(&area.label()),
             area.letter()
         )?;
     }
-    writeln!(out, "<th scope=\"col\">Total</th></tr></thead>")?;
+    writeln!(
+        out,
+        "<th scope=\"col\">{}</th></tr></thead>",
+        words(&tr!("io-report-total"))
+    )?;
     writeln!(out, "<tbody>")?;
     let mut totals = [0; 5];
     for row in &f.insights.heatmap {
         write!(
             out,
             "<tr><th scope=\"row\">{}</th>",
-            escape(f.stage_name(row.stage))
+            escape(&f.stage_name(row.stage))
         )?;
         for (total, value) in totals.iter_mut().zip(row.areas) {
             *total += value;
@@ -237,7 +267,11 @@ fn heatmap(out: &mut String, f: &Findings<'_>) -> fmt::Result {
         )?;
     }
     writeln!(out, "</tbody>")?;
-    write!(out, "<tfoot><tr><th scope=\"row\">All stages</th>")?;
+    write!(
+        out,
+        "<tfoot><tr><th scope=\"row\">{}</th>",
+        words(&tr!("io-report-all-stages"))
+    )?;
     for total in totals {
         write!(out, "<td class=\"total\">{total}</td>")?;
     }
@@ -253,10 +287,14 @@ fn heatmap(out: &mut String, f: &Findings<'_>) -> fmt::Result {
             out,
             "<span><b>{}</b> {}</span> ",
             area.letter(),
-            area.name()
+            words(&area.label())
         )?;
     }
-    write!(out, "<span class=\"key\">Colour:")?;
+    write!(
+        out,
+        "<span class=\"key\">{}:",
+        words(&tr!("io-report-colour"))
+    )?;
     for (value, words) in [(1, "1–2"), (3, "3–4"), (5, "5–6"), (7, "7–9"), (10, "10+")] {
         if let Some((background, text)) = heat_colours(value) {
             write!(
@@ -271,15 +309,14 @@ fn heatmap(out: &mut String, f: &Findings<'_>) -> fmt::Result {
 
 fn hidden_impact(out: &mut String, f: &Findings<'_>) -> fmt::Result {
     writeln!(out, "<section id=\"hidden-impact\">")?;
-    writeln!(out, "<h2>Hidden impact</h2>")?;
+    writeln!(out, "<h2>{}</h2>", words(&tr!("io-report-hidden-impact")))?;
     writeln!(
         out,
-        "<p>The hidden steps ranked by how many customer moments they hold up (the visible \
-         touchpoints reached through hidden steps only), then by the TERMS weight of those \
-         moments.</p>"
+        "<p>{}</p>",
+        words(&tr!("io-report-hidden-impact-intro"))
     )?;
     if f.insights.hidden_impact.is_empty() {
-        writeln!(out, "<p>The map has no hidden steps.</p>")?;
+        writeln!(out, "<p>{}</p>", words(&tr!("io-report-no-hidden-steps")))?;
         return writeln!(out, "</section>");
     }
     writeln!(out, "<ol class=\"ranked\">")?;
@@ -294,14 +331,23 @@ fn hidden_impact(out: &mut String, f: &Findings<'_>) -> fmt::Result {
             escape(&place)
         )?;
         if impact.supports.is_empty() {
-            writeln!(out, "<p>Supports no visible touchpoint.</p></li>")?;
+            writeln!(
+                out,
+                "<p>{}</p></li>",
+                words(&tr!("io-report-supports-nothing"))
+            )?;
             continue;
         }
+        // The numbers are set in bold: the markup goes in after the words are escaped.
+        let bold = |n: String| format!("<b>{n}</b>");
         writeln!(
             out,
-            "<p>Supports <b>{}</b> visible, TERMS weight <b>{}</b>:</p>",
-            impact.visible_supported(),
-            impact.terms_weight
+            "<p>{}:</p>",
+            tr!(
+                "io-report-html-supports",
+                count = bold(impact.visible_supported().to_string()),
+                weight = bold(impact.terms_weight.to_string())
+            )
         )?;
         write!(out, "<ul class=\"inline\">")?;
         for &id in &impact.supports {
@@ -315,22 +361,28 @@ fn hidden_impact(out: &mut String, f: &Findings<'_>) -> fmt::Result {
 
 fn handoffs(out: &mut String, f: &Findings<'_>) -> fmt::Result {
     writeln!(out, "<section id=\"handoffs\">")?;
-    writeln!(out, "<h2>Handoffs</h2>")?;
+    writeln!(out, "<h2>{}</h2>", words(&tr!("io-report-handoffs")))?;
     if f.handoffs.is_empty() {
-        writeln!(out, "<p>No link crosses from one owner to another.</p>")?;
+        writeln!(out, "<p>{}</p>", words(&tr!("io-report-no-handoffs")))?;
         return writeln!(out, "</section>");
     }
     writeln!(
         out,
-        "<p>Links where work passes from one owner to another, where customers get \
-         bounced: {}, by pair of owners.</p>",
-        count(f.insights.handoffs.len(), "handoff", "handoffs")
+        "<p>{}</p>",
+        words(&tr!(
+            "io-report-html-handoffs-intro",
+            count = f.insights.handoffs.len()
+        ))
     )?;
     writeln!(out, "<table>")?;
     writeln!(
         out,
-        "<thead><tr><th scope=\"col\">From</th><th scope=\"col\">To</th>\
-         <th scope=\"col\">Handoffs</th><th scope=\"col\">Links</th></tr></thead>"
+        "<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
+         <th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>",
+        words(&tr!("io-report-from")),
+        words(&tr!("io-report-to")),
+        words(&tr!("io-report-handoffs")),
+        words(&tr!("io-report-links"))
     )?;
     writeln!(out, "<tbody>")?;
     for group in &f.handoffs {
@@ -358,20 +410,21 @@ fn handoffs(out: &mut String, f: &Findings<'_>) -> fmt::Result {
 
 fn promises(out: &mut String, f: &Findings<'_>) -> fmt::Result {
     writeln!(out, "<section id=\"promises\">")?;
-    writeln!(out, "<h2>Promises</h2>")?;
+    writeln!(out, "<h2>{}</h2>", words(&tr!("io-report-promises")))?;
     if f.insights.promises.is_empty() {
-        writeln!(out, "<p>The map names no customer promises.</p>")?;
+        writeln!(out, "<p>{}</p>", words(&tr!("io-report-no-promises")))?;
         return writeln!(out, "</section>");
     }
-    writeln!(
-        out,
-        "<p>Visible touchpoints redeem a promise; employee and hidden ones secure it.</p>"
-    )?;
+    writeln!(out, "<p>{}</p>", words(&tr!("io-report-promises-intro")))?;
     writeln!(out, "<table>")?;
     writeln!(
         out,
-        "<thead><tr><th scope=\"col\">Promise</th><th scope=\"col\">Coverage</th>\
-         <th scope=\"col\">Redeemed by</th><th scope=\"col\">Secured by</th></tr></thead>"
+        "<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
+         <th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>",
+        words(&tr!("io-report-promise")),
+        words(&tr!("io-report-coverage")),
+        words(&tr!("io-report-redeemed-by")),
+        words(&tr!("io-report-secured-by"))
     )?;
     writeln!(out, "<tbody>")?;
     for coverage in &f.insights.promises {
@@ -386,15 +439,28 @@ fn promises(out: &mut String, f: &Findings<'_>) -> fmt::Result {
         write!(
             out,
             "<tr><td><strong>{}</strong>",
-            escape(findings::or_unnamed(&promise.text, "(no text)"))
+            escape(&findings::or_unnamed(&promise.text, || tr!(
+                "io-report-no-text"
+            )))
         )?;
         paragraphs(out, &promise.description, "muted")?;
         write!(
             out,
-            "</td><td><span class=\"status {class}\">{status}</span></td>"
+            "</td><td><span class=\"status {class}\">{}</span></td>",
+            words(&status)
         )?;
-        touchpoint_list(out, f, &coverage.redeemed_by, "no visible touchpoint")?;
-        touchpoint_list(out, f, &coverage.secured_by, "no touchpoint")?;
+        touchpoint_list(
+            out,
+            f,
+            &coverage.redeemed_by,
+            &tr!("io-report-no-visible-touchpoint"),
+        )?;
+        touchpoint_list(
+            out,
+            f,
+            &coverage.secured_by,
+            &tr!("io-report-no-touchpoint"),
+        )?;
         writeln!(out, "</tr>")?;
     }
     writeln!(out, "</tbody>")?;
@@ -410,7 +476,7 @@ fn touchpoint_list(
     none: &str,
 ) -> fmt::Result {
     if ids.is_empty() {
-        return write!(out, "<td class=\"gap\">{none}</td>");
+        return write!(out, "<td class=\"gap\">{}</td>", words(none));
     }
     write!(out, "<td><ul class=\"plain\">")?;
     for &id in ids {
@@ -421,9 +487,9 @@ fn touchpoint_list(
 
 fn warnings(out: &mut String, f: &Findings<'_>) -> fmt::Result {
     writeln!(out, "<section id=\"warnings\">")?;
-    writeln!(out, "<h2>Warnings</h2>")?;
+    writeln!(out, "<h2>{}</h2>", words(&tr!("io-report-warnings")))?;
     if f.insights.warnings.is_empty() {
-        writeln!(out, "<p>None: the map passes every check.</p>")?;
+        writeln!(out, "<p>{}</p>", words(&tr!("io-report-no-warnings")))?;
     } else {
         writeln!(out, "<ul class=\"warnings\">")?;
         for warning in &f.insights.warnings {
