@@ -34,7 +34,7 @@ fn root() -> &'static Path {
 fn window(map: &str, dialogs: &ScriptedDialogs) -> Harness<'static, PolkuApp> {
     let app = PolkuApp::open_at_start(
         &root().join("journeys").join(map),
-        Settings::default(),
+        Settings::english(),
         Box::new(dialogs.clone()),
     );
     let mut harness = Harness::builder()

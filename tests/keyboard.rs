@@ -13,7 +13,7 @@ use polku::model::{LinkKind, TouchpointId};
 use polku::ui::commands::Theme;
 
 fn empty_map() -> Harness<'static, PolkuApp> {
-    let app = PolkuApp::new(Settings::default(), Box::new(NoDialogs));
+    let app = PolkuApp::new(Settings::english(), Box::new(NoDialogs));
     let mut harness = Harness::builder()
         .with_size(Vec2::new(1400.0, 900.0))
         .with_context_setup(polku::ui::fonts::install_fonts)

@@ -35,8 +35,8 @@ fn start(file: Option<&Path>, recovery: &Path) -> Harness<'static, PolkuApp> {
         Err(error) => panic!("{error}"),
     };
     let app = match file {
-        Some(path) => PolkuApp::open_at_start(path, Settings::default(), Box::new(NoDialogs)),
-        None => PolkuApp::new(Settings::default(), Box::new(NoDialogs)),
+        Some(path) => PolkuApp::open_at_start(path, Settings::english(), Box::new(NoDialogs)),
+        None => PolkuApp::new(Settings::english(), Box::new(NoDialogs)),
     }
     .with_recovery(session, recovered);
     let mut harness = Harness::builder()

@@ -9,6 +9,7 @@ use egui_kittest::Harness;
 use polku::app::PolkuApp;
 use polku::app::files::NoDialogs;
 use polku::app::settings::Settings;
+use polku::i18n::Language;
 use polku::model::{
     Edit, Journey, Link, LinkKind, Severity, TermsArea, TermsTag, Touchpoint, templates::Template,
 };
@@ -26,8 +27,21 @@ fn snapshot_after(
     size: Vec2,
     steps: impl FnOnce(&mut Harness<'_, PolkuApp>),
 ) {
+    snapshot_in(Language::English, name, journey, theme, size, steps);
+}
+
+/// A picture of the window speaking `language`, after `steps`.
+fn snapshot_in(
+    language: Language,
+    name: &str,
+    journey: Journey,
+    theme: Theme,
+    size: Vec2,
+    steps: impl FnOnce(&mut Harness<'_, PolkuApp>),
+) {
     let settings = Settings {
         theme,
+        language: Some(language),
         ..Settings::default()
     };
     let app = PolkuApp::with_journey(journey, None, settings, Box::new(NoDialogs));
@@ -152,6 +166,31 @@ fn the_insights_panel() {
         |harness| {
             use egui_kittest::kittest::Queryable as _;
             harness.get_by_label("Insights").click();
+            harness.run();
+        },
+    );
+}
+
+/// The window in Finnish: a new blueprint named in Finnish, with a card added from the
+/// keyboard and the shortcut sheet open.
+#[test]
+fn the_window_in_finnish() {
+    polku::i18n::set_language(Language::Finnish);
+    let journey = Template::Blueprint.journey();
+    snapshot_in(
+        Language::Finnish,
+        "finnish",
+        journey,
+        Theme::Light,
+        Vec2::new(1280.0, 800.0),
+        |harness| {
+            harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Enter);
+            harness.run();
+            harness.event(egui::Event::Text("Löytää palvelun".to_owned()));
+            harness.run();
+            harness.key_press(egui::Key::Enter);
+            harness.run();
+            harness.key_press(egui::Key::F1);
             harness.run();
         },
     );

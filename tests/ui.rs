@@ -58,7 +58,7 @@ fn app_with(journey: Journey, dialogs: &ScriptedDialogs) -> PolkuApp {
     PolkuApp::with_journey(
         journey,
         None,
-        Settings::default(),
+        Settings::english(),
         Box::new(dialogs.clone()),
     )
 }
@@ -118,7 +118,7 @@ fn drag(harness: &mut Harness<'_, PolkuApp>, from: Pos2, to: Pos2) {
 fn the_window_shows_the_real_map() {
     let app = PolkuApp::open_at_start(
         &example("daycare-enrolment.ron"),
-        Settings::default(),
+        Settings::english(),
         Box::new(ScriptedDialogs::default()),
     );
     let first_title = app

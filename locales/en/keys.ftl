@@ -8,6 +8,12 @@ keys-commands = Commands
 keys-on-map = Keys on the map
 keys-in-walk = Keys in a walk (new customer glasses)
 keys-command = Keyboard and commands…
+keys-in-menu = { $menu }: { $command }
+keys-in-new = New
+keys-in-recent = Open recent
+keys-in-export = Export
+keys-in-theme = Theme
+keys-in-language = Language
 keys-close = Close
 
 keys-map-tab = Next or previous touchpoint in the order of the journey

@@ -8,6 +8,12 @@ keys-commands = Komennot
 keys-on-map = Kartan näppäimet
 keys-in-walk = Läpikäynnin näppäimet (uudet asiakaslasit)
 keys-command = Näppäimistö ja komennot…
+keys-in-menu = { $menu }: { $command }
+keys-in-new = Uusi
+keys-in-recent = Avaa viimeisimmistä
+keys-in-export = Vie
+keys-in-theme = Teema
+keys-in-language = Kieli
 keys-close = Sulje
 
 keys-map-tab = Seuraava tai edellinen kosketuspiste asiakaspolun järjestyksessä

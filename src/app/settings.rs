@@ -39,6 +39,15 @@ impl Default for Settings {
 }
 
 impl Settings {
+    /// The defaults, speaking English whatever the system speaks (for tests and
+    /// benchmarks that look for English texts).
+    pub fn english() -> Self {
+        Self {
+            language: Some(Language::English),
+            ..Self::default()
+        }
+    }
+
     /// The settings saved in `storage`, or the defaults when there are none (or they are
     /// from a polku that saved them differently).
     pub fn load(storage: Option<&dyn eframe::Storage>) -> Self {

@@ -81,13 +81,27 @@ pub fn all_commands(recent: &[std::path::PathBuf]) -> Vec<Command> {
     commands
 }
 
+/// A command as the sheet names it: with the menu it is in, where its own text would not
+/// say what it does ("New: Service blueprint").
+pub fn text(command: &Command) -> String {
+    let menu = match command {
+        Command::New(_) => tr!("keys-in-new"),
+        Command::OpenRecent(_) => tr!("keys-in-recent"),
+        Command::Export(_) => tr!("keys-in-export"),
+        Command::SetTheme(_) => tr!("keys-in-theme"),
+        Command::SetLanguage(_) => tr!("keys-in-language"),
+        _ => return command.text(),
+    };
+    tr!("keys-in-menu", menu = menu, command = command.text())
+}
+
 /// The commands of `commands` whose text contains every word of `query`.
 pub fn matching<'a>(commands: &'a [Command], query: &str) -> Vec<&'a Command> {
     let words: Vec<String> = query.split_whitespace().map(str::to_lowercase).collect();
     commands
         .iter()
         .filter(|command| {
-            let text = command.text().to_lowercase();
+            let text = text(command).to_lowercase();
             words.iter().all(|word| text.contains(word.as_str()))
         })
         .collect()
@@ -125,12 +139,14 @@ pub fn palette_ui(
     let modal = Modal::new(egui::Id::unique("polku shortcut sheet")).show(ctx, |ui| {
         ui.set_width(620.0);
         ui.heading(tr!("keys-title"));
-        let search = ui.add(
-            egui::TextEdit::singleline(&mut palette.query)
-                .hint_text(tr!("keys-search-hint"))
-                .desired_width(f32::INFINITY),
-        );
-        let search = search.labelled_by(ui.label(tr!("keys-search")).id);
+        let label = ui.label(tr!("keys-search"));
+        let search = ui
+            .add(
+                egui::TextEdit::singleline(&mut palette.query)
+                    .hint_text(tr!("keys-search-hint"))
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
         if !palette.opened {
             search.request_focus();
             palette.opened = true;
@@ -149,7 +165,7 @@ pub fn palette_ui(
                 for (index, command) in found.iter().enumerate() {
                     let shortcut = command.shortcut_text(ui.ctx()).unwrap_or_default();
                     let row = ui.horizontal(|ui| {
-                        let row = ui.selectable_label(index == palette.chosen, command.text());
+                        let row = ui.selectable_label(index == palette.chosen, text(command));
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                             ui.weak(shortcut);
                         });

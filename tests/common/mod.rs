@@ -21,7 +21,7 @@ pub fn harness_with_copy(folder: &Path, name: &str) -> Harness<'static, PolkuApp
     if let Err(error) = std::fs::copy(example(name), &path) {
         panic!("{error}");
     }
-    let app = PolkuApp::open_at_start(&path, Settings::default(), Box::new(NoDialogs));
+    let app = PolkuApp::open_at_start(&path, Settings::english(), Box::new(NoDialogs));
     let mut harness = Harness::builder()
         .with_size(Vec2::new(1400.0, 900.0))
         .with_context_setup(polku::ui::fonts::install_fonts)
