@@ -465,3 +465,35 @@ fn texts_over_their_limit_are_refused_naming_the_touchpoint() {
     let at_limit = MINIMAL.replace("Logs in", &"ä".repeat(MAX_NAME_CHARS));
     assert!(io::load_bytes(at_limit.as_bytes(), Path::new("map.ron")).is_ok());
 }
+
+#[test]
+fn a_map_too_large_to_open_again_is_not_saved() -> Result<(), Box<dyn std::error::Error>> {
+    use polku::model::limits::MAX_TEXT_CHARS;
+    use polku::model::{Edit, Touchpoint, templates::Template};
+    let mut journey = Template::Blueprint.journey();
+    let lane = journey.lanes()[0].id;
+    let stage = journey.stages()[0].id;
+    // Each within the limits; together more than a file polku opens.
+    let description = "x".repeat(MAX_TEXT_CHARS);
+    let count = (MAX_FILE_BYTES as usize / MAX_TEXT_CHARS) + 1;
+    let edits = (0..count)
+        .map(|_| {
+            let mut touchpoint = Touchpoint::new(journey.new_touchpoint_id(), "t", lane, stage);
+            touchpoint.description = description.clone();
+            Edit::AddTouchpoint(Box::new(touchpoint))
+        })
+        .collect();
+    journey
+        .apply(Edit::Batch(edits))
+        .map_err(|e| e.to_string())?;
+    let folder = tempfile::tempdir()?;
+    let path = folder.path().join("huge.ron");
+    std::fs::write(&path, "the old version")?;
+    let error = io::save(&path, &journey).err().map(|e| e.to_string());
+    assert!(
+        error.as_deref().is_some_and(|e| e.contains("up to 64 MiB")),
+        "{error:?}"
+    );
+    assert_eq!(std::fs::read_to_string(&path)?, "the old version");
+    Ok(())
+}

@@ -157,3 +157,72 @@ fn the_accessibility_tree_names_every_card_with_its_lane_stage_and_tags() -> std
     assert_eq!(checked, journey.touchpoint_count());
     Ok(())
 }
+
+/// Three cards in a row, made from the keyboard; the last one selected.
+fn three_cards() -> (Harness<'static, PolkuApp>, Vec<Option<TouchpointId>>) {
+    let mut harness = empty_map();
+    let mut ids = Vec::new();
+    for title in ["One", "Two", "Three"] {
+        press(&mut harness, Modifiers::COMMAND, Key::Enter);
+        type_text(&mut harness, title);
+        press(&mut harness, Modifiers::NONE, Key::Enter);
+        ids.push(selected(&harness));
+    }
+    (harness, ids)
+}
+
+#[test]
+fn escape_in_the_title_field_keeps_the_card_selected() {
+    let (mut harness, ids) = three_cards();
+    press(&mut harness, Modifiers::NONE, Key::Enter);
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    assert_eq!(selected(&harness), ids[2]);
+    // The next Esc, on the map, clears it.
+    press(&mut harness, Modifiers::NONE, Key::Escape);
+    assert_eq!(selected(&harness), None);
+}
+
+#[test]
+fn shift_and_arrows_keep_adding_to_the_selection() {
+    let (mut harness, ids) = three_cards();
+    press(&mut harness, Modifiers::SHIFT, Key::ArrowLeft);
+    press(&mut harness, Modifiers::SHIFT, Key::ArrowLeft);
+    let all: Vec<_> = ids.iter().flatten().copied().collect();
+    let chosen: Vec<_> = harness
+        .state()
+        .selection()
+        .touchpoints
+        .iter()
+        .copied()
+        .collect();
+    assert_eq!(chosen, all);
+}
+
+#[test]
+fn tab_past_the_end_of_the_journey_goes_on_to_the_panels() {
+    let (mut harness, ids) = three_cards();
+    press(&mut harness, Modifiers::NONE, Key::Tab);
+    assert_eq!(selected(&harness), ids[2], "the last card stays selected");
+    assert!(
+        harness.ctx.memory(|m| m.focused()).is_some(),
+        "no control got the keyboard"
+    );
+}
+
+#[test]
+fn the_maps_keys_wait_while_a_sheet_is_open() {
+    let (mut harness, _) = three_cards();
+    let places = |harness: &Harness<'_, PolkuApp>| -> Vec<_> {
+        harness
+            .state()
+            .journey()
+            .touchpoints()
+            .map(|t| (t.id, t.lane, t.x))
+            .collect()
+    };
+    let before = places(&harness);
+    press(&mut harness, Modifiers::NONE, Key::F1);
+    press(&mut harness, Modifiers::COMMAND, Key::Enter);
+    press(&mut harness, Modifiers::ALT, Key::ArrowDown);
+    assert_eq!(places(&harness), before);
+}

@@ -259,3 +259,54 @@ fn a_panic_writes_the_copy_and_a_crash_report_told_at_the_next_start() -> std::i
     assert_eq!(harness.state().journey().touchpoint_count(), 0);
     Ok(())
 }
+
+#[test]
+fn a_restored_map_does_not_silently_replace_a_file_changed_since_the_crash() -> std::io::Result<()>
+{
+    let folder = tempfile::tempdir()?;
+    let recovery = folder.path().join("recovery");
+    let path = copy_example(folder.path());
+    let mut harness = start(Some(&path), &recovery);
+    delete_everything(&mut harness);
+    let_time_pass(&mut harness, QUIET_SECS);
+    drop(harness);
+
+    // While polku was down, a colleague's version arrived.
+    let theirs = std::fs::read_to_string(&path)?.replace("Picking and packing", "Packing");
+    std::fs::write(&path, &theirs)?;
+
+    let mut harness = start(None, &recovery);
+    harness.get_by_label("Restore").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(matches!(
+        harness.state().question(),
+        Some(polku::app::files::Question::ChangedOnDisk { .. })
+    ));
+    assert_eq!(std::fs::read_to_string(&path)?, theirs);
+    Ok(())
+}
+
+#[test]
+fn a_restored_map_whose_file_did_not_change_saves_without_a_question() -> std::io::Result<()> {
+    let folder = tempfile::tempdir()?;
+    let recovery = folder.path().join("recovery");
+    let path = copy_example(folder.path());
+    let mut harness = start(Some(&path), &recovery);
+    delete_everything(&mut harness);
+    let_time_pass(&mut harness, QUIET_SECS);
+    drop(harness);
+
+    let mut harness = start(None, &recovery);
+    harness.get_by_label("Restore").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(harness.state().question().is_none());
+    assert_eq!(
+        polku::io::load(&path).map(|j| j.touchpoint_count()).ok(),
+        Some(0)
+    );
+    Ok(())
+}

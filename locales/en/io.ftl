@@ -15,6 +15,7 @@ io-is-folder = this is a folder, not a map file
 io-no-such-file = no such file
 io-permission-denied = permission denied: polku may not read this file
 io-could-not-read = could not read the file: { $reason }
+io-save-too-large = written out, the map would be { $size } MiB, and polku opens maps up to { $limit } MiB, so it was not saved; split it into smaller maps or shorten its longest texts
 io-too-large = the file is { $size } MiB; polku opens maps up to { $limit } MiB, so this is probably not a map
 io-no-version = the file has no version; a polku map starts with `(version: { $version }, …`
 io-version-zero = there is no file format version 0; a polku map has version 1 or later

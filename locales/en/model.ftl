@@ -87,7 +87,7 @@ model-edit-over-limit = the map is over a limit: { $error }
 ## Limits: a text or a list that is too long. $what is one of the model-part names.
 
 model-limit-too-long = its { $what } is { $chars } characters long; polku keeps up to { $limit } characters there
-model-limit-too-many = it has { $count } { $what }; a map may have up to { $limit }
+model-limit-too-many = it has { $count } { $what }; polku allows up to { $limit }
 
 # Texts, as in "its title is … characters long".
 model-part-title = title

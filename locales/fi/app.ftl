@@ -184,7 +184,7 @@ app-file-gone-title = { $name } on siirretty tai poistettu
 app-file-gone = Tiedostoa { $path } ei enää ole. Karttasi on yhä auki täällä; Tallenna kirjoittaa sen takaisin samaan paikkaan, Tallenna nimellä johonkin muualle.
 app-reloaded = { $name } ladattiin uudelleen
 app-reloaded-replacing = { $name } ladattiin uudelleen; muutoksesi korvattiin
-app-keeping-mine = Karttasi pidetään; tallentaminen korvaa levyllä olevan tiedoston { $name }
+app-keeping-mine = Karttasi säilytetään; tallentaminen korvaa levyllä olevan tiedoston { $name }
 app-changed-title = { $name } on muuttunut levyllä
 app-changed = Toinen ohjelma (synkronointi, git pull tai kollega) on muuttanut tiedostoa sen jälkeen, kun avasit tai viimeksi tallensit sen.
 app-changed-saving = Toinen ohjelma on muuttanut tiedostoa sen jälkeen, kun avasit tai viimeksi tallensit sen. Jos tallennat nyt, sen muutokset korvautuvat.
@@ -198,7 +198,7 @@ app-compare = Vertaa
 # Virhe tulee tämän jälkeen omalle rivilleen.
 app-compare-unreadable = Levyllä oleva tiedosto ei aukea karttana:
 app-compare-same = Levyllä olevassa tiedostossa on sama kartta kuin ikkunassa.
-app-compare-different = Erilainen levyllä
+app-compare-different = Eroavat levyllä olevasta
 app-compare-only-disk = Vain levyllä
 app-compare-only-mine = Vain sinun kartassasi
 

@@ -17,7 +17,7 @@ canvas-edit-move-one = Kosketuspisteen siirtäminen
 canvas-edit-move = Kosketuspisteiden siirtäminen
 canvas-edit-link = Kosketuspisteiden yhdistäminen
 # Valinnan siirtäminen nuolinäppäimillä.
-canvas-edit-nudge = Hienosiirto
+canvas-edit-nudge = Hienosiirtäminen
 # Kirjaimet kartalla korostetun lupauksen korteissa: L lunastaa sen, V varmistaa sen.
 canvas-mark-redeems = L
 canvas-mark-secures = V
@@ -34,7 +34,7 @@ canvas-walk-step = Askel { $step } / { $total }
 canvas-walk-reveal = Näytä piilossa oleva työ
 canvas-walk-leave = Lopeta läpikäynti
 canvas-walk-nothing = Täällä ei ole mitään läpikäytävää: näiden lasien läpi ei näy yhtään kosketuspistettä.
-canvas-walk-out-of-sight = Tämän hetken takana oleva työ on piilossa. Näet sen painamalla H tai ”Näytä piilossa oleva työ”.
+canvas-walk-out-of-sight = Tämän hetken takana oleva työ on piilossa. Näet sen painamalla H:ta tai painiketta ”Näytä piilossa oleva työ”.
 # Läpikäynnin näppäimet sen alla. Näppäimet (T E R M S, N, H) ovat samat kaikilla kielillä.
 canvas-walk-keys = → tai välilyönti: seuraava   ← tai askelpalautin: edellinen   T E R M S: merkitse (uudelleen: vakavampi, sitten pois)   1–5: tunne −2…+2   N: muistiinpano   H: näytä piilossa oleva   Esc: lopeta
 # TERMS-alue (tai sen kirjain) ja vakavuus: "Raha: kriittinen", "M: kriittinen".

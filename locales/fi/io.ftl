@@ -30,6 +30,7 @@ io-is-folder = tämä on kansio eikä karttatiedosto
 io-no-such-file = tiedostoa ei ole
 io-permission-denied = ei käyttöoikeutta: polku ei saa lukea tätä tiedostoa
 io-could-not-read = tiedostoa ei voitu lukea: { $reason }
+io-save-too-large = tallennettuna kartta veisi { $size } MiB, mutta polku avaa enintään { $limit } MiB:n karttoja, joten sitä ei tallennettu; jaa se pienempiin karttoihin tai lyhennä sen pisimpiä tekstejä
 io-too-large = tiedoston koko on { $size } MiB; polku avaa enintään { $limit } MiB:n karttoja, joten tämä tuskin on kartta
 io-no-version = tiedostossa ei ole versiota; polku-kartta alkaa näin: `(version: { $version }, …`
 io-version-zero = tiedostomuodon versiota 0 ei ole; polku-kartan versio on 1 tai uudempi

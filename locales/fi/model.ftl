@@ -96,7 +96,7 @@ model-edit-over-limit = kartta ylittää rajan: { $error }
 ## Rajat: liian pitkä teksti tai luettelo. $what on jokin model-part-nimistä.
 
 model-limit-too-long = sen { $what } on { $chars } merkkiä pitkä; siihen mahtuu enintään { $limit } merkkiä
-model-limit-too-many = siinä on { $count } { $what }; kartassa saa olla enintään { $limit }
+model-limit-too-many = siinä on { $count } { $what }; enimmäismäärä on { $limit }
 
 # Tekstit, kuten ”sen otsikko on … merkkiä pitkä” (nominatiivi).
 model-part-title = otsikko

@@ -8,6 +8,7 @@ use std::time::SystemTime;
 
 use super::PolkuApp;
 use super::files::{Answer, Question};
+use crate::io::recovery::Base;
 use crate::model::compare::{self, Difference};
 
 /// Seconds between looks at the file.
@@ -41,6 +42,14 @@ impl Stamp {
         metadata.len() == self.len && metadata.modified().ok() == self.modified
     }
 
+    /// The version, as a recovery copy remembers it.
+    pub fn base(&self) -> Base {
+        Base {
+            len: self.len,
+            hash: self.hash,
+        }
+    }
+
     fn same_bytes(&self, other: &Self) -> bool {
         self.len == other.len && self.hash == other.hash
     }
@@ -56,6 +65,8 @@ pub struct Watch {
     /// A newer version whose question the user closed without choosing: not asked about
     /// again, but saving over it still asks.
     dismissed: Option<Stamp>,
+    /// The version the question on screen is about.
+    asked: Option<Stamp>,
     /// The file was found missing and the user was told.
     missing_told: bool,
     last_check: Option<f64>,
@@ -68,6 +79,24 @@ impl Watch {
             known: path.and_then(Stamp::read),
             ..Self::default()
         }
+    }
+
+    /// The version the map was opened from or last saved as.
+    pub fn base(&self) -> Option<Base> {
+        self.known.map(|known| known.base())
+    }
+
+    /// Makes `base` the version the map was opened from (for a restored map: the version
+    /// its changes were made to). With no base, any file there is a version the user has
+    /// not seen.
+    pub fn rebase(&mut self, base: Option<Base>) {
+        self.known = base.map(|base| Stamp {
+            modified: None,
+            len: base.len,
+            hash: base.hash,
+        });
+        self.overruled = None;
+        self.dismissed = None;
     }
 
     /// Whether the file at `path` is a version the user has not seen: changed since it was
@@ -128,7 +157,8 @@ impl PolkuApp {
         }
         match self.watch.changed(path) {
             Some(now) if self.watch.dismissed.is_some_and(|d| d.same_bytes(&now)) => {}
-            Some(_) => {
+            Some(now) => {
+                self.watch.asked = Some(now);
                 self.question = Some(Question::ChangedOnDisk {
                     saving: false,
                     differences: None,
@@ -151,9 +181,13 @@ impl PolkuApp {
     /// Whether saving to `path` would replace a version of the file the user has not seen;
     /// if so, asks first.
     pub(super) fn save_would_overwrite_changes(&mut self, path: &Path) -> bool {
-        if self.path.as_deref() != Some(path) || self.watch.changed(path).is_none() {
+        if self.path.as_deref() != Some(path) {
             return false;
         }
+        let Some(now) = self.watch.changed(path) else {
+            return false;
+        };
+        self.watch.asked = Some(now);
         self.question = Some(Question::ChangedOnDisk {
             saving: true,
             differences: None,
@@ -184,7 +218,8 @@ impl PolkuApp {
                 }
             }
             Answer::KeepMine => {
-                self.watch.overruled = Stamp::read(&path);
+                // Only the version the user was told of: a newer one still asks.
+                self.watch.overruled = self.watch.asked.take();
                 self.history.mark_unsaved();
                 if saving {
                     self.save();
@@ -202,7 +237,7 @@ impl PolkuApp {
                     differences: Some(differences),
                 });
             }
-            Answer::Cancel => self.watch.dismissed = Stamp::read(&path),
+            Answer::Cancel => self.watch.dismissed = self.watch.asked.take(),
             Answer::Save | Answer::Discard => {}
         }
     }

@@ -85,8 +85,9 @@ pub struct PolkuApp {
     dialogs: Box<dyn FileDialogs>,
     /// Keeps the recovery copy, when the window runs with a recovery folder.
     autosave: Option<recovery::AutoSave>,
-    /// A control had the keyboard when this frame began.
+    /// A control had the keyboard when this frame began, or at the end of the last one.
     control_had_keyboard: bool,
+    control_focused_last_frame: bool,
     /// The shortcut sheet, while it is open.
     palette: Option<crate::ui::palette::Palette>,
     /// The open file on disk, as the map last matched it.
@@ -134,6 +135,7 @@ impl PolkuApp {
             watch: disk::Watch::default(),
             palette: None,
             control_had_keyboard: false,
+            control_focused_last_frame: false,
             recovered: Vec::new(),
         }
     }

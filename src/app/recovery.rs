@@ -9,7 +9,7 @@ use std::thread::JoinHandle;
 
 use super::PolkuApp;
 use super::files::Question;
-use crate::io::recovery::{self, Recovered, Session, SessionFiles};
+use crate::io::recovery::{self, Base, Recovered, Session, SessionFiles};
 use crate::model::Journey;
 
 /// Seconds after the last change before the recovery copy is written.
@@ -54,6 +54,7 @@ impl AutoSave {
         &mut self,
         journey: &Journey,
         path: Option<&Path>,
+        base: Option<Base>,
         modified: bool,
         now: f64,
     ) -> Option<f64> {
@@ -85,7 +86,7 @@ impl AutoSave {
         let journey = journey.clone();
         let path = path.map(Path::to_owned);
         self.writer = Some(std::thread::spawn(move || {
-            files.write(&journey, path.as_deref())
+            files.write(&journey, path.as_deref(), base)
         }));
         self.written = Some(revision);
         self.waiting_since = None;
@@ -99,8 +100,7 @@ impl AutoSave {
             )))
         });
         if let Err(error) = result {
-            // Try again at the next change; say why once.
-            self.written = None;
+            // Try again at the next change (not every frame); say why once.
             self.failure = Some(crate::tr!(
                 "app-recovery-write-failed",
                 path = self.files().copy().display().to_string(),
@@ -131,9 +131,14 @@ impl AutoSave {
     }
 
     /// Writes the copy now, on this thread: at a panic, or right after a restore.
-    pub fn write_now(&mut self, journey: &Journey, path: Option<&Path>) -> std::io::Result<()> {
+    pub fn write_now(
+        &mut self,
+        journey: &Journey,
+        path: Option<&Path>,
+        base: Option<Base>,
+    ) -> std::io::Result<()> {
         self.settle();
-        self.files().write(journey, path)?;
+        self.files().write(journey, path, base)?;
         self.written = Some(journey.revision());
         self.waiting_since = None;
         Ok(())
@@ -174,7 +179,9 @@ impl PolkuApp {
         let Some(autosave) = &mut self.autosave else {
             return;
         };
-        if let Some(wait) = autosave.tick(&self.journey, self.path.as_deref(), modified, now) {
+        let base = self.watch.base();
+        if let Some(wait) = autosave.tick(&self.journey, self.path.as_deref(), base, modified, now)
+        {
             ctx.request_repaint_after_secs(wait as f32);
         }
         if let Some(failure) = autosave.failure.take() {
@@ -188,10 +195,11 @@ impl PolkuApp {
         match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| frame(self))) {
             Ok(result) => result,
             Err(panic) => {
+                let base = self.watch.base();
                 if self.is_modified()
                     && let Some(autosave) = &mut self.autosave
                 {
-                    let _ = autosave.write_now(&self.journey, self.path.as_deref());
+                    let _ = autosave.write_now(&self.journey, self.path.as_deref(), base);
                 }
                 std::panic::resume_unwind(panic)
             }
@@ -209,15 +217,28 @@ impl PolkuApp {
             Choice::Restore => match recovered.load() {
                 Ok(journey) => {
                     let original = recovered.info.as_ref().and_then(|i| i.original.clone());
+                    let base = recovered.info.as_ref().and_then(|i| i.base);
                     self.replace_journey(journey, original);
                     self.history.mark_unsaved();
-                    if let Some(autosave) = &mut self.autosave {
-                        // The restored map is this session's now; its copy comes first.
-                        let _ = autosave.write_now(&self.journey, self.path.as_deref());
+                    // The map was changed from the version of its file it was based on,
+                    // not from what is there now: if the file has changed since, saving
+                    // asks first.
+                    self.watch.rebase(base);
+                    let copied = match &mut self.autosave {
+                        // The restored map is this session's now; its copy comes first,
+                        // and only then is the old one let go.
+                        Some(autosave) => {
+                            autosave.write_now(&self.journey, self.path.as_deref(), base)
+                        }
+                        None => Ok(()),
+                    };
+                    match copied {
+                        Ok(()) => recovered
+                            .discard()
+                            .map(|_| crate::tr!("app-restored", name = name.as_str())),
+                        // The old copy stays (offered again at the next start).
+                        Err(error) => Err(error),
                     }
-                    recovered
-                        .discard()
-                        .map(|_| crate::tr!("app-restored", name = name.as_str()))
                 }
                 Err(error) => Err(std::io::Error::other(error.to_string())),
             },
@@ -321,7 +342,13 @@ impl PolkuApp {
 /// Writes a crash report for every panic, into `report`, before the program ends.
 pub fn install_panic_hook(report: PathBuf) {
     let previous = std::panic::take_hook();
+    // Only a panic of the window's thread ends polku; a worker's is reported by its job.
+    let window = std::thread::current().id();
     std::panic::set_hook(Box::new(move |panic| {
+        if std::thread::current().id() != window {
+            previous(panic);
+            return;
+        }
         let backtrace = std::backtrace::Backtrace::force_capture();
         let text = format!(
             "polku {} stopped because of an error.\n\n{panic}\n\n{backtrace}\n",

@@ -67,7 +67,9 @@ impl PolkuApp {
             ctx.set_theme(self.settings.theme_preference());
         }
         self.handle_close_request(&ctx);
-        self.control_had_keyboard = ctx.memory(|m| m.focused()).is_some();
+        // egui lets go of a field's focus as soon as Esc arrives, so ask the last frame too.
+        self.control_had_keyboard =
+            self.control_focused_last_frame || ctx.memory(|m| m.focused()).is_some();
         self.tab_between_cards(&ctx);
         self.update_layout();
 
@@ -160,6 +162,7 @@ impl PolkuApp {
         self.follow_walk();
         self.autosave(&ctx);
         self.watch_disk(&ctx);
+        self.control_focused_last_frame = ctx.memory(|m| m.focused()).is_some();
         let title = self.title();
         if title != self.shown_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
@@ -274,7 +277,11 @@ impl PolkuApp {
             highlight: self.highlight,
             // Not on a frame that began with a control holding the keyboard: the Enter
             // that ends typing a title must not also act on the map.
-            keyboard: self.walk.is_none() && !self.control_had_keyboard,
+            keyboard: self.walk.is_none()
+                && !self.control_had_keyboard
+                && self.question.is_none()
+                && self.recovered.is_empty()
+                && self.palette.is_none(),
         };
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
@@ -288,7 +295,10 @@ impl PolkuApp {
                     requests,
                     &options,
                 );
-                if let Some(id) = response.edit_title {
+                // In a workshop the inspector is hidden: there is no title field to go to.
+                if let Some(id) = response.edit_title
+                    && self.workshop.is_none()
+                {
                     self.inspector.focus_title = Some(id);
                     self.side_tab = SideTab::Inspector;
                 }
@@ -399,10 +409,16 @@ impl PolkuApp {
         if busy || self.selection.touchpoints.is_empty() || ctx.memory(|m| m.focused()).is_some() {
             return;
         }
-        let step = ctx.input_mut(|i| {
-            if i.consume_key(Modifiers::SHIFT, Key::Tab) {
+        let pressed = |i: &egui::InputState, modifiers| {
+            i.events.iter().any(|event| {
+                matches!(event, egui::Event::Key { key: Key::Tab, pressed: true, modifiers: m, .. }
+                    if *m == modifiers)
+            })
+        };
+        let step = ctx.input(|i| {
+            if pressed(i, Modifiers::SHIFT) {
                 Some(Step::Previous)
-            } else if i.consume_key(Modifiers::NONE, Key::Tab) {
+            } else if pressed(i, Modifiers::NONE) {
                 Some(Step::Next)
             } else {
                 None
@@ -411,18 +427,21 @@ impl PolkuApp {
         let Some(step) = step else {
             return;
         };
+        self.update_layout();
+        let from = self.canvas.keyboard_card(&self.selection);
+        // Past either end of the journey, Tab goes on to the panels, as egui does.
+        let Some(to) = navigate::step(&self.journey, &self.layout, from, step) else {
+            return;
+        };
+        ctx.input_mut(|i| {
+            i.consume_key(Modifiers::SHIFT, Key::Tab) || i.consume_key(Modifiers::NONE, Key::Tab)
+        });
         // egui has already read the Tab as a move to the next control: take that back.
         ctx.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
-        self.update_layout();
-        let from = self
-            .selection
-            .single_touchpoint()
-            .or_else(|| self.selection.touchpoints.iter().next().copied());
-        if let Some(to) = navigate::step(&self.journey, &self.layout, from, step) {
-            self.selection = crate::ui::selection::Selection::touchpoint(to);
-            if let Some(&card) = self.layout.cards.get(&to) {
-                self.canvas.reveal(card);
-            }
+        self.selection = crate::ui::selection::Selection::touchpoint(to);
+        self.canvas.keyboard_at = Some(to);
+        if let Some(&card) = self.layout.cards.get(&to) {
+            self.canvas.reveal(card);
         }
     }
 

@@ -328,6 +328,15 @@ pub fn save(path: &Path, journey: &Journey) -> Result<(), SaveError> {
         source,
     };
     let text = to_ron_string(journey).map_err(|e| error(std::io::Error::other(e)))?;
+    // A file polku could not open again is not saved: the map stays on screen.
+    if text.len() as u64 > MAX_FILE_BYTES {
+        let mib = |b: u64, digits| crate::i18n::decimal(b as f64 / (1024.0 * 1024.0), digits);
+        return Err(error(std::io::Error::other(crate::tr!(
+            "io-save-too-large",
+            size = mib(text.len() as u64, 1),
+            limit = mib(MAX_FILE_BYTES, 0)
+        ))));
+    }
     write_atomic(path, text.as_bytes()).map_err(error)
 }
 

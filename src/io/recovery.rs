@@ -34,6 +34,17 @@ pub struct CopyInfo {
     pub title: String,
     /// When the copy was written, in seconds since 1970 (UTC).
     pub written: u64,
+    /// The version of the map's own file the changes were made to, so that a restored
+    /// map still knows when that file has changed since.
+    #[serde(default)]
+    pub base: Option<Base>,
+}
+
+/// A version of a file: its size and a hash of its bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Base {
+    pub len: u64,
+    pub hash: u64,
 }
 
 /// This process's place in the recovery folder. Holds its lock while it lives.
@@ -73,17 +84,25 @@ impl SessionFiles {
         self.file(".crash.txt")
     }
 
-    /// Writes the recovery copy of `journey` (and then what it is), atomically.
-    pub fn write(&self, journey: &Journey, original: Option<&Path>) -> io::Result<()> {
+    /// Writes the recovery copy of `journey`, atomically: first what it is, then the copy,
+    /// so that a copy on disk always has its description (a description without a copy is
+    /// ignored).
+    pub fn write(
+        &self,
+        journey: &Journey,
+        original: Option<&Path>,
+        base: Option<Base>,
+    ) -> io::Result<()> {
         let text = super::to_ron_string(journey).map_err(io::Error::other)?;
-        write_atomic(&self.copy(), text.as_bytes())?;
         let info = CopyInfo {
             original: original.map(Path::to_owned),
             title: journey.title().to_owned(),
             written: now_secs(),
+            base,
         };
         let info = ron::to_string(&info).map_err(io::Error::other)?;
-        write_atomic(&self.info(), info.as_bytes())
+        write_atomic(&self.info(), info.as_bytes())?;
+        write_atomic(&self.copy(), text.as_bytes())
     }
 
     /// Removes the recovery copy, if there is one.
@@ -311,7 +330,7 @@ mod tests {
         let journey = Template::Blueprint.journey();
         running
             .files()
-            .write(&journey, Some(Path::new("/maps/a.ron")))?;
+            .write(&journey, Some(Path::new("/maps/a.ron")), None)?;
         // While it runs, another start does not offer its copy.
         let (second, found) = Session::start(folder.path())?;
         assert!(found.is_empty());
@@ -331,7 +350,7 @@ mod tests {
     fn a_session_without_a_copy_leaves_nothing() -> io::Result<()> {
         let folder = tempfile::tempdir()?;
         let (session, _) = Session::start(folder.path())?;
-        session.files().write(&Journey::new(), None)?;
+        session.files().write(&Journey::new(), None, None)?;
         session.files().remove_copy()?;
         drop(session);
         assert_eq!(fs::read_dir(folder.path())?.count(), 0);
@@ -344,7 +363,9 @@ mod tests {
         let original = folder.path().join("map.ron");
         fs::write(folder.path().join("map (recovered).ron"), "taken")?;
         let (session, _) = Session::start(&folder.path().join("recovery"))?;
-        session.files().write(&Journey::new(), Some(&original))?;
+        session
+            .files()
+            .write(&Journey::new(), Some(&original), None)?;
         drop(session);
         let (_session, mut found) = Session::start(&folder.path().join("recovery"))?;
         let kept = found.remove(0).keep_aside(folder.path())?;

@@ -4,7 +4,8 @@
 //! They are far above what a real map needs: the largest maps seen in workshops have a
 //! few hundred touchpoints, and polku stays fluid to 5,000 (see `docs/benchmarks.md`).
 //! Loading refuses a file over a limit with a message naming it, and [`Journey::apply`]
-//! refuses an edit that would cross one, so a map polku saved always opens again.
+//! refuses an edit that would cross one; saving refuses a map whose file would be larger
+//! than polku opens (`io::MAX_FILE_BYTES`). So a map polku saved always opens again.
 //!
 //! [`Journey::apply`]: super::Journey::apply
 
@@ -240,7 +241,7 @@ mod tests {
             .map_err(|e| e.to_string());
         assert_eq!(
             error,
-            Err("it has 100001 touchpoints; a map may have up to 100000".to_owned())
+            Err("it has 100001 touchpoints; polku allows up to 100000".to_owned())
         );
     }
 }

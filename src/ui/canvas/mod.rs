@@ -12,6 +12,7 @@ pub mod draw;
 pub use crate::model::layout;
 pub mod hit;
 mod interact;
+mod keys;
 
 use egui::emath::TSTransform;
 use egui::{Pos2, Rect, Ui, Vec2};
@@ -59,6 +60,8 @@ pub struct CanvasView {
     pub hovered_link: Option<LinkId>,
     /// Where the canvas was on screen last frame, for zooming around its centre.
     pub rect: Rect,
+    /// The card the keyboard last went to, where the next arrow or Tab starts from.
+    pub keyboard_at: Option<TouchpointId>,
 }
 
 impl Default for CanvasView {
@@ -71,6 +74,7 @@ impl Default for CanvasView {
             hovered_card: None,
             hovered_link: None,
             rect: Rect::NOTHING,
+            keyboard_at: None,
         }
     }
 }
@@ -146,6 +150,15 @@ impl CanvasView {
         };
         let now = self.screen_from_map.mul_pos(area.center());
         self.screen_from_map.translation += centre - now;
+    }
+
+    /// The card the keyboard is on: the one it last went to while that is still selected,
+    /// else a selected one.
+    pub fn keyboard_card(&self, selection: &Selection) -> Option<TouchpointId> {
+        self.keyboard_at
+            .filter(|id| selection.touchpoints.contains(id))
+            .or_else(|| selection.single_touchpoint())
+            .or_else(|| selection.touchpoints.iter().next().copied())
     }
 
     /// Moves the view just enough that `area` (map units) is on the canvas, if it is not.
