@@ -84,6 +84,9 @@ impl Language {
 
 thread_local! {
     static CURRENT: Cell<Option<Language>> = const { Cell::new(None) };
+    /// Texts without placeholders, formatted: English, Finnish.
+    static PLAIN: std::cell::RefCell<[std::collections::HashMap<String, String>; 2]> =
+        std::cell::RefCell::new([std::collections::HashMap::new(), std::collections::HashMap::new()]);
 }
 
 /// The language of this thread: the one set with [`set_language`], or the system's.
@@ -168,6 +171,21 @@ fn build_bundle(language: Language) -> Bundle {
 /// (and fails the locale tests).
 pub fn message(key: &str, args: Option<&FluentArgs<'_>>) -> String {
     let language = language();
+    if args.is_none() {
+        // A text without placeholders is the same every time: format it once per thread
+        // and language (the canvas asks for a channel's name for every card, every frame).
+        return PLAIN.with_borrow_mut(|plain| {
+            let cache = &mut plain[usize::from(language == Language::Finnish)];
+            if let Some(text) = cache.get(key) {
+                return text.clone();
+            }
+            let text = format_in(bundle(language), key, None)
+                .or_else(|| format_in(bundle(Language::English), key, None))
+                .unwrap_or_else(|| key.to_owned());
+            cache.insert(key.to_owned(), text.clone());
+            text
+        });
+    }
     format_in(bundle(language), key, args)
         .or_else(|| format_in(bundle(Language::English), key, args))
         .unwrap_or_else(|| key.to_owned())

@@ -120,7 +120,7 @@ pub fn palette_ui(
         (
             i.key_pressed(Key::ArrowUp),
             i.key_pressed(Key::ArrowDown),
-            i.key_pressed(Key::Enter),
+            i.key_pressed(Key::Enter) && !i.modifiers.command,
         )
     });
     let found = matching(commands, &palette.query);

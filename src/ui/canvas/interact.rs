@@ -69,9 +69,10 @@ pub(super) fn interact(
             info
         });
         // A screen reader reads the title, then where the card is and what is tagged.
-        let description = card_description(journey, touchpoint);
-        ui.ctx()
-            .accesskit_node_builder(card.id, |node| node.set_description(description));
+        // (Only worked out while a screen reader listens: AccessKit is off otherwise.)
+        ui.ctx().accesskit_node_builder(card.id, |node| {
+            node.set_description(card_description(journey, touchpoint));
+        });
         if card.hovered() {
             hovered_card = Some(id);
         }
