@@ -27,7 +27,44 @@ pub(crate) fn write_atomic_with(
         return result;
     }
     sync_folder(path);
+    remove_stale_temporaries(path);
     Ok(())
+}
+
+/// A temporary file older than this was left by a save that was killed halfway.
+const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(15 * 60);
+
+/// Removes the temporary files of saves to `path` that were killed halfway (a power cut,
+/// SIGKILL) and so never renamed: old enough that no save can still be writing them.
+fn remove_stale_temporaries(path: &Path) {
+    let (Some(folder), Some(name)) = (path.parent(), path.file_name()) else {
+        return;
+    };
+    let folder = if folder.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        folder
+    };
+    let prefix = format!(".{}.", name.to_string_lossy());
+    let Ok(entries) = fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let file_name = file_name.to_string_lossy();
+        if !(file_name.starts_with(&prefix) && file_name.ends_with(".tmp")) {
+            continue;
+        }
+        let stale = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|modified| modified.elapsed().ok())
+            .is_some_and(|age| age > STALE_AFTER);
+        if stale {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 fn write_and_sync(temporary: &Path, target: &Path, bytes: &[u8]) -> io::Result<()> {
@@ -113,6 +150,34 @@ mod tests {
         assert_eq!(error.as_deref(), Some("rename refused"));
         assert_eq!(fs::read_to_string(&path)?, "old");
         assert_eq!(files_in(folder.path()), ["map.ron"]);
+        Ok(())
+    }
+
+    #[test]
+    fn temporaries_of_killed_saves_are_cleared_by_the_next_save() -> io::Result<()> {
+        let folder = tempfile::tempdir()?;
+        let path = folder.path().join("map.ron");
+        let old = folder.path().join(".map.ron.999-0.tmp");
+        let fresh = folder.path().join(".map.ron.998-0.tmp");
+        let other = folder.path().join(".other.ron.999-0.tmp");
+        for file in [&old, &fresh, &other] {
+            fs::write(file, "half")?;
+        }
+        let long_ago = std::time::SystemTime::now() - 2 * STALE_AFTER;
+        File::options()
+            .write(true)
+            .open(&old)?
+            .set_modified(long_ago)?;
+        File::options()
+            .write(true)
+            .open(&other)?
+            .set_modified(long_ago)?;
+        write_atomic(&path, b"new")?;
+        // Only the old one of this map: a fresh one may be another save still writing.
+        assert_eq!(
+            files_in(folder.path()),
+            [".map.ron.998-0.tmp", ".other.ron.999-0.tmp", "map.ron"]
+        );
         Ok(())
     }
 
