@@ -650,3 +650,19 @@ fn an_edit_over_a_limit_is_refused_and_changes_nothing() {
     });
     assert_eq!(reloaded, Ok(journey));
 }
+
+#[test]
+fn a_refusal_counts_in_the_singular_and_the_plural() {
+    polku::i18n::set_language(polku::i18n::Language::English);
+    let mut journey = starting_journey();
+    let message = |journey: &mut Journey, index: usize| {
+        let lane = journey.lanes()[index].id;
+        journey
+            .apply(Edit::RemoveLane(lane))
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default()
+    };
+    assert!(message(&mut journey, 0).contains("still holds 2 touchpoints; move or remove them"));
+    assert!(message(&mut journey, 1).contains("still holds 1 touchpoint; move or remove it"));
+}

@@ -77,8 +77,14 @@ model-document-over-limit = { $subject } is over a limit: { $error }
 
 model-edit-missing = { $id } does not exist
 model-edit-id-in-use = { $id } is already in use
-model-edit-lane-not-empty = lane { $lane } still holds { $count } touchpoints; move or remove them first
-model-edit-stage-not-empty = stage { $stage } still holds { $count } touchpoints; move or remove them first
+model-edit-lane-not-empty = { $count ->
+    [one] lane { $lane } still holds { $count } touchpoint; move or remove it first
+   *[other] lane { $lane } still holds { $count } touchpoints; move or remove them first
+}
+model-edit-stage-not-empty = { $count ->
+    [one] stage { $stage } still holds { $count } touchpoint; move or remove it first
+   *[other] stage { $stage } still holds { $count } touchpoints; move or remove them first
+}
 model-edit-out-of-range = position { $index } is past the end of a list of { $len }
 model-edit-not-finite = a position must be a number from -1000000 to 1000000
 model-edit-duplicate-tag = a touchpoint may have only one tag of each TERMS area
