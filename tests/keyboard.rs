@@ -226,3 +226,34 @@ fn the_maps_keys_wait_while_a_sheet_is_open() {
     press(&mut harness, Modifiers::ALT, Key::ArrowDown);
     assert_eq!(places(&harness), before);
 }
+
+#[test]
+fn cards_outside_the_canvas_are_named_too() -> std::io::Result<()> {
+    let folder = tempfile::tempdir()?;
+    let mut harness = common::harness_with_copy(folder.path(), "telecom-wrong-invoice.ron");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Num0);
+    harness.run();
+    let app = harness.state();
+    let canvas = app.canvas();
+    let outside = app
+        .layout()
+        .cards
+        .values()
+        .filter(|card| {
+            !canvas
+                .rect
+                .intersects(canvas.screen_from_map.mul_rect(**card))
+        })
+        .count();
+    assert!(
+        outside > 0,
+        "every card is on the canvas; the test shows nothing"
+    );
+    let journey = app.journey().clone();
+    for touchpoint in journey.touchpoints() {
+        let card = harness.get_by_label(&touchpoint.title);
+        let description = card.accesskit_node().description().unwrap_or_default();
+        assert!(description.starts_with("Lane "), "{description}");
+    }
+    Ok(())
+}

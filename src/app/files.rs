@@ -291,7 +291,7 @@ impl PolkuApp {
             Leave::Quit => {
                 // Leaving the changes unsaved was the user's choice: nothing to recover.
                 if let Some(autosave) = &mut self.autosave {
-                    autosave.remove();
+                    autosave.stop();
                 }
                 self.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);

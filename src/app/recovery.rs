@@ -30,6 +30,8 @@ pub struct AutoSave {
     writer: Option<JoinHandle<std::io::Result<()>>>,
     /// Why the last copy could not be written, once.
     pub(super) failure: Option<String>,
+    /// The window is closing with its changes discarded: no copy is written any more.
+    stopped: bool,
 }
 
 impl AutoSave {
@@ -41,6 +43,7 @@ impl AutoSave {
             waiting_since: None,
             writer: None,
             failure: None,
+            stopped: false,
         }
     }
 
@@ -61,7 +64,7 @@ impl AutoSave {
         if let Some(writer) = self.writer.take_if(|w| w.is_finished()) {
             self.finish(writer);
         }
-        if !modified {
+        if !modified || self.stopped {
             self.remove();
             return None;
         }
@@ -130,6 +133,12 @@ impl AutoSave {
         self.waiting_since = None;
     }
 
+    /// Removes the copy and writes no more: the user closed the window without saving.
+    pub fn stop(&mut self) {
+        self.stopped = true;
+        self.remove();
+    }
+
     /// Writes the copy now, on this thread: at a panic, or right after a restore.
     pub fn write_now(
         &mut self,
@@ -138,6 +147,9 @@ impl AutoSave {
         base: Option<Base>,
     ) -> std::io::Result<()> {
         self.settle();
+        if self.stopped {
+            return Ok(());
+        }
         self.files().write(journey, path, base)?;
         self.written = Some(journey.revision());
         self.waiting_since = None;

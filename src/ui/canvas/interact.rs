@@ -44,6 +44,8 @@ pub(super) fn interact(
     };
 
     let mut hovered_card = None;
+    let mut off_screen = Vec::new();
+    let mut screen_reader = false;
     for touchpoint in journey.touchpoints() {
         let id = touchpoint.id;
         let Some(&in_map) = layout.cards.get(&id) else {
@@ -56,6 +58,7 @@ pub(super) fn interact(
         };
         let on_screen = view.screen_from_map.mul_rect(in_map);
         if !on_screen.intersects(rect) {
+            off_screen.push((touchpoint, on_screen));
             continue;
         }
         let card = ui.interact(
@@ -70,9 +73,12 @@ pub(super) fn interact(
         });
         // A screen reader reads the title, then where the card is and what is tagged.
         // (Only worked out while a screen reader listens: AccessKit is off otherwise.)
-        ui.ctx().accesskit_node_builder(card.id, |node| {
-            node.set_description(card_description(journey, touchpoint));
-        });
+        screen_reader |= ui
+            .ctx()
+            .accesskit_node_builder(card.id, |node| {
+                node.set_description(card_description(journey, touchpoint));
+            })
+            .is_some();
         if card.hovered() {
             hovered_card = Some(id);
         }
@@ -142,6 +148,9 @@ pub(super) fn interact(
         }
     }
     view.hovered_card = hovered_card;
+    if screen_reader {
+        name_off_screen_cards(ui, journey, selection, &off_screen);
+    }
 
     // A drag let go of away from any card (over a panel, outside the window, or after its
     // card scrolled off the canvas) still ends: the cards land, a link drawn to nowhere
@@ -198,6 +207,32 @@ pub(super) fn interact(
         response.edit_title = Some(id);
     }
     response
+}
+
+/// While a screen reader listens, the cards outside the canvas are in the accessibility
+/// tree too (where they are, but out of the pointer's reach), so that it can list every
+/// card of the map; choosing one selects it. (Without a screen reader they cost nothing.)
+fn name_off_screen_cards(
+    ui: &Ui,
+    journey: &Journey,
+    selection: &mut Selection,
+    cards: &[(&Touchpoint, Rect)],
+) {
+    for &(touchpoint, on_screen) in cards {
+        let id = touchpoint.id;
+        let card = ui.interact(on_screen, ui.scope_id().with(("card", id)), Sense::click());
+        card.widget_info(|| {
+            let mut info = egui::WidgetInfo::labeled(egui::Role::Button, true, &touchpoint.title);
+            info.selected = Some(selection.touchpoints.contains(&id));
+            info
+        });
+        ui.ctx().accesskit_node_builder(card.id, |node| {
+            node.set_description(card_description(journey, touchpoint));
+        });
+        if card.clicked() {
+            *selection = Selection::touchpoint(id);
+        }
+    }
 }
 
 /// What a screen reader says about a card after its title: its lane and stage, its TERMS
