@@ -39,6 +39,14 @@ fn titles(harness: &Harness<'_, PolkuApp>) -> Vec<String> {
         .collect()
 }
 
+/// An unsaved change: "Picking and packing" deleted.
+fn delete_a_card(harness: &mut Harness<'_, PolkuApp>) {
+    harness.get_by_label("Picking and packing").click();
+    harness.run();
+    harness.key_press(Key::Delete);
+    harness.run();
+}
+
 #[test]
 fn a_change_on_disk_is_noticed_and_reloaded() -> std::io::Result<()> {
     let folder = tempfile::tempdir()?;
@@ -76,10 +84,7 @@ fn with_unsaved_changes_the_user_compares_and_keeps_theirs_then_saves() -> std::
     let folder = tempfile::tempdir()?;
     let mut harness = common::harness_with_copy(folder.path(), EXAMPLE);
     let path = folder.path().join(EXAMPLE);
-    harness.get_by_label("Picking and packing").click();
-    harness.run();
-    harness.key_press(Key::Delete);
-    harness.run();
+    delete_a_card(&mut harness);
     assert!(harness.state().is_modified());
 
     let disk = theirs(&path)?;
@@ -127,10 +132,7 @@ fn saving_over_a_file_changed_since_it_was_opened_asks_first() -> std::io::Resul
     let folder = tempfile::tempdir()?;
     let mut harness = common::harness_with_copy(folder.path(), EXAMPLE);
     let path = folder.path().join(EXAMPLE);
-    harness.get_by_label("Picking and packing").click();
-    harness.run();
-    harness.key_press(Key::Delete);
-    harness.run();
+    delete_a_card(&mut harness);
 
     // Changed between two looks of the watch, right before the save.
     let disk = theirs(&path)?;

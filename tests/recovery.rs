@@ -81,6 +81,15 @@ fn let_time_pass(harness: &mut Harness<'_, PolkuApp>, seconds: f64) {
     }
 }
 
+/// Opens `path`, deletes every touchpoint, waits for the copy and ends without a word,
+/// as a killed polku does.
+fn crash_after_a_change(path: &Path, recovery: &Path) {
+    let mut harness = start(Some(path), recovery);
+    delete_everything(&mut harness);
+    let_time_pass(&mut harness, QUIET_SECS);
+    assert!(copy_path(&harness).exists());
+}
+
 #[test]
 fn the_copy_is_written_after_a_pause_and_offered_back_after_a_crash() -> std::io::Result<()> {
     let folder = tempfile::tempdir()?;
@@ -266,10 +275,7 @@ fn a_restored_map_does_not_silently_replace_a_file_changed_since_the_crash() -> 
     let folder = tempfile::tempdir()?;
     let recovery = folder.path().join("recovery");
     let path = copy_example(folder.path());
-    let mut harness = start(Some(&path), &recovery);
-    delete_everything(&mut harness);
-    let_time_pass(&mut harness, QUIET_SECS);
-    drop(harness);
+    crash_after_a_change(&path, &recovery);
 
     // While polku was down, a colleague's version arrived.
     let theirs = std::fs::read_to_string(&path)?.replace("Picking and packing", "Packing");
@@ -293,10 +299,7 @@ fn a_restored_map_whose_file_did_not_change_saves_without_a_question() -> std::i
     let folder = tempfile::tempdir()?;
     let recovery = folder.path().join("recovery");
     let path = copy_example(folder.path());
-    let mut harness = start(Some(&path), &recovery);
-    delete_everything(&mut harness);
-    let_time_pass(&mut harness, QUIET_SECS);
-    drop(harness);
+    crash_after_a_change(&path, &recovery);
 
     let mut harness = start(None, &recovery);
     harness.get_by_label("Restore").click();

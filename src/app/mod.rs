@@ -85,8 +85,8 @@ pub struct PolkuApp {
     dialogs: Box<dyn FileDialogs>,
     /// Keeps the recovery copy, when the window runs with a recovery folder.
     autosave: Option<recovery::AutoSave>,
-    /// A control had the keyboard when this frame began, or at the end of the last one.
-    control_had_keyboard: bool,
+    /// A control had the keyboard at the end of the last frame. (egui lets go of a field's
+    /// focus as soon as Esc or Enter arrives, before this frame is drawn.)
     control_focused_last_frame: bool,
     /// The shortcut sheet, while it is open.
     palette: Option<crate::ui::palette::Palette>,
@@ -134,7 +134,6 @@ impl PolkuApp {
             autosave: None,
             watch: disk::Watch::default(),
             palette: None,
-            control_had_keyboard: false,
             control_focused_last_frame: false,
             recovered: Vec::new(),
         }

@@ -67,9 +67,6 @@ impl PolkuApp {
             ctx.set_theme(self.settings.theme_preference());
         }
         self.handle_close_request(&ctx);
-        // egui lets go of a field's focus as soon as Esc arrives, so ask the last frame too.
-        self.control_had_keyboard =
-            self.control_focused_last_frame || ctx.memory(|m| m.focused()).is_some();
         self.tab_between_cards(&ctx);
         self.update_layout();
 
@@ -275,10 +272,10 @@ impl PolkuApp {
         let options = CanvasOptions {
             emphasis: emphasis.as_ref(),
             highlight: self.highlight,
-            // Not on a frame that began with a control holding the keyboard: the Enter
-            // that ends typing a title must not also act on the map.
+            // Not while a control held the keyboard at the end of the last frame: the Enter
+            // or Esc that ends typing a title must not also act on the map.
             keyboard: self.walk.is_none()
-                && !self.control_had_keyboard
+                && !self.control_focused_last_frame
                 && self.question.is_none()
                 && self.recovered.is_empty()
                 && self.palette.is_none(),

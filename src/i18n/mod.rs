@@ -171,29 +171,27 @@ fn build_bundle(language: Language) -> Bundle {
 /// (and fails the locale tests).
 pub fn message(key: &str, args: Option<&FluentArgs<'_>>) -> String {
     let language = language();
-    if args.is_none() {
-        // A text without placeholders is the same every time: format it once per thread
-        // and language (the canvas asks for a channel's name for every card, every frame).
-        return PLAIN.with_borrow_mut(|plain| {
-            let cache = &mut plain[usize::from(language == Language::Finnish)];
-            if let Some(text) = cache.get(key) {
-                return text.clone();
-            }
-            let text = format_in(bundle(language), key, None)
-                .or_else(|| format_in(bundle(Language::English), key, None))
-                .unwrap_or_else(|| key.to_owned());
-            cache.insert(key.to_owned(), text.clone());
-            text
-        });
+    if args.is_some() {
+        return formatted(language, key, args);
     }
+    // A text without placeholders is the same every time: format it once per thread and
+    // language (the canvas asks for a channel's name for every card, every frame).
+    PLAIN.with_borrow_mut(|plain| {
+        let cache = &mut plain[usize::from(language == Language::Finnish)];
+        if let Some(text) = cache.get(key) {
+            return text.clone();
+        }
+        let text = formatted(language, key, None);
+        cache.insert(key.to_owned(), text.clone());
+        text
+    })
+}
+
+/// `key` formatted in `language`, else in English, else the key itself.
+fn formatted(language: Language, key: &str, args: Option<&FluentArgs<'_>>) -> String {
     format_in(bundle(language), key, args)
         .or_else(|| format_in(bundle(Language::English), key, args))
         .unwrap_or_else(|| key.to_owned())
-}
-
-/// The message `key` in `language`, if it has one.
-pub fn message_in(language: Language, key: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
-    format_in(bundle(language), key, args)
 }
 
 fn format_in(bundle: &Bundle, key: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {

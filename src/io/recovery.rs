@@ -183,12 +183,6 @@ pub struct Recovered {
     pub crash_report: Option<PathBuf>,
 }
 
-impl PartialEq for Recovered {
-    fn eq(&self, other: &Self) -> bool {
-        self.files == other.files
-    }
-}
-
 impl Recovered {
     /// The recovered map.
     pub fn load(&self) -> Result<Journey, LoadError> {

@@ -17,7 +17,7 @@ pub struct Palette {
     opened: bool,
 }
 
-/// What to show as a key: the command's shortcut, or a fixed key name.
+/// The keys of the map, each with what it does.
 fn key_rows() -> [(&'static str, String); 11] {
     [
         ("Tab  ⇧Tab", tr!("keys-map-tab")),

@@ -66,19 +66,7 @@ pub(super) fn interact(
             ui.scope_id().with(("card", id)),
             Sense::click_and_drag(),
         );
-        card.widget_info(|| {
-            let mut info = egui::WidgetInfo::labeled(egui::Role::Button, true, &touchpoint.title);
-            info.selected = Some(selection.touchpoints.contains(&id));
-            info
-        });
-        // A screen reader reads the title, then where the card is and what is tagged.
-        // (Only worked out while a screen reader listens: AccessKit is off otherwise.)
-        screen_reader |= ui
-            .ctx()
-            .accesskit_node_builder(card.id, |node| {
-                node.set_description(card_description(journey, touchpoint));
-            })
-            .is_some();
+        screen_reader |= describe_card(ui, &card, journey, touchpoint, selection);
         if card.hovered() {
             hovered_card = Some(id);
         }
@@ -221,18 +209,33 @@ fn name_off_screen_cards(
     for &(touchpoint, on_screen) in cards {
         let id = touchpoint.id;
         let card = ui.interact(on_screen, ui.scope_id().with(("card", id)), Sense::click());
-        card.widget_info(|| {
-            let mut info = egui::WidgetInfo::labeled(egui::Role::Button, true, &touchpoint.title);
-            info.selected = Some(selection.touchpoints.contains(&id));
-            info
-        });
-        ui.ctx().accesskit_node_builder(card.id, |node| {
-            node.set_description(card_description(journey, touchpoint));
-        });
+        describe_card(ui, &card, journey, touchpoint, selection);
         if card.clicked() {
             *selection = Selection::touchpoint(id);
         }
     }
+}
+
+/// Names `card` for screen readers: a button with the card's title, selected or not, and
+/// after it where the card is and what is tagged (worked out only while a screen reader
+/// listens: AccessKit is off otherwise). Returns whether one listens.
+fn describe_card(
+    ui: &Ui,
+    card: &Response,
+    journey: &Journey,
+    touchpoint: &Touchpoint,
+    selection: &Selection,
+) -> bool {
+    card.widget_info(|| {
+        let mut info = egui::WidgetInfo::labeled(egui::Role::Button, true, &touchpoint.title);
+        info.selected = Some(selection.touchpoints.contains(&touchpoint.id));
+        info
+    });
+    ui.ctx()
+        .accesskit_node_builder(card.id, |node| {
+            node.set_description(card_description(journey, touchpoint));
+        })
+        .is_some()
 }
 
 /// What a screen reader says about a card after its title: its lane and stage, its TERMS
