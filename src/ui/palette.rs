@@ -167,6 +167,8 @@ pub fn palette_ui(
                     let row = ui.horizontal(|ui| {
                         let row = ui.selectable_label(index == palette.chosen, text(command));
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                            // Clear of the scroll bar.
+                            ui.add_space(ui.spacing().scroll.bar_width + 8.0);
                             ui.weak(shortcut);
                         });
                         row
