@@ -25,7 +25,8 @@ fn input(time: f64) -> RawInput {
 fn frame(c: &mut Criterion) {
     let mut group = c.benchmark_group("frame");
     for touchpoints in [500, 5_000] {
-        let journey = polku::model::generate::generate(touchpoints, 1);
+        let journey = polku::model::generate::generate(touchpoints, 1)
+            .unwrap_or_else(|errors| panic!("{errors:?}"));
         for (view, name) in [(View::Fit, "fit"), (View::ActualSize, "100%")] {
             let ctx = egui::Context::default();
             polku::ui::fonts::install_fonts(&ctx);

@@ -49,7 +49,8 @@ fn offending_lines(folder: &Path, words: &[&str]) -> Vec<String> {
 
 /// Files that are only compiled for tests, where unwrapping is the point.
 fn test_only(path: &Path) -> bool {
-    path.file_name().is_some_and(|name| name == "testing.rs")
+    path.file_name()
+        .is_some_and(|name| name == "testing.rs" || name == "tests.rs")
 }
 
 #[test]

@@ -296,7 +296,13 @@ fn files_over_the_limit_are_refused_unread() -> std::io::Result<()> {
         .err()
         .map(|e| e.to_string())
         .unwrap_or_default();
-    assert!(error.contains("up to 64 MiB"), "{error}");
+    assert!(
+        error.ends_with(
+            "huge.ron: the file is 67,108,865 bytes; polku reads files up to 67,108,864 bytes \
+             (64 MiB)"
+        ),
+        "{error}"
+    );
     Ok(())
 }
 

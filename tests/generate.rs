@@ -26,7 +26,7 @@ fn text(bytes: &[u8]) -> String {
 #[test]
 fn generated_maps_load_back_equal_and_clean() {
     for n in [1, 15, 500, 5000] {
-        let journey = generate(n, DEFAULT_SEED);
+        let journey = generate(n, DEFAULT_SEED).unwrap();
         assert_eq!(journey.touchpoint_count(), n);
         assert_eq!(validate(&journey), [], "{n} touchpoints");
         if n >= 15 {
@@ -53,12 +53,12 @@ fn generated_maps_load_back_equal_and_clean() {
 #[test]
 fn small_maps_are_clean_too_and_hidden_steps_lead_somewhere() {
     for n in [2, 3, 7, 14, 61] {
-        let journey = generate(n, DEFAULT_SEED);
+        let journey = generate(n, DEFAULT_SEED).unwrap();
         assert_eq!(journey.touchpoint_count(), n);
         assert_eq!(validate(&journey), [], "{n} touchpoints");
         assert!(journey.stages().len() >= 6);
     }
-    let journey = generate(2000, 4);
+    let journey = generate(2000, 4).unwrap();
     for touchpoint in journey.touchpoints() {
         if journey.is_visible(touchpoint.id) == Some(false) {
             let links = journey.links_of(touchpoint.id);
@@ -74,7 +74,7 @@ fn small_maps_are_clean_too_and_hidden_steps_lead_somewhere() {
 #[test]
 fn every_kind_of_lane_is_used_from_15_touchpoints_whatever_the_seed() {
     for seed in 0..20 {
-        let journey = generate(15, seed);
+        let journey = generate(15, seed).unwrap();
         let kinds: BTreeSet<LaneKind> = journey
             .touchpoints()
             .filter_map(|t| journey.lane(t.lane).map(|lane| lane.kind))
@@ -86,7 +86,7 @@ fn every_kind_of_lane_is_used_from_15_touchpoints_whatever_the_seed() {
 #[test]
 fn cards_in_the_same_lane_and_stage_never_overlap() {
     for (n, seed) in [(500, 1), (5000, 11)] {
-        let journey = generate(n, seed);
+        let journey = generate(n, seed).unwrap();
         let mut xs: BTreeMap<(LaneId, StageId), Vec<f32>> = BTreeMap::new();
         for t in journey.touchpoints() {
             xs.entry((t.lane, t.stage)).or_default().push(t.x);
@@ -101,7 +101,7 @@ fn cards_in_the_same_lane_and_stage_never_overlap() {
 
 #[test]
 fn maps_have_tags_emotions_personas_and_promises() {
-    let journey = generate(5000, DEFAULT_SEED);
+    let journey = generate(5000, DEFAULT_SEED).unwrap();
     let tagged = journey
         .touchpoints()
         .filter(|t| !t.terms.is_empty())
@@ -118,7 +118,7 @@ fn maps_have_tags_emotions_personas_and_promises() {
 
 #[test]
 fn the_same_seed_gives_the_same_bytes_and_another_seed_another_map() {
-    let bytes = |seed| polku::io::to_ron_string(&generate(300, seed)).unwrap_or_default();
+    let bytes = |seed| polku::io::to_ron_string(&generate(300, seed).unwrap()).unwrap_or_default();
     assert_eq!(bytes(7), bytes(7));
     assert_ne!(bytes(7), bytes(8));
 }
@@ -182,4 +182,21 @@ fn generate_refuses_a_count_out_of_range() {
         assert!(error.contains("--touchpoints"), "{error}");
     }
     assert!(!Path::new("never-written.ron").exists());
+}
+
+#[test]
+fn every_count_up_to_the_limit_makes_a_map_of_that_many() {
+    // From 60,060 on, one stage per 60 touchpoints would pass the limit of 1,000 stages;
+    // the map used to come out empty, and the command said it was written.
+    for n in [60_060, MAX_TOUCHPOINTS] {
+        let journey = generate(n, DEFAULT_SEED).unwrap();
+        assert_eq!(journey.touchpoint_count(), n);
+    }
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("large.ron");
+    let file = path.to_string_lossy().into_owned();
+    let output = polku(&["generate", "--touchpoints", "60060", &file]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let loaded = polku::io::load(&path).unwrap();
+    assert_eq!(loaded.touchpoint_count(), 60_060);
 }

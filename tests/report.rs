@@ -62,6 +62,45 @@ fn html_escaped(text: &str) -> String {
         .replace('\'', "&#39;")
 }
 
+/// What a Markdown renderer (CommonMark with GitHub's extensions, through comrak) makes
+/// of a report: its headings with their text, and how many tables, links and images,
+/// and which raw HTML, it holds.
+#[derive(Debug, Default)]
+struct Rendered {
+    headings: Vec<(u8, String)>,
+    tables: usize,
+    links: usize,
+    images: usize,
+    html: Vec<String>,
+}
+
+fn rendered(markdown: &str) -> Rendered {
+    use comrak::nodes::NodeValue;
+    let arena = comrak::Arena::new();
+    let mut options = comrak::Options::default();
+    options.extension.table = true;
+    options.extension.autolink = true;
+    options.extension.strikethrough = true;
+    options.extension.tasklist = true;
+    options.extension.footnotes = true;
+    let root = comrak::parse_document(&arena, markdown, &options);
+    let mut found = Rendered::default();
+    for node in root.descendants() {
+        match &node.data().value {
+            NodeValue::Heading(heading) => {
+                found.headings.push((heading.level, node.collect_text()));
+            }
+            NodeValue::Table(_) => found.tables += 1,
+            NodeValue::Link(_) | NodeValue::WikiLink(_) => found.links += 1,
+            NodeValue::Image(_) => found.images += 1,
+            NodeValue::HtmlInline(html) => found.html.push(html.clone()),
+            NodeValue::HtmlBlock(block) => found.html.push(block.literal.clone()),
+            _ => {}
+        }
+    }
+    found
+}
+
 /// The part of `report` from `heading` to the next heading of the same kind.
 fn section<'r>(report: &'r str, heading: &str, next: &str) -> &'r str {
     let Some(start) = report.find(heading) else {
@@ -133,13 +172,17 @@ fn markdown_names_every_stage_and_touchpoint_of_every_example() {
         ] {
             assert!(report.contains(heading), "{heading} in {}", path.display());
         }
+        let headings = rendered(&report).headings;
         for stage in journey.stages() {
-            assert!(report.contains(&format!("\n### {}\n", stage.name)));
-            assert!(report.contains(&format!("| {} |", stage.name)));
+            assert!(
+                headings.contains(&(3, stage.name.clone())),
+                "{}",
+                stage.name
+            );
         }
         for touchpoint in journey.touchpoints() {
             assert!(
-                report.contains(&format!("\n#### {}\n", touchpoint.title)),
+                headings.contains(&(4, touchpoint.title.clone())),
                 "{} has no card in the report of {}",
                 touchpoint.title,
                 path.display()
@@ -337,26 +380,101 @@ fn html_escapes_every_text_from_the_map() {
 #[test]
 fn markdown_keeps_tables_whole_and_passes_no_raw_html() {
     let markdown = to_markdown(&hostile_journey());
-    // Every `<` from the map is escaped; the only raw HTML is our own line breaks in cells.
-    let raw = markdown.replace("\\<", "").replace("<br>", "");
-    assert!(!raw.contains('<'), "{markdown}");
-    assert!(markdown.contains("#### \\<script>&\"'|x\n"), "{markdown}");
+    let found = rendered(&markdown);
+    // The only raw HTML is polku's own line breaks in table cells.
+    assert!(found.html.iter().all(|html| html == "<br>"), "{markdown}");
+    assert_eq!(
+        (found.tables, found.links, found.images),
+        (2, 0, 0),
+        "{markdown}"
+    );
+    // Titles come out as they are written, on one line.
+    assert!(
+        found.headings.contains(&(4, "<script>&\"'|x".into())),
+        "{markdown}"
+    );
+    assert!(
+        found.headings.contains(&(3, "Stage | one and two".into())),
+        "{markdown}"
+    );
     // A `|` or a line break in a cell must not add a column or end the row.
     assert!(markdown.contains("| Stage \\| one<br>and two | 3 | 0 | 0 | 0 | 0 | 3 |"));
     for row in markdown.lines().filter(|line| line.starts_with('|')) {
         let columns = row.replace("\\|", "").matches('|').count();
         assert!(columns == 8 || columns == 5, "{row}");
     }
-    // Headings stay on one line.
-    assert!(
-        markdown.contains("\n### Stage | one and two\n"),
-        "{markdown}"
-    );
     assert!(markdown.contains("## Parking lot"));
-    assert!(markdown.contains("- 2026-03-15: Idea \\<script>"));
+    assert!(markdown.contains("- 2026-03-15: Idea \\<script\\>"));
     assert!(markdown.contains("- Customer emotion: \u{2212}2\n"));
-    assert!(markdown.contains("  - Time, critical: note \\<script>&\"'|x second line\n"));
-    assert!(markdown.contains("- 2026-03-14, observed, source \\<script>&\"'|x: seen"));
+    assert!(markdown.contains("  - Time, critical: note \\<script\\>\\&\"'\\|x second line\n"));
+    assert!(markdown.contains("- 2026-03-14, observed, source \\<script\\>\\&\"'\\|x: seen"));
+}
+
+#[test]
+fn the_renderer_the_tests_use_finds_what_it_should() {
+    let found =
+        rendered("# H\n\n[x](http://a) www.b.example <i>x</i> ![](c.png)\n\n| a |\n| - |\n");
+    assert_eq!(found.headings, [(1, "H".into())]);
+    assert_eq!((found.links, found.images, found.tables), (2, 1, 1));
+    assert_eq!(found.html, ["<i>", "</i>"]);
+}
+
+#[test]
+fn markdown_makes_no_link_image_heading_or_table_of_text_from_the_map() {
+    // Text that a renderer would take for markup, in every place a map has text.
+    let attacks = [
+        "[x](javascript:alert(1))",
+        "![](http://evil.example/track.png)",
+        "<http://evil.example>",
+        "http://evil.example/?a=1",
+        "www.evil.example",
+        "mail me@evil.example",
+        "# Heading",
+        "1. list",
+        "> quote",
+        "| a | b |\n| --- | --- |\n| c | d |",
+        "line\n===",
+        "line\n---",
+        "    indented code",
+        "[ref]: http://evil.example",
+        "[^1]\n\n[^1]: note",
+        "&lt;b&gt; &#x3c;",
+        "`code` *em* __strong__ ~~gone~~",
+        "trailing backslash\\",
+        "<!-- comment -->",
+    ];
+    for attack in attacks {
+        let mut document = hostile_journey().to_document();
+        document.touchpoints[0].title = attack.replace('\n', " ");
+        document.title = attack.replace('\n', " ");
+        document.description = attack.into();
+        document.touchpoints[0].description = attack.into();
+        document.touchpoints[0].owner = attack.into();
+        document.touchpoints[0].terms[0].note = attack.into();
+        document.touchpoints[0].observations[0].text = attack.into();
+        document.stages[0].name = attack.into();
+        document.personas[0].description = attack.into();
+        document.promises[0].description = attack.into();
+        document.parking_lot[0].text = attack.into();
+        let journey = match Journey::from_document(document) {
+            Ok(journey) => journey,
+            Err(errors) => panic!("{errors:?}"),
+        };
+        let markdown = to_markdown(&journey);
+        let found = rendered(&markdown);
+        let plain = rendered(&to_markdown(&hostile_journey()));
+        assert_eq!((found.links, found.images), (0, 0), "{attack}\n{markdown}");
+        assert_eq!(found.tables, plain.tables, "{attack}\n{markdown}");
+        assert_eq!(
+            found.headings.len(),
+            plain.headings.len(),
+            "{attack}\n{markdown}"
+        );
+        assert!(
+            found.html.iter().all(|html| html == "<br>"),
+            "{attack}\n{markdown}"
+        );
+    }
 }
 
 #[test]
@@ -419,14 +537,24 @@ fn report_output_writes_the_file() -> std::io::Result<()> {
     let path = examples()[0].clone();
     let target = folder.path().join("findings.html");
     std::fs::write(&target, "an old report")?;
-    let output = polku(&[
+    let args = [
         "report",
         &path.display().to_string(),
         "--format",
         "html",
         "--output",
         &target.display().to_string(),
-    ]);
+    ];
+    // An existing file is replaced only when asked.
+    let output = polku(&args);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("already exists"),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(std::fs::read_to_string(&target)?, "an old report");
+    let output = polku(&[&args[..], &["--force"]].concat());
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert_eq!(std::fs::read_to_string(&target)?, to_html(&load(&path)));
     assert!(stdout(&output).starts_with(&format!("{}: ", target.display())));

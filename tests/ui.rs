@@ -674,3 +674,36 @@ fn saving_from_the_window_keeps_a_backup_unless_turned_off() -> std::io::Result<
     assert_ne!(std::fs::read(&path)?, second);
     Ok(())
 }
+
+#[test]
+fn opening_a_map_with_comments_says_that_saving_drops_them() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("commented.ron");
+    let text = std::fs::read_to_string(example("online-order.ron")).unwrap();
+    std::fs::write(
+        &path,
+        text.replacen("    lanes: [", "    /* why */\n    lanes: [", 1),
+    )
+    .unwrap();
+    let line = text
+        .lines()
+        .position(|l| l.contains("    lanes: ["))
+        .unwrap()
+        + 1;
+    let harness = harness(PolkuApp::open_at_start(
+        &path,
+        Settings::english(),
+        Box::new(ScriptedDialogs::default()),
+    ));
+    assert_eq!(
+        harness.state().status(),
+        Some(
+            format!(
+                "commented.ron has comments in its file (the first on line {line}); polku does \
+                 not keep comments, so saving will drop them"
+            )
+            .as_str()
+        )
+    );
+    harness.get_by_label_contains("has comments in its file");
+}

@@ -128,6 +128,7 @@ app-save-failed = Could not save the map
 # After an error message, when a map could not be opened or imported.
 app-map-unchanged = The map on screen was not changed.
 app-saved = Saved { $path }
+app-map-has-comments = { $name } has comments in its file (the first on line { $line }); polku does not keep comments, so saving will drop them
 
 ## Export and import.
 
@@ -137,6 +138,7 @@ app-job-stopped = The export stopped unexpectedly; nothing was written
 app-export-write-failed = { $path }: could not write: { $error }
 app-exported = Exported { $path }
 app-export-failed = Could not export the map
+app-export-is-the-map = { $path } is this map's own file ({ $map }); an export there would replace the map. Choose another name
 app-import-failed = Could not import the inventory
 app-imported = { $count ->
     [one] Imported { $count } touchpoint from { $path }

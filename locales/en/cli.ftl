@@ -25,6 +25,7 @@ cli-generate-about = Write a large made-up map, to try polku on a big service
 cli-arg-open-file = A map to open in the window. Without one, polku opens a new map
 cli-arg-check-files = The maps to check
 cli-arg-fmt-check = Write nothing; exit 1 and name the maps that are not in canonical form
+cli-arg-fmt-drop-comments = Format maps that have comments, which the canonical form does not keep
 cli-arg-fmt-files = The maps to format
 cli-arg-insights-json = Print one JSON object instead of a report (its keys are in the README)
 cli-arg-insights-file = The map to analyse
@@ -34,8 +35,10 @@ cli-arg-export-png = Write a PNG picture here
 cli-arg-export-scale = How many pixels per map point in the PNG
 cli-arg-export-pdf = Write a PDF here
 cli-arg-export-page = Fit the PDF onto a poster page of this size (landscape)
+cli-arg-export-force = Replace OUT if it exists
 cli-arg-report-file = The map to report on
-cli-arg-report-output = Write the report here instead of to standard output
+cli-arg-report-output = Write the report here instead of to standard output (`-` is standard output)
+cli-arg-report-force = Replace OUT if it exists
 cli-value-md = Markdown
 cli-value-html = A web page, readable without polku
 cli-value-csv = One row per touchpoint, in the inventory format `polku import` reads
@@ -78,11 +81,13 @@ cli-check-warning = warning: { $warning }
 cli-fmt-could-not-write = { $path }: could not write the map: { $reason }
 cli-fmt-not-canonical = { $path }: not in canonical form; run `polku fmt` on it
 cli-fmt-formatted = { $path }: formatted
+cli-fmt-has-comments = this map has comments (the first is here), and the canonical form has no place for them, so polku left the file as it was; move what they say into the map (a description or a note), or run `polku fmt --drop-comments` to format it without them
 
 ## polku new, polku generate
 
 cli-new-from-template = created from the { $template } template
 cli-new-generated = generated with seed { $seed }
+cli-generate-failed = a map of { $count } touchpoints could not be made, so nothing was written: { $reasons }. This is a bug in polku; please report it with the command you ran
 cli-new-written = { $path }: { $how }, { $summary }
 
 ## polku insights
@@ -107,6 +112,7 @@ cli-insights-warnings = Warnings:
 ## polku export
 
 cli-export-no-target = polku export: say what to write: --svg OUT, --png OUT [--scale N] or --pdf OUT [--page a3|a1|a0]
+cli-export-binary-to-terminal = a PNG or PDF would be written to the terminal; name a file, or send standard output to a file or another program (`> map.png`)
 cli-export-failed = { $path }: { $reason }; nothing was written
 cli-export-could-not-write = { $path }: could not write the picture: { $reason }
 cli-export-written = { $path }: { $what } of { $touchpoints }
@@ -136,6 +142,4 @@ cli-import-nothing-fix = { $inventory }: nothing was imported, and { $target } w
 }, or add --skip-bad-rows to import the others
 cli-import-done = { $path }: imported { $summary } from { $inventory }
 cli-import-no-such-file = no such file; check the name and the folder
-cli-import-could-not-read = could not read it: { $reason }
 cli-import-folder = this is a folder; name the inventory's CSV file
-cli-import-too-large = the file is larger than { $limit } MiB; split the inventory into smaller files

@@ -128,6 +128,7 @@ app-save-failed = Karttaa ei voitu tallentaa
 # Virheilmoituksen jälkeen, kun karttaa ei voitu avata tai tuoda.
 app-map-unchanged = Näytöllä olevaa karttaa ei muutettu.
 app-saved = Tallennettu: { $path }
+app-map-has-comments = Tiedostossa { $name } on kommentteja (ensimmäinen rivillä { $line }); polku ei säilytä kommentteja, joten ne katoavat tallennettaessa
 
 ## Vienti ja tuonti.
 
@@ -137,6 +138,7 @@ app-job-stopped = Vienti keskeytyi odottamatta; mitään ei kirjoitettu
 app-export-write-failed = { $path }: kirjoittaminen ei onnistunut: { $error }
 app-exported = Viety tiedostoon { $path }
 app-export-failed = Karttaa ei voitu viedä
+app-export-is-the-map = { $path } on tämän kartan oma tiedosto ({ $map }); vienti sinne korvaisi kartan. Valitse toinen nimi
 app-import-failed = Luetteloa ei voitu tuoda
 app-imported = { $count ->
     [one] Tuotiin { $count } kosketuspiste tiedostosta { $path }

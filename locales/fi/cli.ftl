@@ -25,6 +25,7 @@ cli-generate-about = Kirjoita suuri keksitty kartta, jolla polkua voi kokeilla i
 cli-arg-open-file = Ikkunassa avattava kartta. Ilman sitä polku avaa uuden kartan
 cli-arg-check-files = Tarkistettavat kartat
 cli-arg-fmt-check = Älä kirjoita mitään; päätä tilakoodilla 1 ja nimeä kartat, jotka eivät ole vakiomuodossa
+cli-arg-fmt-drop-comments = Muotoile myös kartat, joissa on kommentteja; vakiomuoto ei säilytä niitä
 cli-arg-fmt-files = Muotoiltavat kartat
 cli-arg-insights-json = Tulosta raportin sijaan yksi JSON-olio (sen avaimet on kuvattu README-tiedostossa)
 cli-arg-insights-file = Analysoitava kartta
@@ -34,8 +35,10 @@ cli-arg-export-png = Kirjoita PNG-kuva tähän
 cli-arg-export-scale = Montako kuvapistettä PNG-kuvaan tulee karttapistettä kohden
 cli-arg-export-pdf = Kirjoita PDF tähän
 cli-arg-export-page = Sovita PDF tämänkokoiselle julistesivulle (vaakasuunnassa)
+cli-arg-export-force = Korvaa OUT, jos se on jo olemassa
 cli-arg-report-file = Kartta, josta raportti tehdään
-cli-arg-report-output = Kirjoita raportti tähän tiedostoon vakiotulosteen sijaan
+cli-arg-report-output = Kirjoita raportti tähän tiedostoon vakiotulosteen sijaan (`-` on vakiotuloste)
+cli-arg-report-force = Korvaa OUT, jos se on jo olemassa
 cli-value-md = Markdown
 cli-value-html = Verkkosivu, jota voi lukea ilman polkua
 cli-value-csv = Rivi kutakin kosketuspistettä kohden, inventaariomuodossa, jonka `polku import` lukee
@@ -78,11 +81,13 @@ cli-check-warning = varoitus: { $warning }
 cli-fmt-could-not-write = { $path }: karttaa ei voitu kirjoittaa: { $reason }
 cli-fmt-not-canonical = { $path }: ei ole vakiomuodossa; aja sille `polku fmt`
 cli-fmt-formatted = { $path }: muotoiltu
+cli-fmt-has-comments = tässä kartassa on kommentteja (ensimmäinen on tässä), eikä vakiomuodossa ole niille paikkaa, joten polku jätti tiedoston ennalleen; siirrä niiden sisältö karttaan (kuvaukseen tai huomioon) tai aja `polku fmt --drop-comments`, niin kartta muotoillaan ilman niitä
 
 ## polku new, polku generate
 
 cli-new-from-template = luotu mallipohjasta { $template }
 cli-new-generated = luotu siemenluvulla { $seed }
+cli-generate-failed = { $count } kosketuspisteen karttaa ei voitu tehdä, joten mitään ei kirjoitettu: { $reasons }. Tämä on polun virhe; ilmoita siitä ja kerro ajamasi komento
 cli-new-written = { $path }: { $how }, { $summary }
 
 ## polku insights
@@ -115,6 +120,7 @@ cli-insights-warnings = Varoitukset:
 ## polku export
 
 cli-export-no-target = polku export: kerro, mitä kirjoitetaan: --svg OUT, --png OUT [--scale N] tai --pdf OUT [--page a3|a1|a0]
+cli-export-binary-to-terminal = PNG- tai PDF-kuva kirjoitettaisiin päätteeseen; anna tiedoston nimi tai ohjaa vakiotuloste tiedostoon tai toiselle ohjelmalle (`> kartta.png`)
 cli-export-failed = { $path }: { $reason }; mitään ei kirjoitettu
 cli-export-could-not-write = { $path }: kuvaa ei voitu kirjoittaa: { $reason }
 cli-export-written = { $path }: { $what }, { $touchpoints }
@@ -144,6 +150,4 @@ cli-import-nothing-fix = { $inventory }: mitään ei tuotu, eikä tiedostoa { $t
 } tai lisää --skip-bad-rows, niin muut rivit tuodaan
 cli-import-done = { $path }: tuotu { $summary } tiedostosta { $inventory }
 cli-import-no-such-file = tiedostoa ei ole; tarkista nimi ja kansio
-cli-import-could-not-read = tiedostoa ei voitu lukea: { $reason }
 cli-import-folder = tämä on kansio; anna inventaarion CSV-tiedoston nimi
-cli-import-too-large = tiedosto on suurempi kuin { $limit } MiB; jaa inventaario pienempiin tiedostoihin

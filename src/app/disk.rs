@@ -2,7 +2,7 @@
 //! the map is open. polku looks about once a second and asks what to do; saving never
 //! silently replaces a file that changed since it was opened or last saved.
 
-use std::hash::{Hash as _, Hasher as _};
+use std::hash::Hasher as _;
 use std::path::Path;
 use std::time::SystemTime;
 
@@ -28,12 +28,10 @@ impl Stamp {
     pub fn read(path: &Path) -> Option<Self> {
         let bytes = std::fs::read(path).ok()?;
         let modified = std::fs::metadata(path).ok().and_then(|m| m.modified().ok());
-        let mut hasher = std::collections::hash_map::DefaultHasher::new();
-        bytes.hash(&mut hasher);
         Some(Self {
             modified,
             len: bytes.len() as u64,
-            hash: hasher.finish(),
+            hash: hash(&bytes),
         })
     }
 
@@ -53,6 +51,16 @@ impl Stamp {
     fn same_bytes(&self, other: &Self) -> bool {
         self.len == other.len && self.hash == other.hash
     }
+}
+
+/// A hash of a file's bytes that stays the same from one polku to the next, since
+/// recovery copies keep it: SipHash-1-3 with fixed keys, from the `siphasher` crate
+/// (the standard library's `DefaultHasher` may change between Rust releases).
+pub fn hash(bytes: &[u8]) -> u64 {
+    let mut hasher = siphasher::sip::SipHasher13::new();
+    hasher.write(&(bytes.len() as u64).to_le_bytes());
+    hasher.write(bytes);
+    hasher.finish()
 }
 
 /// What polku knows about the open file on disk.
@@ -339,4 +347,20 @@ fn differences_ui(ui: &mut egui::Ui, differences: &Result<Vec<Difference>, Strin
                 ui.add_space(4.0);
             }
         });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_hash_of_a_file_is_the_same_in_every_polku() {
+        // Recovery copies remember it: if this value changes, every copy made before
+        // would seem to be based on another version of its file.
+        assert_eq!(
+            format!("{:016x}", hash(b"(version: 1)\n")),
+            "23ef4f30cacb92c4"
+        );
+        assert_ne!(hash(b"a"), hash(b"b"));
+    }
 }

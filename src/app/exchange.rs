@@ -77,6 +77,26 @@ impl PolkuApp {
         else {
             return;
         };
+        self.export_to(kind, path);
+    }
+
+    /// Writes `kind` to `path` in the background, unless `path` is the map's own file.
+    pub(super) fn export_to(&mut self, kind: ExportKind, path: PathBuf) {
+        if let Some(map) = self
+            .path
+            .as_deref()
+            .filter(|map| crate::io::output::same_file(&path, map))
+        {
+            self.question = Some(Question::Problem {
+                title: crate::tr!("app-export-failed"),
+                message: crate::tr!(
+                    "app-export-is-the-map",
+                    path = path.display().to_string(),
+                    map = map.display().to_string()
+                ),
+            });
+            return;
+        }
         let journey = self.journey.clone();
         let (sender, receiver) = channel();
         let target = path.clone();
@@ -122,6 +142,7 @@ impl PolkuApp {
                     path: source.clone(),
                     problems: vec![crate::io::inventory::RowMessage {
                         row: 0,
+                        line: 0,
                         message: error.to_string(),
                     }],
                     bad_rows: 0,

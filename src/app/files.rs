@@ -204,8 +204,24 @@ impl PolkuApp {
     /// Opens the map at `path`. If it fails to load, the map on screen stays as it was and
     /// a message says why.
     pub fn open(&mut self, path: &Path) {
-        match crate::io::load(path) {
-            Ok(journey) => self.replace_journey(journey, Some(path.to_owned())),
+        let loaded = crate::io::read_bytes(path)
+            .and_then(|bytes| crate::io::load_bytes(&bytes, path).map(|journey| (bytes, journey)));
+        match loaded {
+            Ok((bytes, journey)) => {
+                self.replace_journey(journey, Some(path.to_owned()));
+                // Saving writes the canonical form, which has no comments: say so now,
+                // not after they are gone.
+                let comment = std::str::from_utf8(&bytes)
+                    .ok()
+                    .and_then(crate::io::first_comment);
+                if let Some(position) = comment {
+                    self.status = Some(crate::tr!(
+                        "app-map-has-comments",
+                        name = self.map_name(),
+                        line = position.line.to_string()
+                    ));
+                }
+            }
             Err(error) => {
                 self.question = Some(Question::Problem {
                     title: crate::tr!("app-open-failed"),

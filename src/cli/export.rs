@@ -56,6 +56,8 @@ impl From<PageArg> for Page {
 pub(super) fn run(
     path: &Path,
     target: Option<Target>,
+    force: bool,
+    terminal: bool,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<ExitCode> {
@@ -63,6 +65,18 @@ pub(super) fn run(
         writeln!(err, "{}", tr!("cli-export-no-target"))?;
         return Ok(ExitCode::from(2));
     };
+    let output = match crate::io::output::destination(target.out(), &[path], force) {
+        Ok(output) => output,
+        Err(error) => {
+            writeln!(err, "{error}")?;
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    if output.is_stdout() && terminal && !matches!(target, Target::Svg(_)) {
+        // A PNG or PDF is not for reading on a terminal, and its bytes could act on it.
+        writeln!(err, "{}", tr!("cli-export-binary-to-terminal"))?;
+        return Ok(ExitCode::FAILURE);
+    }
     let journey = match crate::io::load(path) {
         Ok(journey) => journey,
         Err(error) => {
@@ -86,7 +100,12 @@ pub(super) fn run(
             return Ok(ExitCode::FAILURE);
         }
     };
-    if let Err(error) = crate::io::write_atomic(destination, &bytes) {
+    let written = if output.is_stdout() && terminal {
+        output.write(&bytes, &mut super::Printable::new(out))
+    } else {
+        output.write(&bytes, out)
+    };
+    if let Err(error) = written {
         writeln!(
             err,
             "{}",
@@ -99,12 +118,15 @@ pub(super) fn run(
         return Ok(ExitCode::FAILURE);
     }
     let touchpoints = tr!("touchpoint-count", count = journey.touchpoint_count());
+    // On standard output, the picture is all there is.
+    let mut out = super::Printable::new(out);
+    let said: &mut dyn Write = if output.is_stdout() { err } else { &mut out };
     writeln!(
-        out,
+        said,
         "{}",
         tr!(
             "cli-export-written",
-            path = destination.display().to_string(),
+            path = output.describe(),
             what = what,
             touchpoints = touchpoints
         )

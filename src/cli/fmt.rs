@@ -1,4 +1,8 @@
-//! `polku fmt [--check] FILE...`: rewrite maps in canonical form.
+//! `polku fmt [--check] [--drop-comments] FILE...`: rewrite maps in canonical form.
+//!
+//! A map with comments is left alone unless `--drop-comments` is given (the canonical
+//! form has no comments), and a map that another program saves while polku works on it
+//! is left as that program saved it.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -9,6 +13,7 @@ use crate::tr;
 pub(super) fn run(
     files: &[PathBuf],
     check_only: bool,
+    drop_comments: bool,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<ExitCode> {
@@ -43,6 +48,21 @@ pub(super) fn run(
         if bytes == canonical.as_bytes() {
             continue;
         }
+        let comment = std::str::from_utf8(&bytes)
+            .ok()
+            .and_then(crate::io::first_comment);
+        if let Some(position) = comment.filter(|_| !drop_comments && !check_only) {
+            failed = true;
+            writeln!(
+                err,
+                "{}:{}:{}: {}",
+                path.display(),
+                position.line,
+                position.column,
+                tr!("cli-fmt-has-comments")
+            )?;
+            continue;
+        }
         if check_only {
             failed = true;
             writeln!(
@@ -50,7 +70,7 @@ pub(super) fn run(
                 "{}",
                 tr!("cli-fmt-not-canonical", path = path.display().to_string())
             )?;
-        } else if let Err(error) = crate::io::save(path, &journey) {
+        } else if let Err(error) = crate::io::save_unless_changed(path, &journey, &bytes) {
             failed = true;
             writeln!(err, "{error}")?;
         } else {

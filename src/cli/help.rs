@@ -60,6 +60,7 @@ fn arg_help(subcommand: Option<&str>, arg: Arg) -> Arg {
         (None, "file") => tr!("cli-arg-open-file"),
         (Some("check"), "files") => tr!("cli-arg-check-files"),
         (Some("fmt"), "check") => tr!("cli-arg-fmt-check"),
+        (Some("fmt"), "drop_comments") => tr!("cli-arg-fmt-drop-comments"),
         (Some("fmt"), "files") => tr!("cli-arg-fmt-files"),
         (Some("insights"), "json") => tr!("cli-arg-insights-json"),
         (Some("insights"), "file") => tr!("cli-arg-insights-file"),
@@ -69,8 +70,10 @@ fn arg_help(subcommand: Option<&str>, arg: Arg) -> Arg {
         (Some("export"), "scale") => tr!("cli-arg-export-scale"),
         (Some("export"), "pdf") => tr!("cli-arg-export-pdf"),
         (Some("export"), "page") => tr!("cli-arg-export-page"),
+        (Some("export"), "force") => tr!("cli-arg-export-force"),
         (Some("report"), "file") => tr!("cli-arg-report-file"),
         (Some("report"), "output") => tr!("cli-arg-report-output"),
+        (Some("report"), "force") => tr!("cli-arg-report-force"),
         (Some("report"), "format") => {
             return arg.value_parser(Described::<ReportFormat>::new(|format| match format {
                 ReportFormat::Md => tr!("cli-value-md"),

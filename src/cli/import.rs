@@ -4,7 +4,7 @@
 //! It writes nothing unless the whole import succeeds, and never overwrites a file
 //! without `--force`. The format is described in [`crate::io::inventory`].
 
-use std::io::{Read as _, Write};
+use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -20,22 +20,21 @@ pub(super) fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<ExitCode> {
-    if same_file(inventory, target) {
-        writeln!(
-            err,
-            "{}",
-            tr!("cli-import-same-file", path = target.display().to_string())
-        )?;
-        return Ok(ExitCode::FAILURE);
-    }
-    if target.exists() && !force {
-        writeln!(
-            err,
-            "{}",
-            tr!("cli-exists", path = target.display().to_string())
-        )?;
-        return Ok(ExitCode::FAILURE);
-    }
+    let destination = match crate::io::output::destination(target, &[inventory], force) {
+        Ok(destination) => destination,
+        Err(crate::io::output::OutputError::IsInput { .. }) => {
+            writeln!(
+                err,
+                "{}",
+                tr!("cli-import-same-file", path = target.display().to_string())
+            )?;
+            return Ok(ExitCode::FAILURE);
+        }
+        Err(error) => {
+            writeln!(err, "{error}")?;
+            return Ok(ExitCode::FAILURE);
+        }
+    };
     let bytes = match read(inventory) {
         Ok(bytes) => bytes,
         Err(message) => {
@@ -78,16 +77,18 @@ pub(super) fn run(
     for warning in &imported.warnings {
         writeln!(err, "{}", warning.in_file(inventory))?;
     }
-    if let Err(error) = crate::io::save(target, &imported.journey) {
+    if let Err(error) = crate::io::save_to(&destination, &imported.journey, out) {
         writeln!(err, "{error}")?;
         return Ok(ExitCode::FAILURE);
     }
+    // On standard output, the map is all there is.
+    let said: &mut dyn Write = if destination.is_stdout() { err } else { out };
     writeln!(
-        out,
+        said,
         "{}",
         tr!(
             "cli-import-done",
-            path = target.display().to_string(),
+            path = destination.describe(),
             summary = super::check::summary(&imported.journey),
             inventory = inventory.display().to_string()
         )
@@ -97,33 +98,9 @@ pub(super) fn run(
 
 /// The bytes of the inventory, or what went wrong, worded for the user.
 fn read(path: &Path) -> Result<Vec<u8>, String> {
-    let describe = |error: std::io::Error| match error.kind() {
-        std::io::ErrorKind::NotFound => tr!("cli-import-no-such-file"),
-        _ => tr!("cli-import-could-not-read", reason = error.to_string()),
-    };
-    let file = std::fs::File::open(path).map_err(describe)?;
-    if file.metadata().map_err(describe)?.is_dir() {
-        return Err(tr!("cli-import-folder"));
-    }
-    let mut bytes = Vec::new();
-    // Never read more than the limit, even if the file grows meanwhile.
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(describe)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(tr!(
-            "cli-import-too-large",
-            limit = (MAX_FILE_BYTES / (1024 * 1024)).to_string()
-        ));
-    }
-    Ok(bytes)
-}
-
-/// Whether two paths name the same existing file, so that `--force` cannot replace the
-/// inventory with the map made from it.
-fn same_file(a: &Path, b: &Path) -> bool {
-    match (a.canonicalize(), b.canonicalize()) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => false,
-    }
+    crate::io::read_regular(path, MAX_FILE_BYTES).map_err(|error| match error {
+        crate::io::ReadError::NotFound => tr!("cli-import-no-such-file"),
+        crate::io::ReadError::Folder => tr!("cli-import-folder"),
+        other => other.to_string(),
+    })
 }

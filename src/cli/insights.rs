@@ -165,6 +165,24 @@ fn report(journey: &Journey) -> Report {
     }
 }
 
+/// JSON text with the characters that must not reach a terminal (which serde_json
+/// writes as they are when they are not C0 controls) written as `\uXXXX` escapes: the
+/// same JSON to a program, plain text to a person. They can only stand inside strings.
+fn json_escaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if super::is_unprintable(c) {
+            let mut units = [0; 2];
+            for unit in c.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{unit:04x}"));
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 pub(super) fn run(
     path: &Path,
     json: bool,
@@ -181,7 +199,7 @@ pub(super) fn run(
     let report = report(&journey);
     if json {
         match serde_json::to_string_pretty(&report) {
-            Ok(text) => writeln!(out, "{text}")?,
+            Ok(text) => writeln!(out, "{}", json_escaped(&text))?,
             Err(error) => {
                 writeln!(
                     err,

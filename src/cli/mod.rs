@@ -11,10 +11,11 @@ mod help;
 mod import;
 mod insights;
 mod new;
+mod printable;
 mod report;
 
-use std::io::Write;
-use std::path::PathBuf;
+use std::io::{IsTerminal as _, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{FromArgMatches as _, Parser, Subcommand, ValueEnum};
@@ -45,6 +46,9 @@ pub enum Command {
         /// Write nothing; exit 1 and name the maps that are not in canonical form.
         #[arg(long)]
         check: bool,
+        /// Format maps that have comments, which the canonical form does not keep.
+        #[arg(long)]
+        drop_comments: bool,
         /// The maps to format.
         #[arg(required = true)]
         files: Vec<PathBuf>,
@@ -76,6 +80,9 @@ pub enum Command {
         /// Fit the PDF onto a poster page of this size (landscape).
         #[arg(long, value_enum, requires = "pdf")]
         page: Option<PageArg>,
+        /// Replace OUT if it exists.
+        #[arg(long)]
+        force: bool,
     },
     /// Write a report of the map: Markdown, HTML, or CSV (one row per touchpoint).
     Report {
@@ -83,9 +90,12 @@ pub enum Command {
         file: PathBuf,
         #[arg(long, value_enum)]
         format: ReportFormat,
-        /// Write the report here instead of to standard output.
+        /// Write the report here instead of to standard output (`-` is standard output).
         #[arg(long, short, value_name = "OUT")]
         output: Option<PathBuf>,
+        /// Replace OUT if it exists.
+        #[arg(long)]
+        force: bool,
     },
     /// Make a map from a touchpoint inventory kept in a spreadsheet (CSV).
     Import {
@@ -172,6 +182,7 @@ impl From<TemplateArg> for Template {
 }
 
 pub use help::command;
+pub use printable::{Printable, escaped, is_unprintable};
 
 /// Runs polku with the process's arguments.
 pub fn main() -> ExitCode {
@@ -180,10 +191,11 @@ pub fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(error) => error.format(&mut command()).exit(),
     };
+    let terminal = std::io::stdout().is_terminal();
     let mut out = std::io::stdout().lock();
     let mut err = std::io::stderr().lock();
     match cli.command {
-        Some(command) => run(command, &mut out, &mut err),
+        Some(command) => run_on(command, &mut out, &mut err, terminal),
         None => {
             drop((out, err));
             crate::app::run_window(cli.file)
@@ -191,11 +203,30 @@ pub fn main() -> ExitCode {
     }
 }
 
-/// Runs one subcommand, writing its report to `out` and its errors to `err`.
+/// Runs one subcommand, writing its report to `out` and its errors to `err`, as to a
+/// standard output that is not a terminal.
 pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCode {
+    run_on(command, out, err, false)
+}
+
+/// Runs one subcommand. What it says for people (and, when `out` is a terminal, whatever
+/// it writes there) goes through [`Printable`], so no text of a map can act on the
+/// terminal; a file meant for programs written to a pipe arrives exactly as it is.
+pub fn run_on(
+    command: Command,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    terminal: bool,
+) -> ExitCode {
+    let err = &mut Printable::new(err);
+    // Only what polku writes as a file's content to standard output may skip escaping,
+    // and only when it goes to a program rather than a terminal.
+    let exact = |path: &Path| path.as_os_str() == "-" && !terminal;
     let result = match command {
-        Command::Check { files } => check::run(&files, out, err),
-        Command::Insights { json, file } => insights::run(&file, json, out, err),
+        Command::Check { files } => check::run(&files, &mut Printable::new(out), err),
+        Command::Insights { json, file } => {
+            insights::run(&file, json, &mut Printable::new(out), err)
+        }
         Command::Export {
             file,
             svg,
@@ -203,9 +234,12 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCo
             scale,
             pdf,
             page,
+            force,
         } => export::run(
             &file,
             export::Target::from_args(svg, png, scale, pdf, page),
+            force,
+            terminal,
             out,
             err,
         ),
@@ -213,19 +247,53 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCo
             file,
             format,
             output,
-        } => report::run(&file, format, output.as_deref(), out, err),
+            force,
+        } => {
+            let to_stdout = output.as_deref().is_none_or(|output| output == "-");
+            let for_people = format == ReportFormat::Md || terminal || !to_stdout;
+            if for_people {
+                report::run(
+                    &file,
+                    format,
+                    output.as_deref(),
+                    force,
+                    &mut Printable::new(out),
+                    err,
+                )
+            } else {
+                report::run(&file, format, output.as_deref(), force, out, err)
+            }
+        }
         Command::Import {
             inventory,
             out: target,
             skip_bad_rows,
             force,
-        } => import::run(&inventory, &target, skip_bad_rows, force, out, err),
-        Command::Fmt { check, files } => fmt::run(&files, check, out, err),
+        } => {
+            let out: &mut dyn Write = if exact(&target) {
+                out
+            } else {
+                &mut Printable::new(out)
+            };
+            import::run(&inventory, &target, skip_bad_rows, force, out, err)
+        }
+        Command::Fmt {
+            check,
+            drop_comments,
+            files,
+        } => fmt::run(&files, check, drop_comments, &mut Printable::new(out), err),
         Command::New {
             template,
             force,
             file,
-        } => new::new(template.into(), &file, force, out, err),
+        } => {
+            let out: &mut dyn Write = if exact(&file) {
+                out
+            } else {
+                &mut Printable::new(out)
+            };
+            new::new(template.into(), &file, force, out, err)
+        }
         Command::Generate {
             touchpoints,
             seed,
@@ -234,6 +302,11 @@ pub fn run(command: Command, out: &mut dyn Write, err: &mut dyn Write) -> ExitCo
         } => {
             // The parser keeps the count within MAX_TOUCHPOINTS, which fits any usize.
             let touchpoints = usize::try_from(touchpoints).unwrap_or(usize::MAX);
+            let out: &mut dyn Write = if exact(&file) {
+                out
+            } else {
+                &mut Printable::new(out)
+            };
             new::generated(touchpoints, seed, &file, force, out, err)
         }
     };

@@ -19,7 +19,7 @@ pub(super) fn new(
     err: &mut dyn Write,
 ) -> std::io::Result<ExitCode> {
     let how = tr!("cli-new-from-template", template = template.key());
-    write_new(path, force, &template.journey(), &how, out, err)
+    write_new(path, force, || Ok(template.journey()), &how, out, err)
 }
 
 /// `polku generate`: a realistic large map, for trying polku at scale.
@@ -32,36 +32,56 @@ pub(super) fn generated(
     err: &mut dyn Write,
 ) -> std::io::Result<ExitCode> {
     let how = tr!("cli-new-generated", seed = seed.to_string());
-    write_new(path, force, &generate(touchpoints, seed), &how, out, err)
+    let make = || {
+        generate(touchpoints, seed).map_err(|errors| {
+            let reasons: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            tr!(
+                "cli-generate-failed",
+                count = touchpoints,
+                reasons = reasons.join("; ")
+            )
+        })
+    };
+    write_new(path, force, make, &how, out, err)
 }
 
-/// Saves `journey` at `path`, unless a file is there and `force` is not given.
+/// Saves the journey `make` makes at `path`, unless a file is there and `force` is not
+/// given (checked first, so nothing is made in vain). If it cannot be made, nothing is
+/// written and the error says why.
 fn write_new(
     path: &Path,
     force: bool,
-    journey: &Journey,
+    make: impl FnOnce() -> Result<Journey, String>,
     how: &str,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<ExitCode> {
-    if path.exists() && !force {
-        writeln!(
-            err,
-            "{}",
-            tr!("cli-exists", path = path.display().to_string())
-        )?;
-        return Ok(ExitCode::FAILURE);
-    }
-    if let Err(error) = crate::io::save(path, journey) {
+    let destination = match crate::io::output::destination(path, &[], force) {
+        Ok(destination) => destination,
+        Err(error) => {
+            writeln!(err, "{error}")?;
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let journey = match make() {
+        Ok(journey) => journey,
+        Err(error) => {
+            writeln!(err, "{error}")?;
+            return Ok(ExitCode::FAILURE);
+        }
+    };
+    let journey = &journey;
+    if let Err(error) = crate::io::save_to(&destination, journey, out) {
         writeln!(err, "{error}")?;
         return Ok(ExitCode::FAILURE);
     }
+    let said: &mut dyn Write = if destination.is_stdout() { err } else { out };
     writeln!(
-        out,
+        said,
         "{}",
         tr!(
             "cli-new-written",
-            path = path.display().to_string(),
+            path = destination.describe(),
             how = how,
             summary = super::check::summary(journey)
         )

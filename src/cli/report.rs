@@ -13,9 +13,18 @@ pub(super) fn run(
     path: &Path,
     format: ReportFormat,
     output: Option<&Path>,
+    force: bool,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<ExitCode> {
+    let target = match output.map(|output| crate::io::output::destination(output, &[path], force)) {
+        None => crate::io::output::Destination::Stdout,
+        Some(Ok(target)) => target,
+        Some(Err(error)) => {
+            writeln!(err, "{error}")?;
+            return Ok(ExitCode::FAILURE);
+        }
+    };
     let journey = match crate::io::load(path) {
         Ok(journey) => journey,
         Err(error) => {
@@ -31,18 +40,18 @@ pub(super) fn run(
             tr!("cli-report-csv"),
         ),
     };
-    let Some(target) = output else {
+    if target.is_stdout() {
         out.write_all(text.as_bytes())?;
         return Ok(ExitCode::SUCCESS);
-    };
+    }
     // Written atomically, so a report that is open elsewhere is never seen half written.
-    if let Err(error) = crate::io::write_atomic(target, text.as_bytes()) {
+    if let Err(error) = target.write(text.as_bytes(), out) {
         writeln!(
             err,
             "{}",
             tr!(
                 "cli-report-could-not-write",
-                path = target.display().to_string(),
+                path = target.describe(),
                 what = what,
                 reason = error.to_string()
             )
@@ -54,7 +63,7 @@ pub(super) fn run(
         "{}",
         tr!(
             "cli-report-written",
-            path = target.display().to_string(),
+            path = target.describe(),
             what = what,
             map = path.display().to_string()
         )

@@ -8,16 +8,64 @@ use std::sync::atomic::{AtomicU64, Ordering};
 /// Writes `bytes` to `path` atomically: to a temporary file in the same folder, flushed
 /// and synced to disk, then renamed over `path`. Readers see either the old file or the
 /// new one, never a mix; on any failure the old file is left as it was.
+///
+/// A symbolic link is written through: the file it points to gets the bytes and the link
+/// stays a link. A path that names something other than a regular file or a folder (a
+/// device such as `/dev/null`, a pipe, `/dev/stdout`) is written to as a stream and never
+/// replaced.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     write_atomic_with(path, bytes, |from, to| fs::rename(from, to))
 }
 
-/// [`write_atomic`] with the final rename supplied, so tests can make it fail.
+/// [`write_atomic`], unless the file at `path` no longer holds `expected` (what was read
+/// from it) just before the new bytes take its place: then nothing is written and the
+/// error is [`ChangedMeanwhile`]. So a rewrite never replaces what another program saved
+/// while polku worked.
+pub fn write_atomic_unless_changed(path: &Path, bytes: &[u8], expected: &[u8]) -> io::Result<()> {
+    write_atomic_with(path, bytes, |from, to| {
+        // Gone, unreadable or different: either way not what was read.
+        match fs::read(to) {
+            Ok(now) if now == expected => fs::rename(from, to),
+            _ => Err(io::Error::other(ChangedMeanwhile)),
+        }
+    })
+}
+
+/// The file changed on disk between reading it and writing it.
+#[derive(Debug, thiserror::Error)]
+#[error("{}", crate::tr!("io-changed-meanwhile"))]
+pub struct ChangedMeanwhile;
+
+impl ChangedMeanwhile {
+    /// Whether `error` is this one.
+    pub fn is(error: &io::Error) -> bool {
+        error
+            .get_ref()
+            .is_some_and(|inner| inner.downcast_ref::<Self>().is_some())
+    }
+}
+
+/// [`write_atomic`] with the final rename supplied (it gets the temporary file and the
+/// real file, links followed), so tests can make it fail.
 pub(crate) fn write_atomic_with(
     path: &Path,
     bytes: &[u8],
     rename: impl FnOnce(&Path, &Path) -> io::Result<()>,
 ) -> io::Result<()> {
+    if is_stream(path) {
+        // Opened without truncating or creating: a device or a pipe takes the bytes as
+        // they come, and is never replaced by a regular file.
+        let mut stream = OpenOptions::new().write(true).open(path)?;
+        stream.write_all(bytes)?;
+        return stream.flush();
+    }
+    let path = &resolve_links(path)?;
+    if path.is_dir() {
+        return Err(io::Error::new(
+            io::ErrorKind::IsADirectory,
+            crate::tr!("io-output-is-folder"),
+        ));
+    }
     let temporary = temporary_path(path)?;
     let result = write_and_sync(&temporary, path, bytes).and_then(|()| rename(&temporary, path));
     if result.is_err() {
@@ -29,6 +77,38 @@ pub(crate) fn write_atomic_with(
     sync_folder(path);
     remove_stale_temporaries(path);
     Ok(())
+}
+
+/// Whether `path` names something that exists and is neither a regular file nor a folder
+/// (links followed): a device, a pipe, a socket.
+pub(crate) fn is_stream(path: &Path) -> bool {
+    fs::metadata(path).is_ok_and(|metadata| !metadata.is_file() && !metadata.is_dir())
+}
+
+/// How many symbolic links in a row are followed before giving up, as Linux does.
+const MAX_LINKS_FOLLOWED: usize = 40;
+
+/// The path a chain of symbolic links at `path` ends at (the path itself when it is not a
+/// link). The end need not exist yet: a link to a file still to be written is written
+/// through as well.
+pub fn resolve_links(path: &Path) -> io::Result<PathBuf> {
+    let mut path = path.to_owned();
+    for _ in 0..MAX_LINKS_FOLLOWED {
+        match fs::symlink_metadata(&path) {
+            Ok(metadata) if metadata.file_type().is_symlink() => {
+                let target = fs::read_link(&path)?;
+                path = match path.parent() {
+                    Some(folder) if target.is_relative() => folder.join(target),
+                    _ => target,
+                };
+            }
+            _ => return Ok(path),
+        }
+    }
+    Err(io::Error::new(
+        io::ErrorKind::InvalidInput,
+        crate::tr!("io-link-loop"),
+    ))
 }
 
 /// A temporary file older than this was left by a save that was killed halfway.

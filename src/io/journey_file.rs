@@ -4,13 +4,13 @@
 //! layout. Reading checks the version first, then the syntax, then every reference;
 //! writing the same journey always gives the same bytes.
 
-use std::io::Read as _;
 use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
 use super::atomic::write_atomic;
 use super::error::{LoadError, Position, Problem, SaveError};
+use super::output::Destination;
 use super::syntax::{self, Root};
 use crate::model::limits::{MAX_ENTRIES, MAX_LANES, MAX_LINKS, MAX_TOUCHPOINTS};
 use crate::model::{
@@ -237,27 +237,11 @@ pub fn load(path: &Path) -> Result<Journey, LoadError> {
     load_bytes(&read_bytes(path)?, path)
 }
 
-/// The bytes of the file at `path`, refusing folders and files over [`MAX_FILE_BYTES`]
-/// without reading them.
+/// The bytes of the file at `path`, refusing folders, devices, pipes and files over
+/// [`MAX_FILE_BYTES`] without reading them.
 pub fn read_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
-    let io_error = |error: std::io::Error| LoadError::new(path, None, io_message(&error));
-    let file = std::fs::File::open(path).map_err(io_error)?;
-    let metadata = file.metadata().map_err(io_error)?;
-    if metadata.is_dir() {
-        return Err(LoadError::new(path, None, tr!("io-is-folder")));
-    }
-    if metadata.len() > MAX_FILE_BYTES {
-        return Err(too_large(path, metadata.len()));
-    }
-    let mut bytes = Vec::new();
-    // The file may grow after the size check; never read more than the limit.
-    file.take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut bytes)
-        .map_err(io_error)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(too_large(path, bytes.len() as u64));
-    }
-    Ok(bytes)
+    super::read::read_regular(path, MAX_FILE_BYTES)
+        .map_err(|error| LoadError::new(path, None, error.to_string()))
 }
 
 /// A file name made from a map's title: letters, digits and dashes.
@@ -323,6 +307,48 @@ pub fn save_keeping_backup(path: &Path, journey: &Journey) -> Result<(), SaveErr
 
 /// Writes `journey` to `path` in canonical form, atomically.
 pub fn save(path: &Path, journey: &Journey) -> Result<(), SaveError> {
+    let text = saved_text(path, journey)?;
+    write_atomic(path, text.as_bytes()).map_err(|source| SaveError {
+        path: path.to_owned(),
+        source,
+    })
+}
+
+/// Writes `journey` in canonical form where `destination` says (see [`super::output`]);
+/// `stdout` is standard output.
+pub fn save_to(
+    destination: &Destination,
+    journey: &Journey,
+    stdout: &mut dyn std::io::Write,
+) -> Result<(), SaveError> {
+    let path = Path::new(match destination {
+        Destination::Stdout => std::ffi::OsStr::new("-"),
+        Destination::Stream(path) | Destination::File(path) => path.as_os_str(),
+    });
+    let text = saved_text(path, journey)?;
+    destination
+        .write(text.as_bytes(), stdout)
+        .map_err(|source| SaveError {
+            path: path.to_owned(),
+            source,
+        })
+}
+
+/// Rewrites the map at `path` in canonical form, unless the file no longer holds `read`
+/// (what the map was loaded from): then it is left as another program saved it, and the
+/// error's source is a [`super::ChangedMeanwhile`].
+pub fn save_unless_changed(path: &Path, journey: &Journey, read: &[u8]) -> Result<(), SaveError> {
+    let text = saved_text(path, journey)?;
+    super::atomic::write_atomic_unless_changed(path, text.as_bytes(), read).map_err(|source| {
+        SaveError {
+            path: path.to_owned(),
+            source,
+        }
+    })
+}
+
+/// The canonical text of `journey`, unless it is more than polku would open again.
+fn saved_text(path: &Path, journey: &Journey) -> Result<String, SaveError> {
     let error = |source| SaveError {
         path: path.to_owned(),
         source,
@@ -337,28 +363,7 @@ pub fn save(path: &Path, journey: &Journey) -> Result<(), SaveError> {
             limit = mib(MAX_FILE_BYTES, 0)
         ))));
     }
-    write_atomic(path, text.as_bytes()).map_err(error)
-}
-
-fn too_large(path: &Path, bytes: u64) -> LoadError {
-    let mib = |b: u64| b as f64 / (1024.0 * 1024.0);
-    LoadError::new(
-        path,
-        None,
-        tr!(
-            "io-too-large",
-            size = crate::i18n::decimal(mib(bytes), 1),
-            limit = crate::i18n::decimal(mib(MAX_FILE_BYTES), 0)
-        ),
-    )
-}
-
-fn io_message(error: &std::io::Error) -> String {
-    match error.kind() {
-        std::io::ErrorKind::NotFound => tr!("io-no-such-file"),
-        std::io::ErrorKind::PermissionDenied => tr!("io-permission-denied"),
-        _ => tr!("io-could-not-read", reason = error.to_string()),
-    }
+    Ok(text)
 }
 
 /// Refuses a file whose version this polku does not know.

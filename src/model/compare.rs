@@ -743,7 +743,7 @@ mod tests {
 
     #[test]
     fn large_maps_compare_by_id() {
-        let mine = crate::model::generate::generate(5_000, 7);
+        let mine = crate::model::generate::generate(5_000, 7).expect("a generated map");
         check(&mine, &mine.clone(), &[]);
         let last = mine.touchpoints().last().map(|t| t.id);
         let Some(id) = last else {

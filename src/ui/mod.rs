@@ -90,10 +90,39 @@ impl Requests {
     }
 }
 
-/// Today's date in UTC, from the system clock (for dating observations).
+/// Today's date where the user is (their time zone, from the system), for dating
+/// observations and ideas: a note written in Helsinki just after midnight is dated that
+/// day, not the day before as in UTC.
 pub fn today() -> crate::model::Date {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |since| since.as_secs());
-    crate::model::Date::from_days_since_epoch(i64::try_from(secs / 86_400).unwrap_or(0))
+    date_of(&chrono::Local::now())
+}
+
+/// The calendar date of `moment` in its own time zone.
+fn date_of<Zone: chrono::TimeZone>(moment: &chrono::DateTime<Zone>) -> crate::model::Date {
+    use chrono::Datelike as _;
+    let date = moment.date_naive();
+    let (month, day) = (date.month() as u8, date.day() as u8);
+    u16::try_from(date.year())
+        .ok()
+        .and_then(|year| crate::model::Date::new(year, month, day))
+        // Only a clock set outside the years a map can hold gets here.
+        .unwrap_or_else(|| crate::model::Date::from_days_since_epoch(0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::{FixedOffset, TimeZone as _};
+
+    #[test]
+    fn a_note_just_after_midnight_is_dated_that_day_where_it_was_written() {
+        // 00:30 in Helsinki (UTC+2 in winter) is 22:30 the evening before in UTC.
+        let helsinki = FixedOffset::east_opt(2 * 3600)
+            .map(|zone| zone.with_ymd_and_hms(2026, 12, 2, 0, 30, 0).single());
+        let Some(Some(moment)) = helsinki else {
+            panic!("a moment in Helsinki");
+        };
+        assert_eq!(date_of(&moment).to_string(), "2026-12-02");
+        assert_eq!(date_of(&moment.to_utc()).to_string(), "2026-12-01");
+    }
 }

@@ -6,8 +6,10 @@
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap, HashSet};
 
+use crate::model::limits::{MAX_LANES, MAX_LINKS, MAX_TOUCHPOINTS};
 use crate::model::{
-    Document, Journey, Lane, LaneId, LaneKind, Link, LinkId, LinkKind, Stage, StageId, TouchpointId,
+    Document, Journey, Lane, LaneId, LaneKind, Link, LinkId, LinkKind, Stage, StageId, Subject,
+    TouchpointId,
 };
 
 use super::RowMessage;
@@ -51,6 +53,7 @@ pub(super) fn journey(
     skip_bad_rows: bool,
     warnings: &mut Vec<RowMessage>,
 ) -> Result<Journey, (Vec<RowMessage>, usize)> {
+    check_counts(&mut drafts);
     let ids = check_ids(&mut drafts);
     let kinds = check_lane_kinds(table, &mut drafts);
     let references = references(table, &mut drafts, &ids, warnings);
@@ -174,6 +177,37 @@ fn check_lane_kinds(table: &Table, drafts: &mut [Draft]) -> HashMap<String, Lane
         .collect()
 }
 
+/// Marks the rows past what a map may hold: touchpoints, and new lanes and stages. Each
+/// such row is reported at its own row, so the others can still be imported.
+fn check_counts(drafts: &mut [Draft]) {
+    let mut lanes = HashSet::new();
+    let mut stages = HashSet::new();
+    let mut touchpoints = 0;
+    let limit = |n: usize| crate::i18n::integer(n as i64);
+    for draft in drafts.iter_mut().filter(|draft| draft.problems.is_empty()) {
+        let lane = draft.lane.to_lowercase();
+        let stage = draft.stage.to_lowercase();
+        if touchpoints == MAX_TOUCHPOINTS {
+            let limit = limit(MAX_TOUCHPOINTS);
+            draft
+                .problems
+                .push(tr!("io-import-too-many-touchpoints", limit = limit));
+        } else if !lanes.contains(&lane) && lanes.len() == MAX_LANES {
+            draft
+                .problems
+                .push(tr!("io-import-too-many-lanes", limit = limit(MAX_LANES)));
+        } else if !stages.contains(&stage) && stages.len() == MAX_LANES {
+            draft
+                .problems
+                .push(tr!("io-import-too-many-stages", limit = limit(MAX_LANES)));
+        } else {
+            touchpoints += 1;
+            lanes.insert(lane);
+            stages.insert(stage);
+        }
+    }
+}
+
 /// The links the rows ask for, in file order (each row's `after`, then its `supports`).
 /// Names no row has are problems; a row naming itself, or an id twice, is a warning.
 fn references(
@@ -231,6 +265,11 @@ fn references(
                             column = column.as_str(),
                             id = id.as_str()
                         ),
+                    ));
+                } else if references.len() == MAX_LINKS {
+                    draft.problems.push(tr!(
+                        "io-import-too-many-links",
+                        limit = crate::i18n::integer(MAX_LINKS as i64)
                     ));
                 } else {
                     references.push(Reference {
@@ -311,7 +350,11 @@ fn assemble(
     }
     touchpoints.sort_by_key(|t| t.id);
 
-    let id_of: HashMap<usize, u64> = kept.iter().copied().zip(touchpoint_ids).collect();
+    let id_of: HashMap<usize, u64> = kept
+        .iter()
+        .copied()
+        .zip(touchpoint_ids.iter().copied())
+        .collect();
     let links = links
         .iter()
         .filter_map(|r| Some((id_of.get(&r.from)?, id_of.get(&r.to)?, r.kind)))
@@ -334,10 +377,26 @@ fn assemble(
         links,
         ..Document::default()
     };
+    // Every row was checked on its own above; should the map still refuse something, the
+    // message goes to the row it came from where there is one.
+    let row_of: HashMap<TouchpointId, usize> = kept
+        .iter()
+        .zip(&touchpoint_ids)
+        .map(|(&i, &id)| (TouchpointId(id), drafts[i].row))
+        .collect();
     Journey::from_document(document).map_err(|errors| {
         errors
             .iter()
-            .map(|error| RowMessage::new(1, tr!("io-import-invalid", error = error.to_string())))
+            .map(|error| {
+                let row = match error.subject() {
+                    Subject::Touchpoint(id) => row_of.get(&id).copied(),
+                    _ => None,
+                };
+                RowMessage::new(
+                    row.unwrap_or(table.header_row()),
+                    tr!("io-import-invalid", error = error.to_string()),
+                )
+            })
             .collect()
     })
 }

@@ -62,7 +62,9 @@
 //! and a cell spanning several lines is still one row.
 
 mod build;
+mod formula;
 mod read;
+mod records;
 mod terms;
 mod words;
 mod write;
@@ -78,6 +80,9 @@ pub use write::to_csv;
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct RowMessage {
     pub row: usize,
+    /// The line of the file the row starts on: the row itself, unless a cell above spans
+    /// several lines.
+    pub line: usize,
     pub message: String,
 }
 
@@ -85,13 +90,21 @@ impl RowMessage {
     pub(crate) fn new(row: usize, message: impl Into<String>) -> Self {
         Self {
             row,
+            line: row,
             message: message.into(),
         }
     }
 
-    /// The message as a line `FILE:ROW: message`.
+    /// The message as a line `FILE:ROW: message`, with the line of the file as well when
+    /// it is not the row's number (`FILE:ROW (line LINE): message`), so that a text editor
+    /// finds it as readily as a spreadsheet.
     pub fn in_file(&self, path: &Path) -> String {
-        format!("{}:{}: {}", path.display(), self.row, self.message)
+        if self.line == self.row {
+            format!("{}:{}: {}", path.display(), self.row, self.message)
+        } else {
+            let line = crate::tr!("io-import-line", line = self.line.to_string());
+            format!("{}:{} ({line}): {}", path.display(), self.row, self.message)
+        }
     }
 }
 
@@ -158,9 +171,14 @@ pub fn import_csv(bytes: &[u8], path: &Path, skip_bad_rows: bool) -> Result<Impo
                 .into_owned()
         ),
     };
-    let built = build::journey(&table, drafts, heading, skip_bad_rows, &mut warnings)
-        .map_err(|(problems, bad_rows)| ImportError::new(path, problems, bad_rows))?;
+    let built = build::journey(&table, drafts, heading, skip_bad_rows, &mut warnings).map_err(
+        |(mut problems, bad_rows)| {
+            table.locate(&mut problems);
+            ImportError::new(path, problems, bad_rows)
+        },
+    )?;
     warnings.sort_by_key(|warning| warning.row);
+    table.locate(&mut warnings);
     Ok(Imported {
         journey: built,
         warnings,

@@ -4,10 +4,13 @@
 //! What one row says is checked here; what rows say about each other (ids, references,
 //! lane kinds) is checked in `build`.
 
+use crate::model::limits::{self, Bounded as _, Part};
 use crate::model::{Channel, EvidenceLevel, LaneId, LaneKind, StageId, Touchpoint, TouchpointId};
 use crate::tr;
 
 use super::RowMessage;
+use super::formula;
+use super::records::{QuoteProblem, Record, records};
 use super::terms;
 use super::words::{self, Column};
 
@@ -22,8 +25,10 @@ pub(super) struct Table {
     /// The header as written, trimmed, for messages.
     headers: Vec<String>,
     header_row: usize,
-    /// The rows under the header, with their row numbers.
-    records: Vec<(usize, Vec<String>)>,
+    /// The records under the header.
+    records: Vec<Record>,
+    /// What separates the cells.
+    delimiter: u8,
     /// What was odd about the header.
     pub(super) warnings: Vec<RowMessage>,
 }
@@ -52,14 +57,26 @@ pub(super) fn table(bytes: &[u8]) -> Result<Table, Vec<RowMessage>> {
         return Err(vec![RowMessage::new(1, tr!("io-import-empty"))]);
     }
     let delimiter = delimiter(text);
-    let mut records = records(text, delimiter).map_err(|problem| vec![problem])?;
+    let mut records = records(text, delimiter);
     if records.is_empty() {
         return Err(vec![RowMessage::new(1, tr!("io-import-no-rows"))]);
     }
-    let (header_row, header) = records.remove(0);
+    let header = records.remove(0);
+    if let Some(problem) = &header.problem {
+        return Err(vec![RowMessage::new(
+            header.row,
+            quote_problem(problem, &spreadsheet_column(quote_column(problem))),
+        )]);
+    }
+    let header_row = header.row;
     let mut table = Table {
         index: [None; Column::ALL.len()],
-        headers: header.iter().map(|cell| cell.trim().to_owned()).collect(),
+        headers: header
+            .cells
+            .iter()
+            .map(|cell| cell.text.trim().to_owned())
+            .collect(),
+        delimiter,
         header_row,
         records,
         warnings: Vec::new(),
@@ -68,10 +85,12 @@ pub(super) fn table(bytes: &[u8]) -> Result<Table, Vec<RowMessage>> {
     for (i, name) in table.headers.iter().enumerate() {
         let column_name = spreadsheet_column(i);
         if name.is_empty() {
-            let used = table
-                .records
-                .iter()
-                .any(|(_, cells)| cells.get(i).is_some_and(|cell| !cell.trim().is_empty()));
+            let used = table.records.iter().any(|record| {
+                record
+                    .cells
+                    .get(i)
+                    .is_some_and(|cell| !cell.text.trim().is_empty())
+            });
             if used {
                 table.warnings.push(RowMessage::new(
                     header_row,
@@ -159,21 +178,18 @@ fn decode(bytes: &[u8]) -> Result<&str, RowMessage> {
 
 /// The delimiter that splits the first row into the most known columns.
 fn delimiter(text: &str) -> u8 {
+    let first_line = text
+        .lines()
+        .find(|line| !line.trim().is_empty())
+        .unwrap_or_default();
     let known = |delimiter: u8| {
-        csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .delimiter(delimiter)
-            .from_reader(text.as_bytes())
-            .records()
-            .next()
-            .and_then(Result::ok)
-            .map_or(0, |header| {
-                header
-                    .iter()
-                    .filter(|cell| Column::from_header(cell).is_some())
-                    .count()
-            })
+        records(first_line, delimiter).first().map_or(0, |header| {
+            header
+                .cells
+                .iter()
+                .filter(|cell| Column::from_header(&cell.text).is_some())
+                .count()
+        })
     };
     let mut best = (0, DELIMITERS[0]);
     for delimiter in DELIMITERS {
@@ -185,64 +201,51 @@ fn delimiter(text: &str) -> u8 {
     best.1
 }
 
-/// Every record, with its row as a spreadsheet counts it: blank lines count, the line
-/// breaks inside a quoted cell do not.
-fn records(text: &str, delimiter: u8) -> Result<Vec<(usize, Vec<String>)>, RowMessage> {
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(delimiter)
-        .from_reader(text.as_bytes());
-    let mut records = Vec::new();
-    let mut counted_to = 0;
-    let mut line = 1;
-    let mut inside_cells = 0;
-    let mut row_at = |byte: u64, inside_cells: usize| {
-        // The reader says a record starts where the one before it ended, so the line end
-        // and any blank lines come first; the record itself starts after them.
-        let mut start = usize::try_from(byte).unwrap_or(usize::MAX).min(text.len());
-        while matches!(text.as_bytes().get(start), Some(b'\r' | b'\n')) {
-            start += 1;
-        }
-        if start > counted_to {
-            line += line_breaks(text.get(counted_to..start).unwrap_or_default());
-            counted_to = start;
-        }
-        line.saturating_sub(inside_cells).max(1)
-    };
-    for result in reader.records() {
-        match result {
-            Ok(record) => {
-                let row = row_at(
-                    record.position().map_or(0, csv::Position::byte),
-                    inside_cells,
-                );
-                inside_cells += record.iter().map(line_breaks).sum::<usize>();
-                records.push((row, record.iter().map(str::to_owned).collect()));
-            }
-            Err(error) => {
-                let row = row_at(
-                    error.position().map_or(0, csv::Position::byte),
-                    inside_cells,
-                );
-                return Err(RowMessage::new(
-                    row,
-                    tr!("io-import-bad-csv", reason = error.to_string()),
-                ));
-            }
-        }
+/// The column of the cell a quote problem is in.
+fn quote_column(problem: &QuoteProblem) -> usize {
+    match *problem {
+        QuoteProblem::NeverClosed { column, .. }
+        | QuoteProblem::TextAfterClosingQuote { column, .. } => column,
     }
-    Ok(records)
 }
 
-/// How many line breaks `text` has: `\r\n`, `\n` and a lone `\r` count one each.
-fn line_breaks(text: &str) -> usize {
-    let bytes = text.as_bytes();
-    bytes
-        .iter()
-        .enumerate()
-        .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')))
-        .count()
+/// What is wrong with a record's quotes, in words; `column` names the cell.
+fn quote_problem(problem: &QuoteProblem, column: &str) -> String {
+    match problem {
+        QuoteProblem::NeverClosed { line, .. } => tr!(
+            "io-import-quote-never-closed",
+            column = column,
+            line = line.to_string()
+        ),
+        QuoteProblem::TextAfterClosingQuote { lines, text, .. } => tr!(
+            "io-import-text-after-quote",
+            column = column,
+            lines = lines_words(*lines),
+            text = text.trim()
+        ),
+    }
+}
+
+/// Lines of the file, in words: "line 4", "lines 3–27".
+fn lines_words((first, last): (usize, usize)) -> String {
+    if first == last {
+        tr!("io-import-line", line = first.to_string())
+    } else {
+        tr!(
+            "io-import-lines",
+            first = first.to_string(),
+            last = last.to_string()
+        )
+    }
+}
+
+/// The name of a delimiter, for messages.
+fn delimiter_name(delimiter: u8) -> String {
+    match delimiter {
+        b',' => tr!("io-import-delimiter-comma"),
+        b';' => tr!("io-import-delimiter-semicolon"),
+        _ => tr!("io-import-delimiter-tab"),
+    }
 }
 
 /// A column as a spreadsheet names it: A, B, … Z, AA, AB…
@@ -264,17 +267,83 @@ impl Table {
     /// `warnings`.
     pub(super) fn drafts(&self, warnings: &mut Vec<RowMessage>) -> Vec<Draft> {
         let mut drafts = Vec::with_capacity(self.records.len());
-        for (row, cells) in &self.records {
-            let filled = |i: &usize| cells.get(*i).is_some_and(|cell| !cell.trim().is_empty());
-            if !self.index.iter().flatten().any(filled) {
-                if (0..cells.len()).any(|i| filled(&i)) {
-                    warnings.push(RowMessage::new(*row, tr!("io-import-row-unread")));
+        for record in &self.records {
+            let filled = |i: &usize| {
+                record
+                    .cells
+                    .get(*i)
+                    .is_some_and(|cell| !cell.text.trim().is_empty())
+            };
+            let structural = record.problem.is_some() || self.mixed_delimiter(record).is_some();
+            if !structural && !self.index.iter().flatten().any(filled) {
+                if (0..record.cells.len()).any(|i| filled(&i)) {
+                    warnings.push(RowMessage::new(record.row, tr!("io-import-row-unread")));
                 }
                 continue;
             }
-            drafts.push(self.draft(*row, cells, warnings));
+            drafts.push(self.draft(record, warnings));
         }
         drafts
+    }
+
+    /// When `record` has fewer cells than the header and another delimiter would split
+    /// it into more, that delimiter (the row was written with another one).
+    fn mixed_delimiter(&self, record: &Record) -> Option<u8> {
+        if record.cells.len() >= self.headers.len() || self.headers.len() < 2 {
+            return None;
+        }
+        let line: String = record
+            .cells
+            .iter()
+            .map(|cell| cell.text.as_str())
+            .collect::<Vec<_>>()
+            .join(&char::from(self.delimiter).to_string());
+        DELIMITERS
+            .into_iter()
+            .filter(|&other| other != self.delimiter)
+            .map(|other| (line.bytes().filter(|&b| b == other).count() + 1, other))
+            .filter(|&(cells, _)| cells > record.cells.len())
+            .max()
+            .map(|(_, other)| other)
+    }
+
+    /// The `i`th column, by its header (as the file writes it) and its letter.
+    fn column_name(&self, i: usize) -> String {
+        match self.headers.get(i).filter(|name| !name.is_empty()) {
+            Some(name) => tr!(
+                "io-import-column-name",
+                name = name.as_str(),
+                letter = spreadsheet_column(i)
+            ),
+            None => spreadsheet_column(i),
+        }
+    }
+
+    /// Whether the lines of a cell after its first hold as many delimiters as the
+    /// header: rows of their own, swallowed by a quote that opened and closed wrongly.
+    fn looks_like_rows(&self, text: &str) -> bool {
+        let wanted = self.headers.len().saturating_sub(1);
+        wanted > 0
+            && text
+                .lines()
+                .skip(1)
+                .filter(|line| line.bytes().filter(|&b| b == self.delimiter).count() >= wanted)
+                .count()
+                >= 2
+    }
+
+    /// Gives each message the line of the file its row starts on.
+    pub(super) fn locate(&self, messages: &mut [RowMessage]) {
+        let lines: std::collections::HashMap<usize, usize> = self
+            .records
+            .iter()
+            .map(|record| (record.row, record.lines.0))
+            .collect();
+        for message in messages {
+            if let Some(&line) = lines.get(&message.row) {
+                message.line = line;
+            }
+        }
     }
 
     /// The row of the header: 1 unless blank lines come before it.
@@ -290,21 +359,91 @@ impl Table {
             .map_or_else(|| column.label(), String::clone)
     }
 
-    fn draft(&self, row: usize, cells: &[String], warnings: &mut Vec<RowMessage>) -> Draft {
+    fn draft(&self, record: &Record, warnings: &mut Vec<RowMessage>) -> Draft {
+        let row = record.row;
+        let cells = &record.cells;
+        // A cell in quotes is exactly what stood between them; others lose the spaces at
+        // their edges. Either way without the mark that kept a formula from running.
         let cell = |column: Column| {
             self.index[column as usize]
                 .and_then(|i| cells.get(i))
-                .map_or("", |cell| cell.trim())
+                .map_or("", |cell| {
+                    if cell.quoted {
+                        formula::restored(&cell.text)
+                    } else {
+                        formula::restored(cell.text.trim())
+                    }
+                })
         };
         let mut problems = Vec::new();
         let mut warn = |message: String| warnings.push(RowMessage::new(row, message));
 
+        // A row whose quotes or delimiters are wrong has its cells in the wrong places:
+        // say that, rather than what its misplaced cells would seem to say.
+        if let Some(problem) = &record.problem {
+            problems.push(quote_problem(
+                problem,
+                &self.column_name(quote_column(problem)),
+            ));
+        } else if let Some(other) = self.mixed_delimiter(record) {
+            problems.push(tr!(
+                "io-import-mixed-delimiters",
+                found = delimiter_name(other),
+                header = delimiter_name(self.delimiter)
+            ));
+        }
+        if !problems.is_empty() {
+            return Draft {
+                row,
+                id: None,
+                lane: String::new(),
+                lane_kind: None,
+                stage: String::new(),
+                after: Vec::new(),
+                supports: Vec::new(),
+                touchpoint: Touchpoint::new(TouchpointId(0), "", LaneId(0), StageId(0)),
+                problems,
+            };
+        }
+
         if cells
             .iter()
             .skip(self.headers.len())
-            .any(|cell| !cell.trim().is_empty())
+            .any(|cell| !cell.text.trim().is_empty())
         {
             warn(tr!("io-import-extra-cells", count = self.headers.len()));
+        }
+
+        // Every line of the file is a row, part of a bad row, or part of a cell that
+        // spans lines; those are named, so no row can vanish into a cell unnoticed.
+        for (i, spanning) in cells.iter().enumerate() {
+            let (first, last) = spanning.lines;
+            if first == last {
+                continue;
+            }
+            let required = [Column::Title, Column::Lane, Column::Stage]
+                .into_iter()
+                .any(|column| self.index[column as usize] == Some(i));
+            let lines = lines_words((first, last));
+            if required {
+                problems.push(tr!(
+                    "io-import-name-spans-lines",
+                    column = self.column_name(i),
+                    lines = lines
+                ));
+            } else if self.looks_like_rows(&spanning.text) {
+                warn(tr!(
+                    "io-import-cell-holds-rows",
+                    column = self.column_name(i),
+                    lines = lines
+                ));
+            } else {
+                warn(tr!(
+                    "io-import-cell-spans-lines",
+                    column = self.column_name(i),
+                    lines = lines
+                ));
+            }
         }
 
         let title = cell(Column::Title);
@@ -391,6 +530,20 @@ impl Table {
             Err(problem) => problems.push(problem),
         }
 
+        // A cell over a limit is this row's problem, not the whole map's.
+        if let Err(error) = touchpoint.check_limits() {
+            problems.push(tr!("io-import-over-limit", problem = error.to_string()));
+        }
+        for (value, column) in [(lane, Column::Lane), (stage, Column::Stage)] {
+            if let Err(error) = limits::name(Part::Name, value) {
+                problems.push(tr!(
+                    "io-import-cell-over-limit",
+                    column = self.header(column),
+                    problem = error.to_string()
+                ));
+            }
+        }
+
         Draft {
             row,
             id: (!id.is_empty()).then(|| id.to_owned()),
@@ -416,23 +569,6 @@ fn ids(cell: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn rows(text: &str) -> Vec<usize> {
-        records(text, b',')
-            .map(|records| records.iter().map(|(row, _)| *row).collect())
-            .unwrap_or_default()
-    }
-
-    #[test]
-    fn rows_count_as_a_spreadsheet_shows_them() {
-        assert_eq!(rows("a,b\n1,2\n3,4"), [1, 2, 3]);
-        assert_eq!(rows("a,b\r\n1,2\r\n\r\n3,4\r\n"), [1, 2, 4]);
-        assert_eq!(
-            rows("a,b\n\"x\ny\",2\n\n3,4\r\n5,\"p\r\nq\"\n6,7"),
-            [1, 2, 4, 5, 6]
-        );
-        assert_eq!(rows("a,b\r1,2\r3,4"), [1, 2, 3]);
-    }
 
     #[test]
     fn the_delimiter_is_the_one_that_finds_columns() {

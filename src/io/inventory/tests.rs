@@ -173,7 +173,7 @@ fn every_bad_row_is_reported_with_its_row() {
     let rows: Vec<&str> = found.iter().filter_map(|p| p.split(':').next()).collect();
     assert_eq!(
         rows,
-        ["3", "4", "5", "6", "7", "8", "9", "10"],
+        ["3", "4", "5", "6", "7", "8", "9", "10", "10"],
         "{found:#?}"
     );
     for expected in [
@@ -184,6 +184,7 @@ fn every_bad_row_is_reported_with_its_row() {
         "7: terms has the letter X in \"TX\"",
         "8: lane_kind \"vip\" is no lane kind",
         "9: lane \"Customer\" is customer in row 2, but backstage here",
+        "10: the cell title (column B) spans lines 10–11; a title, lane or stage is one line",
         "10: stage is empty",
     ] {
         assert!(
@@ -315,4 +316,187 @@ fn problems_are_told_in_the_language_of_the_thread() {
             .as_deref(),
         Some("Inventaario: inventory")
     );
+}
+
+/// The rows that were imported, by title, and every message, as `ROW: message`.
+fn outcome(text: &str, skip: bool) -> (Vec<String>, Vec<String>) {
+    match import_csv(text.as_bytes(), Path::new("inventory.csv"), skip) {
+        Ok(imported) => (
+            imported
+                .journey
+                .touchpoints()
+                .map(|t| t.title.clone())
+                .collect(),
+            imported.warnings.iter().map(with_line).collect(),
+        ),
+        Err(error) => (Vec::new(), error.problems.iter().map(with_line).collect()),
+    }
+}
+
+/// `ROW: message`, or `ROW (line LINE): message` when the row starts on another line.
+fn with_line(message: &RowMessage) -> String {
+    message
+        .in_file(Path::new(""))
+        .trim_start_matches(':')
+        .to_owned()
+}
+
+#[test]
+fn a_quote_never_closed_swallows_no_row() {
+    // C and D used to become part of B's notes, and the import said nothing.
+    let text = "title,lane,stage,notes\n\
+                A,Customer,S,ok\n\
+                B,Customer,S,\"12\"\" screen, too small\n\
+                C,Customer,S,ok\n\
+                D,Customer,S,ok\n";
+    let (titles, problems) = outcome(text, false);
+    assert!(titles.is_empty());
+    assert_eq!(
+        problems,
+        [
+            "3: a quote opens the cell notes (column D) on line 3 and no quote closes it, so the \
+          rest of the file would be part of that cell; close the quote, or write a quote \
+          inside a cell twice (\"\")"
+        ]
+    );
+    let (titles, warnings) = outcome(text, true);
+    assert_eq!(titles, ["A", "C", "D"]);
+    assert_eq!(warnings.len(), 1);
+    assert!(
+        warnings[0].starts_with("3: row skipped: a quote opens"),
+        "{warnings:?}"
+    );
+}
+
+#[test]
+fn a_stray_quote_closed_many_rows_later_is_reported_with_every_line() {
+    // A quote opens B's notes and another closes them 24 lines later, followed by text.
+    let mut text = String::from("title,lane,stage,notes\nA,Customer,S,ok\nB,Customer,S,\"opens\n");
+    for n in 0..23 {
+        text.push_str(&format!("R{n},Customer,S,ok\n"));
+    }
+    text.push_str("Z,Customer,S,a \"quoted\" word\"\nLast,Customer,S,ok\n");
+    let (titles, warnings) = outcome(&text, true);
+    assert_eq!(titles, ["A", "Last"]);
+    assert_eq!(
+        warnings,
+        [
+            "3: row skipped: the quotes of the cell notes (column D) (lines 3–27) are unbalanced: \
+          after the quote that closes it comes \"quoted\" word\"\"; write a quote inside a \
+          cell twice (\"\"), and put the whole cell in quotes"
+        ]
+    );
+}
+
+#[test]
+fn cells_over_several_lines_are_named_with_their_lines() {
+    let text = "title,lane,stage,notes\nA,Customer,S,\"first\nsecond\"\nB,Customer,S,ok\n";
+    let (titles, warnings) = outcome(text, false);
+    assert_eq!(titles, ["A", "B"]);
+    assert_eq!(
+        warnings,
+        ["2: the cell notes (column D) spans lines 2–3 of the file"]
+    );
+    // Lines inside a cell that look like rows of their own are pointed out.
+    let text = "title,lane,stage,notes\nA,Customer,S,\"x\nB,Customer,S,y\nC,Customer,S,y\"\n";
+    let (titles, warnings) = outcome(text, false);
+    assert_eq!(titles, ["A"]);
+    assert!(
+        warnings[0].starts_with("2: the cell notes (column D) spans lines 2–4 of the file, and some of them look like rows"),
+        "{warnings:?}"
+    );
+}
+
+#[test]
+fn a_row_with_other_delimiters_is_reported_as_such() {
+    let text = "title,lane,stage\nA,Customer,S\nB;Customer;S\n";
+    let (_, problems) = outcome(text, false);
+    assert_eq!(
+        problems,
+        [
+            "3: this row separates its cells with semicolons, but the header with commas; use \
+          the same one for the whole file"
+        ]
+    );
+    let (titles, _) = outcome(text, true);
+    assert_eq!(titles, ["A"]);
+}
+
+#[test]
+fn a_cell_over_a_limit_is_reported_at_its_own_row_and_can_be_skipped() {
+    let long = "x".repeat(crate::model::limits::MAX_NAME_CHARS + 1);
+    let text = format!("title,lane,stage\nA,Customer,S\n{long},Customer,S\nB,{long},S\n");
+    let (_, problems) = outcome(&text, false);
+    assert_eq!(
+        problems,
+        [
+            "3: this touchpoint is too long to keep: its title is 1001 characters long; polku \
+             keeps up to 1000 characters there; shorten it",
+            "4: lane: its name is 1001 characters long; polku keeps up to 1000 characters \
+             there; shorten it",
+        ]
+    );
+    let (titles, warnings) = outcome(&text, true);
+    assert_eq!(titles, ["A"]);
+    assert_eq!(warnings.len(), 2);
+}
+
+#[test]
+fn every_line_is_a_row_a_reported_row_or_part_of_a_named_cell() {
+    // Random inventories of good rows, stray quotes and multi-line cells: each line of
+    // the file is either imported, reported, or inside a cell the warnings name.
+    let mut rng = 7u64;
+    let mut next = |n: u64| {
+        rng = rng
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (rng >> 33) % n
+    };
+    for _ in 0..300 {
+        let mut text = String::from("title,lane,stage,notes\n");
+        let rows = 1 + next(12);
+        for row in 0..rows {
+            let notes = match next(6) {
+                0 => "\"12\"\" screen".to_owned(),
+                1 => "\"two\nlines\"".to_owned(),
+                2 => "a \"b\" c".to_owned(),
+                3 => "\"x\" y".to_owned(),
+                _ => "ok".to_owned(),
+            };
+            text.push_str(&format!("T{row},Customer,S,{notes}\n"));
+        }
+        let lines = text.lines().count();
+        let (titles, warnings) = outcome(&text, true);
+        let mut accounted = vec![false; lines + 1];
+        accounted[1] = true;
+        for title in &titles {
+            let line = text
+                .lines()
+                .position(|l| l.starts_with(&format!("{title},")));
+            if let Some(line) = line {
+                accounted[line + 1] = true;
+            }
+        }
+        // Skipped rows and cells over several lines name their lines.
+        for warning in &warnings {
+            let mut words = warning.split(' ').peekable();
+            while let Some(word) = words.next() {
+                let span = match word.trim_start_matches('(') {
+                    "line" | "lines" => words.peek().copied().unwrap_or_default(),
+                    _ => continue,
+                };
+                let span: String = span
+                    .chars()
+                    .take_while(|c| c.is_ascii_digit() || *c == '–')
+                    .collect();
+                let (first, last) = span.split_once('–').unwrap_or((&span, &span));
+                let (first, last): (usize, usize) = (first.parse().unwrap(), last.parse().unwrap());
+                accounted[first..=last].fill(true);
+            }
+        }
+        assert!(
+            accounted[1..].iter().all(|&a| a),
+            "{text}\n{titles:?}\n{warnings:#?}"
+        );
+    }
 }

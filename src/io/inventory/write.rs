@@ -116,12 +116,14 @@ fn rating_cell(rating: Option<Rating>) -> String {
     rating.map(|r| r.get().to_string()).unwrap_or_default()
 }
 
-/// Appends one row, quoting the cells that need it.
+/// Appends one row, quoting the cells that need it, with the mark that keeps a
+/// spreadsheet from running a cell as a formula where one is needed.
 fn push_row(csv: &mut String, cells: [String; Column::ALL.len()]) {
     for (i, cell) in cells.iter().enumerate() {
         if i > 0 {
             csv.push(',');
         }
+        let cell = super::formula::neutralised(cell);
         // Quote what would otherwise split the cell or lose its edges; semicolons and tabs
         // too, so the file still reads if a spreadsheet is told the wrong delimiter.
         let needs_quotes = cell.contains([',', ';', '\t', '"', '\n', '\r'])
@@ -130,7 +132,7 @@ fn push_row(csv: &mut String, cells: [String; Column::ALL.len()]) {
         if needs_quotes {
             let _ = write!(csv, "\"{}\"", cell.replace('"', "\"\""));
         } else {
-            csv.push_str(cell);
+            csv.push_str(&cell);
         }
     }
     csv.push('\n');

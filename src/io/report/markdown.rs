@@ -1,9 +1,9 @@
 //! The report as Markdown: CommonMark with GitHub-style tables, for a wiki or a pull
 //! request.
 //!
-//! Text from the map is escaped only as far as it could break the layout: a `|` or a line
-//! break inside a table cell, a line break in a heading or a list item, and a `<` that a
-//! renderer would take for raw HTML.
+//! Text from the map comes out as text and nothing else: every character that a renderer
+//! could take for markup is escaped (see [`text_only`]), a line break becomes a space in a
+//! heading or a list item and `<br>` in a table cell.
 
 use std::fmt::{self, Write as _};
 
@@ -341,40 +341,83 @@ fn parking_lot(out: &mut String, f: &Findings<'_>) -> fmt::Result {
     Ok(())
 }
 
-/// Text for a heading, a list item or a sentence: on one line, with no raw HTML.
+/// Text for a heading, a list item or a sentence: on one line, and only text.
 fn line(text: &str) -> String {
     let joined: Vec<&str> = text.split_whitespace().collect();
-    no_html(&joined.join(" "))
+    text_only(&joined.join(" "))
 }
 
-/// Text for a table cell: `|` escaped, line breaks kept as `<br>`.
+/// Text for a table cell: only text, line breaks kept as `<br>`.
 fn cell(text: &str) -> String {
-    let lines: Vec<String> = text
-        .trim()
-        .lines()
-        .map(|l| no_html(l.trim()).replace('|', "\\|"))
-        .collect();
+    let lines: Vec<String> = text.trim().lines().map(|l| text_only(l.trim())).collect();
     lines.join("<br>")
 }
 
 /// A paragraph or more of text, each line indented by `indent` (to stay inside a list
-/// item), with no trailing spaces.
+/// item): each line only text, blank lines kept between paragraphs.
 fn block(out: &mut String, text: &str, indent: &str) -> fmt::Result {
     for text_line in text.trim().lines() {
-        let text_line = text_line.trim_end();
+        // Leading spaces would make an indented code block.
+        let text_line = text_line.trim();
         if text_line.is_empty() {
             writeln!(out)?;
         } else {
-            writeln!(out, "{indent}{}", no_html(text_line))?;
+            writeln!(out, "{indent}{}", text_only(text_line))?;
         }
     }
     Ok(())
 }
 
-/// `<` escaped, so that a title such as `<script>` reads as text, never as HTML a
-/// Markdown renderer would pass through.
-fn no_html(text: &str) -> String {
-    text.replace('<', "\\<")
+/// `text` (one line) written so that a Markdown renderer (CommonMark with GitHub's
+/// extensions) shows it as the same text and makes nothing of it: no link, image,
+/// autolink, HTML, emphasis, code, heading, list, quote, table or rule. Every character
+/// that could start such a thing is escaped with a backslash, which CommonMark allows
+/// before any ASCII punctuation and renders as the character alone.
+fn text_only(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len() + 8);
+    // Where the line's leading digits end, for "1." and "1)", which start lists.
+    let digits = chars.iter().take_while(|c| c.is_ascii_digit()).count();
+    for (i, &c) in chars.iter().enumerate() {
+        let escape = match c {
+            // Inline markup anywhere: links and images, HTML and autolinks, emphasis,
+            // code, strikethrough, table cells, entities, hard breaks, email autolinks.
+            '\\' | '[' | ']' | '<' | '>' | '*' | '_' | '`' | '~' | '|' | '&' | '@' => true,
+            // Block markup at the start of the line: headings, lists, quotes, rules and
+            // setext underlines.
+            '#' | '-' | '+' | '=' if i == 0 => true,
+            '.' | ')' if i == digits && digits > 0 => true,
+            // Bare web addresses, which GitHub turns into links: http://, https://,
+            // ftp://, mailto:, xmpp: and www.
+            ':' => {
+                chars.get(i + 1) == Some(&'/') || ends_with_word(&chars[..i], &["mailto", "xmpp"])
+            }
+            '.' => ends_with_word(&chars[..i], &["www"]),
+            _ => false,
+        };
+        if escape {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Whether `before` ends with one of `words` (any case) standing as a word of its own.
+fn ends_with_word(before: &[char], words: &[&str]) -> bool {
+    words.iter().any(|word| {
+        let len = word.chars().count();
+        before.len() >= len
+            && before[before.len() - len..]
+                .iter()
+                .zip(word.chars())
+                .all(|(a, b)| a.to_ascii_lowercase() == b)
+            && before
+                .len()
+                .checked_sub(len + 1)
+                .and_then(|i| before.get(i))
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
 }
 
 #[cfg(test)]
@@ -384,18 +427,38 @@ mod tests {
     #[test]
     fn table_cells_keep_pipes_and_line_breaks_from_breaking_the_table() {
         assert_eq!(cell("a | b\nc"), "a \\| b<br>c");
-        assert_eq!(cell("  <b>  "), "\\<b>");
+        assert_eq!(cell("  <b>  "), "\\<b\\>");
     }
 
     #[test]
     fn lines_are_single_lines_without_raw_html() {
-        assert_eq!(line("two\nlines  <script>"), "two lines \\<script>");
+        assert_eq!(line("two\nlines  <script>"), "two lines \\<script\\>");
     }
 
     #[test]
     fn blocks_keep_their_lines_and_indent_them() {
         let mut out = String::new();
-        assert!(block(&mut out, "one\n\ntwo  \n", "  ").is_ok());
+        assert!(block(&mut out, "one\n\n    two  \n", "  ").is_ok());
         assert_eq!(out, "  one\n\n  two\n");
+    }
+
+    #[test]
+    fn markup_in_text_is_escaped_and_plain_words_are_not() {
+        assert_eq!(
+            text_only("[x](javascript:alert(1)) ![](http://e.example/p.png)"),
+            "\\[x\\](javascript:alert(1)) !\\[\\](http\\://e.example/p.png)"
+        );
+        assert_eq!(text_only("# Title"), "\\# Title");
+        assert_eq!(text_only("12. Pay"), "12\\. Pay");
+        assert_eq!(text_only("--- | ---"), "\\--- \\| ---");
+        assert_eq!(
+            text_only("mail a@b.fi, www.polku.fi"),
+            "mail a\\@b.fi, www\\.polku.fi"
+        );
+        assert_eq!(text_only("Mailto:x Awww.y"), "Mailto\\:x Awww.y");
+        assert_eq!(
+            text_only("Check-in at 9.30: 2 - 3 people"),
+            "Check-in at 9.30: 2 - 3 people"
+        );
     }
 }

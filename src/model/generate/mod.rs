@@ -11,7 +11,8 @@ use super::concepts::{
     Promise, Stage, TermsArea, TermsTag, Touchpoint,
 };
 use super::ids::{LaneId, LinkId, PersonaId, PromiseId, StageId, TouchpointId};
-use super::journey::{Document, Journey};
+use super::journey::{Document, DocumentError, Journey};
+use super::limits::MAX_LANES;
 use super::values::{Colour, Date, Rating, Severity};
 
 /// The seed used when none is given.
@@ -28,8 +29,9 @@ const COLUMN_WIDTH: f32 = 200.0;
 ///
 /// It has every kind of lane, stages that grow with the map, Flow links along the
 /// customer's path, hidden chains that support the visible steps, TERMS tags, personas
-/// and promises, and it passes [`crate::model::validate`] without warnings.
-pub fn generate(touchpoints: usize, seed: u64) -> Journey {
+/// and promises, and it passes [`crate::model::validate`] without warnings. Counts over
+/// [`MAX_TOUCHPOINTS`] are refused by the map's own limits, which the error names.
+pub fn generate(touchpoints: usize, seed: u64) -> Result<Journey, Vec<DocumentError>> {
     let count = touchpoints.max(1);
     let mut generator = Generator {
         rng: Rng(seed),
@@ -65,9 +67,7 @@ pub fn generate(touchpoints: usize, seed: u64) -> Journey {
         promises,
         parking_lot: Vec::new(),
     };
-    // Every reference above was made from the lists it points into, so this cannot fail;
-    // an empty map is still a sound answer if it ever did.
-    Journey::from_document(document).unwrap_or_default()
+    Journey::from_document(document)
 }
 
 /// splitmix64: tiny, fast, and good enough to make a map look unplanned. Written out
@@ -147,8 +147,14 @@ const KIND_WEIGHTS: [(LaneKind, usize); 5] = [
 ];
 
 /// Six stages at least, and about one per 60 touchpoints: named ones first, then numbered.
+/// How many stages a map of `count` touchpoints gets: about one for every 60 touchpoints,
+/// at least 6, and no more than a map may have.
+fn stage_count(count: usize) -> usize {
+    (count / 60).clamp(6, MAX_LANES)
+}
+
 fn stages(count: usize) -> Vec<Stage> {
-    (1..=(count / 60).max(6))
+    (1..=stage_count(count))
         .map(|n| Stage {
             id: StageId(n as u64),
             name: STAGE_NAMES
@@ -482,6 +488,10 @@ mod tests {
     fn there_are_six_stages_at_least_then_one_per_sixty_touchpoints() {
         assert_eq!(stages(1).len(), 6);
         assert_eq!(stages(6000).len(), 100);
+        // Every count polku generates stays within the map's limit on stages: from
+        // 60,060 touchpoints on, one stage per 60 would be too many.
+        assert!((1..=MAX_TOUCHPOINTS).all(|count| stage_count(count) <= MAX_LANES));
+        assert_eq!(stage_count(60_060), MAX_LANES);
         let names: Vec<String> = stages(800).into_iter().map(|s| s.name).collect();
         assert_eq!(
             (names[0].as_str(), names[12].as_str()),
