@@ -349,14 +349,23 @@ fn line(text: &str) -> String {
 
 /// Text for a table cell: only text, line breaks kept as `<br>`.
 fn cell(text: &str) -> String {
-    let lines: Vec<String> = text.trim().lines().map(|l| text_only(l.trim())).collect();
+    let lines: Vec<String> = lines(text.trim()).map(|l| text_only(l.trim())).collect();
     lines.join("<br>")
+}
+
+/// The lines of `text`, split where a Markdown renderer would split them: at `\n`, `\r\n`
+/// and a lone `\r`.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    text.split('\n').flat_map(|line| {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        line.split('\r')
+    })
 }
 
 /// A paragraph or more of text, each line indented by `indent` (to stay inside a list
 /// item): each line only text, blank lines kept between paragraphs.
 fn block(out: &mut String, text: &str, indent: &str) -> fmt::Result {
-    for text_line in text.trim().lines() {
+    for text_line in lines(text.trim()) {
         // Leading spaces would make an indented code block.
         let text_line = text_line.trim();
         if text_line.is_empty() {
