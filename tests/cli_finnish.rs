@@ -92,7 +92,7 @@ fn check_says_what_is_wrong_with_a_broken_map_in_finnish_and_where() -> std::io:
     assert!(column.is_some(), "{message}");
     let words = parts.next().unwrap_or_default();
     assert!(
-        words.starts_with(" Tuntematon vaihtoehto `Nope` tyypissä `LaneKind`; odotettiin"),
+        words.starts_with(" `Nope` ei ole kaistatyyppi; kirjoita `Evidence`, `Customer`"),
         "{message}"
     );
 
@@ -126,7 +126,7 @@ fn check_speaks_english_on_an_english_system() -> std::io::Result<()> {
         "{message}"
     );
     assert!(
-        message.contains(": Unexpected variant named `Nope` in enum `LaneKind`"),
+        message.contains(": `Nope` is not a lane kind; write `Evidence`, `Customer`"),
         "{message}"
     );
     Ok(())

@@ -503,3 +503,149 @@ fn a_map_too_large_to_open_again_is_not_saved() -> Result<(), Box<dyn std::error
     assert_eq!(std::fs::read_to_string(&path)?, "the old version");
     Ok(())
 }
+
+/// A small map whose first touchpoint ends in `rest` (fields after `stage: 1`).
+fn map_with(rest: &str) -> String {
+    format!(
+        "(version: 1, title: \"T\", lanes: [(id: 1, name: \"C\", kind: Customer)], \
+         stages: [(id: 1, name: \"S\")], touchpoints: [(id: 1, title: \"A\", lane: 1, \
+         stage: 1{rest})])"
+    )
+}
+
+#[test]
+fn parse_errors_say_what_is_wrong_in_the_words_of_the_map() {
+    polku::i18n::set_language(polku::i18n::Language::English);
+    let base = map_with("");
+    let cases: Vec<(String, &str)> = vec![
+        (
+            base.replace("(id: 1, title", "(id: 1.5, title"),
+            "1.5 is not a whole number; write 1",
+        ),
+        (
+            base.replace("version: 1", "version: 1.0"),
+            "1.0 is no file format version",
+        ),
+        (
+            base.replace("version: 1", "version: -1"),
+            "-1 is no file format version",
+        ),
+        (
+            base.replace("(id: 1, title", "(id: -1, title"),
+            "-1 is negative; ids and counts",
+        ),
+        (
+            base.replace("(id: 1, title", "(id: 99999999999999999999, title"),
+            "99999999999999999999 is too large for polku",
+        ),
+        (
+            base.replace("title: \"A\"", "title: \"A"),
+            "the text that starts here has no closing double quote",
+        ),
+        (base[..base.len() - 1].to_owned(), "the file ends too early"),
+        (
+            base.replace("kind: Customer", "kind: Customr"),
+            "`Customr` is not a lane kind; write `Evidence`, `Customer`",
+        ),
+        (
+            map_with(", colour: 3"),
+            "a touchpoint has no field `colour`; its fields are `id`, `title`",
+        ),
+        (
+            base.replace(", kind: Customer", ""),
+            "a lane needs the field `kind`; add it",
+        ),
+        (
+            "{\"version\": 1}".to_owned(),
+            "this looks like JSON; a polku map is RON",
+        ),
+        ("[1, 2]".to_owned(), "a polku map starts with `(`"),
+    ];
+    for (text, expected) in cases {
+        let error = error_of(&text).to_string();
+        assert!(error.contains(expected), "{text}\n{error}");
+        for internal in [
+            "FileV1",
+            "LaneKind",
+            "Touchpoint`",
+            "Expected",
+            "Integer is",
+        ] {
+            assert!(!error.contains(internal), "{text}\n{error}");
+        }
+    }
+    // A plain number where an optional one goes reads as that number.
+    let plain = polku::io::from_ron_str(&map_with(", emotion: -1"), Path::new("m.ron"));
+    let emotion = plain.map(|j| j.touchpoints().next().and_then(|t| t.emotion));
+    assert_eq!(emotion.ok().flatten().map(|r| r.get()), Some(-1));
+}
+
+#[test]
+fn utf16_is_named_as_such_with_or_without_a_byte_order_mark() {
+    let text = "(version: 1)";
+    let little: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let big: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+    let marked: Vec<u8> = [0xff, 0xfe]
+        .into_iter()
+        .chain(little.iter().copied())
+        .collect();
+    for bytes in [little, big, marked] {
+        let error = error_of(&bytes).to_string();
+        assert!(error.contains("this file is UTF-16 text"), "{error}");
+    }
+}
+
+#[test]
+fn a_message_quotes_a_short_excerpt_of_a_huge_file() {
+    let huge = "Q".repeat(1_000_000);
+    for text in [
+        map_with(&format!(", channel: {huge}")),
+        map_with(&format!(", {huge}: 1")),
+        map_with(&format!(
+            ", observations: [(date: \"{huge}\", text: \"x\")]"
+        )),
+        format!("(version: 1, title: \"{huge}"),
+    ] {
+        let error = error_of(&text).to_string();
+        assert!(
+            error.chars().count() < 500,
+            "{} characters",
+            error.chars().count()
+        );
+    }
+}
+
+#[test]
+fn every_parse_error_speaks_finnish_under_finnish() {
+    let base = map_with("");
+    let texts = [
+        base.replace("(id: 1, title", "(id: 1.5, title"),
+        base.replace("(id: 1, title", "(id: -1, title"),
+        base.replace("title: \"A\"", "title: \"A"),
+        base.replace("kind: Customer", "kind: Customr"),
+        map_with(", colour: 3"),
+        map_with(", title: \"B\""),
+        base.replace(", kind: Customer", ""),
+        map_with(", x: abc"),
+        map_with(", emotion: Some(\"x\")"),
+        base.replace(
+            "lanes: [(id: 1, name: \"C\", kind: Customer)]",
+            "lanes: [1]",
+        ),
+        map_with(", terms: [(Time, 2)]"),
+        format!("{base} extra"),
+        format!("{base} /* x"),
+        "{}".to_owned(),
+    ];
+    for text in texts {
+        polku::i18n::set_language(polku::i18n::Language::English);
+        let english = error_of(&text).to_string();
+        polku::i18n::set_language(polku::i18n::Language::Finnish);
+        let finnish = error_of(&text).to_string();
+        assert_ne!(english, finnish, "{text}");
+        for word in [" the ", " is ", "expected", "Expected", " here"] {
+            assert!(!finnish.contains(word), "{word:?} in {finnish}");
+        }
+    }
+    polku::i18n::set_language(polku::i18n::Language::English);
+}

@@ -10,6 +10,7 @@ io-list-of = a list of { $what }
 io-list-too-long = a map may have up to { $limit } { $what }; this list has more
 io-file-empty = the file is empty; a polku map starts with `(version: { $version },`
 io-not-utf8 = this is not UTF-8 text; a polku map is a RON text file (was it saved in another program?)
+io-utf16 = this file is UTF-16 text; polku reads maps in UTF-8: save it as UTF-8 in your editor (or let polku write it)
 io-path-not-a-file = the path does not name a file
 io-is-folder = this is a folder, not a map file
 io-no-such-file = no such file
@@ -26,58 +27,78 @@ io-too-large = the file is { $size } bytes; polku reads files up to { $limit } b
 io-no-version = the file has no version; a polku map starts with `(version: { $version }, …`
 io-version-zero = there is no file format version 0; a polku map has version 1 or later
 io-version-newer = this map uses file format version { $version }, made by a newer polku; this polku ({ $polku }) reads versions up to { $newest }. Open it with a polku that reads version { $version }
-io-syntax-cut-off = the file ends too early; it may have been cut off
-io-syntax-too-deep = brackets are nested too deeply for a polku map
-io-syntax-number = expected a number
-io-syntax-text = expected text in double quotes
 
 ## The RON parser's messages (English as RON words them)
 
-io-parser-eof = Unexpected end of RON
-io-parser-expected-list = Expected opening `[`
-io-parser-expected-list-end = Expected closing `]`
-io-parser-expected-boolean = Expected boolean
-io-parser-expected-comma = Expected comma
-io-parser-expected-char = Expected char
-io-parser-expected-float = Expected float
-io-parser-expected-integer = Expected integer
-io-parser-expected-option = Expected option
-io-parser-expected-paren-end = Expected closing `)`
-io-parser-expected-map = Expected opening `{"{"}`
-io-parser-expected-colon = Expected colon
-io-parser-expected-map-end = Expected closing `{"}"}`
-io-parser-expected-paren = Expected opening `(`
-io-parser-expected-map-paren = Expected opening `(` for the map
-io-parser-expected-fragment-paren = Expected opening `(` for the fragment
-io-parser-expected-struct = Expected opening `(` for struct { $name }
-io-parser-expected-unit = Expected unit
-io-parser-expected-string = Expected string
-io-parser-expected-string-end = Expected end of string
-io-parser-expected-identifier = Expected identifier
-io-parser-integer-out-of-bounds = Integer is out of bounds
-io-parser-invalid-digit = Invalid digit { $digit } for base { $base } integers
-io-parser-unclosed-comment = Unclosed block comment
-io-parser-unexpected-char = Unexpected char { $char }
-io-parser-trailing-characters = Non-whitespace trailing characters
-io-parser-invalid-value = Expected { $expected } but found { $found } instead
-io-parser-different-length = Expected { $expected } but found { $found ->
-    [0] zero elements
-    [one] one element
-   *[other] { $found } elements
-} instead
-io-parser-unknown-variant = Unexpected enum variant named { $found }, { $expected }
-io-parser-unknown-variant-in = Unexpected variant named { $found } in enum { $outer }, { $expected }
-io-parser-unknown-field = Unexpected field named { $found }, { $expected }
-io-parser-unknown-field-in = Unexpected field named { $found } in { $outer }, { $expected }
-io-parser-missing-field = Unexpected missing field named { $field }
-io-parser-missing-field-in = Unexpected missing field named { $field } in { $outer }
-io-parser-duplicate-field = Unexpected duplicate field named { $field }
-io-parser-duplicate-field-in = Unexpected duplicate field named { $field } in { $outer }
-io-parser-no-fields = there are no fields
-io-parser-no-variants = there are no variants
-io-parser-expected-instead = expected { $name } instead
-io-parser-expected-either = expected either { $first } or { $second } instead
-io-parser-expected-one-of = expected one of { $list }, or { $last } instead
+io-parser-eof = the file ends too early; it may have been cut off, or a closing `)` or `]` is missing
+io-parser-too-deep = brackets are nested too deeply for a polku map
+io-parser-expected-list = expected a list here, in square brackets: `[ … ]`
+io-parser-expected-list-end = expected `]` here to end the list, or a comma before the next entry
+io-parser-expected-boolean = expected true or false here
+io-parser-expected-comma = expected a comma here, between two fields or two entries of a list
+io-parser-expected-char = expected a character in single quotes here
+io-parser-expected-float = expected a number here
+io-parser-expected-integer = expected a whole number here
+io-parser-expected-option = expected a value here (such as `emotion: -1`), or `None`; or leave the field out
+io-parser-expected-paren-end = expected `)` here, or a comma before the next field
+io-parser-expected-map = expected `{"{"}` here
+io-parser-expected-colon = expected a colon here, between a field's name and its value
+io-parser-expected-map-end = expected `{"}"}` here
+io-parser-expected-paren = expected `(` here
+io-parser-expected-map-paren = a polku map starts with `(`, as in `(version: 1, title: "…", …)`
+io-parser-json = this looks like JSON; a polku map is RON, written as `(version: 1, title: "…", …)`
+io-parser-expected-fragment-paren = polku's clipboard text starts with `(`
+io-parser-expected-struct = expected `(` here, to start { $name }
+io-parser-expected-unit = expected `()` here
+io-parser-expected-string = expected text in double quotes here
+io-parser-expected-string-end = the text that starts here has no closing double quote `"`; add one where the text ends
+io-parser-expected-identifier = expected a name here: a field's name, or a value such as Customer
+io-parser-integer-out-of-bounds = this number is too large or too small for polku
+io-parser-negative = { $number } is negative; ids and counts are whole numbers from 0 up
+io-parser-too-large = { $number } is too large for polku; ids are whole numbers up to 18446744073709551615
+io-parser-decimal = { $number } is not a whole number; write { $whole } or another whole number here
+io-parser-version = { $number } is no file format version; the version is a whole number, such as `version: 1`
+io-parser-invalid-digit = { $digit } is not a digit of a number
+io-parser-invalid-escape = this backslash starts no escape a text may hold; write a backslash as \\
+io-parser-unclosed-comment = a comment that starts with `/*` is never closed with `*/`
+io-parser-unclosed-line-comment = a comment that starts with `//` is never ended by a line break
+io-parser-unexpected-char = { $char } does not belong here
+io-parser-trailing-characters = there is more text after the closing `)` of the map; remove it
+io-parser-invalid-value = expected { $expected } here, not { $found }
+io-parser-different-length = expected { $expected } here, not { $found ->
+    [0] nothing
+    [one] one value
+   *[other] { $found } values
+}
+io-parser-unknown-variant = { $found } is not a value this field takes; write { $expected }
+io-parser-unknown-variant-in = { $found } is not { $outer }; write { $expected }
+io-parser-unknown-field = there is no field { $found } here; the fields are { $expected }
+io-parser-unknown-field-in = { $outer } has no field { $found }; its fields are { $expected }
+io-parser-missing-field = the field { $field } is needed here; add it
+io-parser-missing-field-in = { $outer } needs the field { $field }; add it
+io-parser-duplicate-field = the field { $field } is here twice; keep one
+io-parser-duplicate-field-in = { $outer } has the field { $field } twice; keep one
+io-parser-nothing = nothing
+io-parser-list-or = { $list } or { $last }
+io-parser-list-and = { $list } and { $last }
+io-parser-not-a-map = this is RON that no polku map holds here
+io-type-map = the map
+io-type-fragment = the clipboard text
+io-type-lane = a lane
+io-type-stage = a stage
+io-type-touchpoint = a touchpoint
+io-type-link = a link
+io-type-terms-tag = a TERMS tag
+io-type-observation = an observation
+io-type-persona = a persona
+io-type-promise = a promise
+io-type-idea = an idea
+io-type-lane-kind = a lane kind
+io-type-channel = a channel
+io-type-link-kind = a link kind
+io-type-terms-area = a TERMS area
+io-type-evidence = an evidence level
+io-type-persona-kind = a persona kind
 
 ## Recovery
 

@@ -25,6 +25,7 @@ io-list-too-long = kartassa voi olla enintään { $limit } { $what ->
 }; tässä luettelossa on enemmän
 io-file-empty = tiedosto on tyhjä; polku-kartta alkaa näin: `(version: { $version },`
 io-not-utf8 = tämä ei ole UTF-8-tekstiä; polku-kartta on RON-tekstitiedosto (tallennettiinko se jollakin toisella ohjelmalla?)
+io-utf16 = tämä tiedosto on UTF-16-tekstiä; polku lukee karttoja UTF-8-muodossa: tallenna se editorissa UTF-8-muotoon
 io-path-not-a-file = tiedostopolusta puuttuu tiedoston nimi
 io-is-folder = tämä on kansio eikä karttatiedosto
 io-no-such-file = tiedostoa ei ole
@@ -41,58 +42,78 @@ io-too-large = tiedoston koko on { $size } tavua; polku lukee enintään { $limi
 io-no-version = tiedostossa ei ole versiota; polku-kartta alkaa näin: `(version: { $version }, …`
 io-version-zero = tiedostomuodon versiota 0 ei ole; polku-kartan versio on 1 tai uudempi
 io-version-newer = tämä kartta on tehty uudemmalla polku-versiolla ja käyttää tiedostomuodon versiota { $version }; tämä polku ({ $polku }) lukee versioita { $newest } asti. Avaa kartta polku-versiolla, joka lukee tiedostomuodon version { $version }
-io-syntax-cut-off = tiedosto loppuu kesken; se on ehkä katkennut
-io-syntax-too-deep = sulkeita on sisäkkäin liian monta polku-kartaksi
-io-syntax-number = tähän odotettiin lukua
-io-syntax-text = tähän odotettiin tekstiä lainausmerkeissä
 
 ## RON-jäsentimen ilmoitukset
 
-io-parser-eof = Teksti loppuu kesken
-io-parser-expected-list = Tähän odotettiin avaavaa hakasuljetta `[`
-io-parser-expected-list-end = Tähän odotettiin sulkevaa hakasuljetta `]`
-io-parser-expected-boolean = Tähän odotettiin totuusarvoa (true tai false)
-io-parser-expected-comma = Tästä puuttuu pilkku
-io-parser-expected-char = Tähän odotettiin merkkiä
-io-parser-expected-float = Tähän odotettiin desimaalilukua
-io-parser-expected-integer = Tähän odotettiin kokonaislukua
-io-parser-expected-option = Tähän odotettiin valinnaista arvoa (Some tai None)
-io-parser-expected-paren-end = Tähän odotettiin sulkevaa suljetta `)`
-io-parser-expected-map = Tähän odotettiin avaavaa aaltosuljetta `{"{"}`
-io-parser-expected-colon = Tästä puuttuu kaksoispiste
-io-parser-expected-map-end = Tähän odotettiin sulkevaa aaltosuljetta `{"}"}`
-io-parser-expected-paren = Tähän odotettiin avaavaa suljetta `(`
-io-parser-expected-map-paren = Kartan pitäisi alkaa avaavalla sulkeella `(`
-io-parser-expected-fragment-paren = Leikepöydän tekstin pitäisi alkaa avaavalla sulkeella `(`
-io-parser-expected-struct = Tähän odotettiin avaavaa suljetta `(`, josta { $name } alkaa
-io-parser-expected-unit = Tähän odotettiin tyhjää arvoa `()`
-io-parser-expected-string = Tähän odotettiin tekstiä lainausmerkeissä
-io-parser-expected-string-end = Tekstistä puuttuu loppulainausmerkki
-io-parser-expected-identifier = Tähän odotettiin nimeä
-io-parser-integer-out-of-bounds = Kokonaisluku on liian suuri tai liian pieni
-io-parser-invalid-digit = Merkki { $digit } ei kelpaa { $base }-kantaisen luvun numeroksi
-io-parser-unclosed-comment = Kommentti jää sulkematta
-io-parser-unexpected-char = Odottamaton merkki { $char }
-io-parser-trailing-characters = Lopun jälkeen on vielä tekstiä
-io-parser-invalid-value = Odotettiin: { $expected }; löytyi: { $found }
-io-parser-different-length = Odotettiin: { $expected }; löytyi { $found ->
-    [0] ei yhtään alkiota
-    [one] yksi alkio
-   *[other] { $found } alkiota
+io-parser-eof = tiedosto loppuu kesken; se on ehkä katkennut, tai siitä puuttuu sulkeva `)` tai `]`
+io-parser-too-deep = sulkeita on sisäkkäin liian monta polku-kartaksi
+io-parser-expected-list = tähän odotettiin luetteloa hakasulkeissa: `[ … ]`
+io-parser-expected-list-end = tähän odotettiin luettelon päättävää `]`-merkkiä tai pilkkua ennen seuraavaa kohtaa
+io-parser-expected-boolean = tähän odotettiin totuusarvoa (true tai false)
+io-parser-expected-comma = tähän odotettiin pilkkua kahden kentän tai luettelon kahden kohdan väliin
+io-parser-expected-char = tähän odotettiin merkkiä puolilainausmerkeissä
+io-parser-expected-float = tähän odotettiin lukua
+io-parser-expected-integer = tähän odotettiin kokonaislukua
+io-parser-expected-option = tähän odotettiin arvoa (kuten `emotion: -1`) tai `None`; kentän voi myös jättää pois
+io-parser-expected-paren-end = tähän odotettiin `)`-merkkiä tai pilkkua ennen seuraavaa kenttää
+io-parser-expected-map = tähän odotettiin `{"{"}`-merkkiä
+io-parser-expected-colon = tähän odotettiin kaksoispistettä kentän nimen ja arvon väliin
+io-parser-expected-map-end = tähän odotettiin `{"}"}`-merkkiä
+io-parser-expected-paren = tähän odotettiin `(`-merkkiä
+io-parser-expected-map-paren = polku-kartta alkaa `(`-merkillä, näin: `(version: 1, title: "…", …)`
+io-parser-json = tämä näyttää JSONilta; polku-kartta on RONia, näin: `(version: 1, title: "…", …)`
+io-parser-expected-fragment-paren = polun leikepöytäteksti alkaa `(`-merkillä
+io-parser-expected-struct = tähän odotettiin `(`-merkkiä, josta alkaa { $name }
+io-parser-expected-unit = tähän odotettiin tyhjää arvoa `()`
+io-parser-expected-string = tähän odotettiin tekstiä lainausmerkeissä
+io-parser-expected-string-end = tästä alkavalta tekstiltä puuttuu loppulainausmerkki `"`; lisää se tekstin loppuun
+io-parser-expected-identifier = tähän odotettiin nimeä: kentän nimeä tai arvoa, kuten Customer
+io-parser-integer-out-of-bounds = tämä luku on polulle liian suuri tai liian pieni
+io-parser-negative = { $number } on negatiivinen; tunnisteet ja määrät ovat kokonaislukuja nollasta ylöspäin
+io-parser-too-large = { $number } on polulle liian suuri; tunnisteet ovat kokonaislukuja enintään 18446744073709551615
+io-parser-decimal = { $number } ei ole kokonaisluku; kirjoita tähän { $whole } tai jokin muu kokonaisluku
+io-parser-version = { $number } ei ole tiedostomuodon versio; versio on kokonaisluku, kuten `version: 1`
+io-parser-invalid-digit = { $digit } ei ole luvun numero
+io-parser-invalid-escape = tämä kenoviiva ei aloita mitään tekstin merkintää; kirjoita kenoviiva muodossa \\
+io-parser-unclosed-comment = `/*`-merkeillä alkava kommentti ei pääty `*/`-merkkeihin
+io-parser-unclosed-line-comment = `//`-merkeillä alkava kommentti ei pääty rivinvaihtoon
+io-parser-unexpected-char = { $char } ei kuulu tähän
+io-parser-trailing-characters = kartan sulkevan `)`-merkin jälkeen on vielä tekstiä; poista se
+io-parser-invalid-value = tähän odotettiin: { $expected }; nyt tässä on { $found }
+io-parser-different-length = tähän odotettiin: { $expected }; nyt tässä on { $found ->
+    [0] tyhjää
+    [one] yksi arvo
+   *[other] { $found } arvoa
 }
-io-parser-unknown-variant = Tuntematon vaihtoehto { $found }; { $expected }
-io-parser-unknown-variant-in = Tuntematon vaihtoehto { $found } tyypissä { $outer }; { $expected }
-io-parser-unknown-field = Tuntematon kenttä { $found }; { $expected }
-io-parser-unknown-field-in = Tuntematon kenttä { $found } tyypissä { $outer }; { $expected }
-io-parser-missing-field = Kenttä { $field } puuttuu
-io-parser-missing-field-in = Tyypistä { $outer } puuttuu kenttä { $field }
-io-parser-duplicate-field = Kenttä { $field } on kahdesti
-io-parser-duplicate-field-in = Kenttä { $field } on kahdesti tyypissä { $outer }
-io-parser-no-fields = kenttiä ei ole
-io-parser-no-variants = vaihtoehtoja ei ole
-io-parser-expected-instead = odotettiin: { $name }
-io-parser-expected-either = odotettiin jompaakumpaa: { $first } tai { $second }
-io-parser-expected-one-of = odotettiin jotakin näistä: { $list } tai { $last }
+io-parser-unknown-variant = { $found } ei käy tämän kentän arvoksi; kirjoita { $expected }
+io-parser-unknown-variant-in = { $found } ei ole { $outer }; kirjoita { $expected }
+io-parser-unknown-field = kenttää { $found } ei ole tässä; kentät ovat { $expected }
+io-parser-unknown-field-in = kenttää { $found } ei ole tässä ({ $outer }); sen kentät ovat { $expected }
+io-parser-missing-field = tästä puuttuu kenttä { $field }; lisää se
+io-parser-missing-field-in = tästä puuttuu kenttä { $field } ({ $outer }); lisää se
+io-parser-duplicate-field = kenttä { $field } on tässä kahdesti; jätä yksi
+io-parser-duplicate-field-in = kenttä { $field } on kahdesti ({ $outer }); jätä yksi
+io-parser-nothing = ei mitään
+io-parser-list-or = { $list } tai { $last }
+io-parser-list-and = { $list } ja { $last }
+io-parser-not-a-map = tämä on RONia, jota polku-kartassa ei ole tässä kohdassa
+io-type-map = kartta
+io-type-fragment = leikepöydän teksti
+io-type-lane = kaista
+io-type-stage = vaihe
+io-type-touchpoint = kosketuspiste
+io-type-link = yhteys
+io-type-terms-tag = TERMS-merkintä
+io-type-observation = havainto
+io-type-persona = persoona
+io-type-promise = lupaus
+io-type-idea = idea
+io-type-lane-kind = kaistatyyppi
+io-type-channel = kanava
+io-type-link-kind = yhteystyyppi
+io-type-terms-area = TERMS-alue
+io-type-evidence = näytön taso
+io-type-persona-kind = persoonatyyppi
 
 ## Palautus
 

@@ -294,13 +294,13 @@ fn parse(text: &str) -> Result<Fragment, FragmentError> {
     let malformed = |error: ron::error::SpannedError| FragmentError::Malformed {
         line: error.span.start.line,
         column: error.span.start.col,
-        message: syntax::message(&error.code, Root::Fragment),
+        message: syntax::explain(&error, text, Root::Fragment),
     };
     let probe = match ron::Options::default().from_str::<Probe>(text) {
         Ok(probe) => probe,
         // Broken text that says it is a fragment deserves the parser's word on what broke.
         Err(_) if text.contains("polku_fragment") => {
-            return Err(ron::Options::default()
+            return Err(super::journey_file::ron_options()
                 .from_str::<Fragment>(text)
                 .map_or_else(malformed, |_| FragmentError::NotAFragment));
         }
@@ -314,7 +314,9 @@ fn parse(text: &str) -> Result<Fragment, FragmentError> {
         }
         _ => {}
     }
-    let fragment: Fragment = ron::Options::default().from_str(text).map_err(malformed)?;
+    let fragment: Fragment = super::journey_file::ron_options()
+        .from_str(text)
+        .map_err(malformed)?;
     check(&fragment)?;
     Ok(fragment)
 }
@@ -553,7 +555,7 @@ mod tests {
         let error = paste(&text.replace("title: \"Step 2\"", "title: 7"));
         let message = error.map(|e| e.to_string()).unwrap_or_default();
         assert!(
-            message.contains("line 39, column 19: Expected string"),
+            message.contains("line 39, column 19: expected text in double quotes here"),
             "{message}"
         );
         assert!(matches!(

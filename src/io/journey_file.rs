@@ -188,12 +188,12 @@ pub fn from_ron_str(text: &str, path: &Path) -> Result<Journey, LoadError> {
         ));
     }
     check_version(text, path)?;
-    let file: FileV1 = ron::Options::default().from_str(text).map_err(|error| {
+    let file: FileV1 = ron_options().from_str(text).map_err(|error| {
         let ron::error::Position { line, col } = error.span.start;
         LoadError::new(
             path,
             Some(Position { line, column: col }),
-            syntax_message(&error.code),
+            syntax::explain(&error, text, Root::Map),
         )
     })?;
     let document = Document {
@@ -221,6 +221,13 @@ pub fn from_ron_str(text: &str, path: &Path) -> Result<Journey, LoadError> {
 
 /// Reads a journey from the bytes of a file. `path` is only used in messages.
 pub fn load_bytes(bytes: &[u8], path: &Path) -> Result<Journey, LoadError> {
+    if is_utf16(bytes) {
+        return Err(LoadError::new(
+            path,
+            Some(Position { line: 1, column: 1 }),
+            tr!("io-utf16"),
+        ));
+    }
     let text = std::str::from_utf8(bytes).map_err(|error| {
         let valid = &bytes[..error.valid_up_to()];
         // The prefix is valid UTF-8 by definition; lossy conversion only guards the types.
@@ -230,6 +237,25 @@ pub fn load_bytes(bytes: &[u8], path: &Path) -> Result<Journey, LoadError> {
     // Some editors put a byte-order mark at the start of UTF-8 files.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     from_ron_str(text, path)
+}
+
+/// Whether `bytes` look like UTF-16 text, with or without a byte-order mark: the
+/// characters of a map are mostly ASCII, which UTF-16 writes with a zero byte beside each.
+fn is_utf16(bytes: &[u8]) -> bool {
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return true;
+    }
+    let sample = &bytes[..bytes.len().min(4096)];
+    let zeros_at = |parity: usize| {
+        sample
+            .iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|&&b| b == 0)
+            .count()
+    };
+    let pairs = sample.len() / 2;
+    pairs >= 2 && (zeros_at(0) * 2 > pairs || zeros_at(1) * 2 > pairs)
 }
 
 /// Reads the journey file at `path`.
@@ -407,15 +433,10 @@ fn version_by_eye(text: &str) -> Option<u64> {
     digits.parse().ok()
 }
 
-/// Turns the parser's message into one that says what to do, where it can.
-fn syntax_message(error: &ron::Error) -> String {
-    match error {
-        ron::Error::Eof => tr!("io-syntax-cut-off"),
-        ron::Error::ExceededRecursionLimit => tr!("io-syntax-too-deep"),
-        ron::Error::ExpectedFloat | ron::Error::ExpectedInteger => tr!("io-syntax-number"),
-        ron::Error::ExpectedString | ron::Error::ExpectedStringEnd => tr!("io-syntax-text"),
-        other => syntax::message(other, Root::Map),
-    }
+/// How polku reads RON: an optional value may be written plainly (`emotion: -1`) as
+/// well as `Some(-1)`, which is what polku writes.
+pub(super) fn ron_options() -> ron::Options {
+    ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
 }
 
 /// Where in the file the thing a [`DocumentError`] is about is written: the `id` of the

@@ -1,12 +1,19 @@
-//! The RON parser's messages about text that is not a valid map or clipboard fragment,
-//! in the language of the thread.
+//! The RON parser's errors about text that is not a valid map or clipboard fragment, in
+//! polku's own words and in the language of the thread.
 //!
-//! RON words its errors in English. The ones a person editing a map by hand meets (a
-//! missing comma, an unknown field, a bracket too many) are said here in every language,
-//! with RON's English as the English; the rare rest (byte strings, extensions, raw values)
-//! keeps RON's own words.
+//! RON's messages name Rust types (`FileV1`, `LaneKind`) and say what the parser missed
+//! rather than what is wrong: `id: 1.5` is "Expected comma", `-1` is "Integer is out of
+//! bounds". [`explain`] looks at the text where the parser stopped and says what a person
+//! editing the map by hand needs to hear: that an id is a whole number, that a text is
+//! never closed, that the file ends too early. Every message quotes at most a short
+//! excerpt of the file, however large the file.
 
 use crate::tr;
+
+/// The most characters of the file a message quotes.
+const EXCERPT_CHARS: usize = 40;
+/// The most characters a whole message has.
+const MESSAGE_CHARS: usize = 400;
 
 /// What the text as a whole is, for the messages about its outermost brackets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,29 +24,141 @@ pub(super) enum Root {
     Fragment,
 }
 
-impl Root {
-    /// The Rust name of the struct the text is read as, which RON names in its messages.
-    fn struct_name(self) -> &'static str {
-        match self {
-            Self::Map => "FileV1",
-            Self::Fragment => "Fragment",
-        }
-    }
+/// The parser's error, in words, for `text` read as `root`.
+pub(super) fn explain(error: &ron::error::SpannedError, text: &str, root: Root) -> String {
+    let offset = offset_of(text, error.span.start.line, error.span.start.col);
+    let message =
+        in_context(&error.code, text, offset, root).unwrap_or_else(|| message(&error.code));
+    shortened(&message, MESSAGE_CHARS)
+}
 
-    /// What RON's English calls it instead: users never saw the struct.
-    fn english_words(self) -> &'static str {
-        match self {
-            Self::Map => "the map",
-            Self::Fragment => "the fragment",
+/// The byte offset of a line and a column (in characters), both from 1.
+fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let line_start = if line <= 1 {
+        0
+    } else {
+        text.match_indices('\n')
+            .nth(line - 2)
+            .map_or(text.len(), |(i, _)| i + 1)
+    };
+    text.get(line_start..)
+        .unwrap_or_default()
+        .char_indices()
+        .nth(column.saturating_sub(1))
+        .map_or(text.len(), |(i, _)| line_start + i)
+}
+
+/// What the text around `offset` says the error really is, where the parser's own words
+/// would mislead.
+fn in_context(error: &ron::Error, text: &str, offset: usize, root: Root) -> Option<String> {
+    use ron::Error as E;
+    let before = text.get(..offset).unwrap_or_default();
+    let rest = text.get(offset..).unwrap_or_default();
+    // Whatever the parser wanted next, nothing came, or only closing brackets when more
+    // are open: the file was cut off, or a bracket is missing.
+    let only_closing = rest.trim().chars().all(|c| matches!(c, ')' | ']'));
+    if !matches!(error, E::TrailingCharacters)
+        && (rest.trim().is_empty() || only_closing && opens_more_than_it_closes(text))
+    {
+        return Some(tr!("io-parser-eof"));
+    }
+    match error {
+        // `1.5` or `1e3` where a whole number belongs: the parser read `1` and stopped.
+        E::ExpectedComma | E::ExpectedStructLikeEnd | E::ExpectedArrayEnd
+            if rest.starts_with(['.', 'e', 'E'])
+                && before.ends_with(|c: char| c.is_ascii_digit()) =>
+        {
+            let start = before
+                .rfind(|c: char| !(c.is_ascii_digit() || c == '-' || c == '+'))
+                .map_or(0, |i| i + 1);
+            let whole = before.get(start..).unwrap_or_default();
+            let number = number_at(text, start);
+            Some(
+                if field_before(text.get(..start).unwrap_or_default()) == Some("version") {
+                    tr!("io-parser-version", number = number)
+                } else {
+                    tr!("io-parser-decimal", number = number, whole = whole)
+                },
+            )
         }
+        E::IntegerOutOfBounds => {
+            // The parser points past a minus sign.
+            let start = if before.ends_with('-') {
+                offset - 1
+            } else {
+                offset
+            };
+            let number = number_at(text, start);
+            let field = field_before(text.get(..start).unwrap_or_default());
+            Some(if field == Some("version") {
+                tr!("io-parser-version", number = number)
+            } else if number.starts_with('-') {
+                tr!("io-parser-negative", number = number)
+            } else {
+                tr!("io-parser-too-large", number = number)
+            })
+        }
+        E::ExpectedNamedStructLike(_) | E::ExpectedStructLike
+            if root == Root::Map && offset == 0 && rest.trim_start().starts_with('{') =>
+        {
+            Some(tr!("io-parser-json"))
+        }
+        _ => None,
     }
 }
 
-/// The parser's `error` in words, with the text read as `root`.
-pub(super) fn message(error: &ron::Error, root: Root) -> String {
+/// The name of the field whose value starts where `before` ends (`version` in
+/// `(version: `), if that is what stands there.
+fn field_before(before: &str) -> Option<&str> {
+    let name = before.trim_end().strip_suffix(':')?.trim_end();
+    let start = name
+        .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .map_or(0, |i| i + 1);
+    name.get(start..).filter(|name| !name.is_empty())
+}
+
+/// Whether `text` opens more brackets than it closes, outside its texts.
+fn opens_more_than_it_closes(text: &str) -> bool {
+    let mut depth: i64 = 0;
+    let mut in_text = false;
+    let mut escaped = false;
+    for c in text.chars() {
+        match c {
+            _ if escaped => escaped = false,
+            '\\' if in_text => escaped = true,
+            '"' => in_text = !in_text,
+            '(' | '[' if !in_text => depth += 1,
+            ')' | ']' if !in_text => depth -= 1,
+            _ => {}
+        }
+    }
+    depth > 0
+}
+
+/// The number written at `offset`: digits, signs, a decimal point and an exponent.
+fn number_at(text: &str, offset: usize) -> String {
+    let rest = text.get(offset..).unwrap_or_default();
+    let number: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '+' | '.' | '_'))
+        .collect();
+    shortened(&number, EXCERPT_CHARS)
+}
+
+/// `text` cut to `limit` characters, with "…" where it was cut.
+fn shortened(text: &str, limit: usize) -> String {
+    match text.char_indices().nth(limit) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_owned(),
+    }
+}
+
+/// The parser's `error` in words.
+pub(super) fn message(error: &ron::Error) -> String {
     use ron::Error as E;
     match error {
         E::Eof => tr!("io-parser-eof"),
+        E::ExceededRecursionLimit => tr!("io-parser-too-deep"),
         E::ExpectedArray => tr!("io-parser-expected-list"),
         E::ExpectedArrayEnd => tr!("io-parser-expected-list-end"),
         E::ExpectedBoolean => tr!("io-parser-expected-boolean"),
@@ -53,34 +172,35 @@ pub(super) fn message(error: &ron::Error, root: Root) -> String {
         E::ExpectedMapColon => tr!("io-parser-expected-colon"),
         E::ExpectedMapEnd => tr!("io-parser-expected-map-end"),
         E::ExpectedStructLike => tr!("io-parser-expected-paren"),
-        E::ExpectedNamedStructLike(name) if *name == root.struct_name() => match root {
-            Root::Map => tr!("io-parser-expected-map-paren"),
-            Root::Fragment => tr!("io-parser-expected-fragment-paren"),
-        },
-        E::ExpectedNamedStructLike(name) if !name.is_empty() => {
-            tr!("io-parser-expected-struct", name = identifier(name))
+        E::ExpectedNamedStructLike("FileV1") => tr!("io-parser-expected-map-paren"),
+        E::ExpectedNamedStructLike("Fragment") => tr!("io-parser-expected-fragment-paren"),
+        E::ExpectedNamedStructLike(name) => {
+            tr!("io-parser-expected-struct", name = what(name))
         }
         E::ExpectedUnit => tr!("io-parser-expected-unit"),
         E::ExpectedString => tr!("io-parser-expected-string"),
         E::ExpectedStringEnd => tr!("io-parser-expected-string-end"),
         E::ExpectedIdentifier => tr!("io-parser-expected-identifier"),
         E::IntegerOutOfBounds => tr!("io-parser-integer-out-of-bounds"),
-        E::InvalidIntegerDigit { digit, base } => tr!(
-            "io-parser-invalid-digit",
-            digit = format!("{digit:?}"),
-            base = base.to_string()
-        ),
+        E::InvalidIntegerDigit { digit, .. } => {
+            tr!(
+                "io-parser-invalid-digit",
+                digit = quoted(&digit.to_string())
+            )
+        }
+        E::InvalidEscape(_) => tr!("io-parser-invalid-escape"),
         E::UnclosedBlockComment => tr!("io-parser-unclosed-comment"),
-        E::UnexpectedChar(c) => tr!("io-parser-unexpected-char", char = format!("{c:?}")),
+        E::UnclosedLineComment => tr!("io-parser-unclosed-line-comment"),
+        E::UnexpectedChar(c) => tr!("io-parser-unexpected-char", char = quoted(&c.to_string())),
         E::TrailingCharacters => tr!("io-parser-trailing-characters"),
         E::InvalidValueForType { expected, found } => tr!(
             "io-parser-invalid-value",
-            expected = expected.as_str(),
-            found = found.as_str()
+            expected = shortened(expected, EXCERPT_CHARS),
+            found = shortened(found, EXCERPT_CHARS)
         ),
         E::ExpectedDifferentLength { expected, found } => tr!(
             "io-parser-different-length",
-            expected = expected.as_str(),
+            expected = shortened(expected, EXCERPT_CHARS),
             found = *found
         ),
         E::NoSuchEnumVariant {
@@ -88,12 +208,12 @@ pub(super) fn message(error: &ron::Error, root: Root) -> String {
             found,
             outer,
         } => {
-            let (found, expected) = (identifier(found), one_of(expected, Alternatives::Variants));
+            let (found, expected) = (quoted(found), one_of(expected, Joined::Or));
             match outer {
                 Some(outer) => tr!(
                     "io-parser-unknown-variant-in",
                     found = found,
-                    outer = identifier(outer),
+                    outer = what(outer),
                     expected = expected
                 ),
                 None => tr!(
@@ -108,12 +228,12 @@ pub(super) fn message(error: &ron::Error, root: Root) -> String {
             found,
             outer,
         } => {
-            let (found, expected) = (identifier(found), one_of(expected, Alternatives::Fields));
+            let (found, expected) = (quoted(found), one_of(expected, Joined::And));
             match outer {
                 Some(outer) => tr!(
                     "io-parser-unknown-field-in",
                     found = found,
-                    outer = identifier(outer),
+                    outer = what(outer),
                     expected = expected
                 ),
                 None => tr!(
@@ -126,64 +246,77 @@ pub(super) fn message(error: &ron::Error, root: Root) -> String {
         E::MissingStructField { field, outer } => match outer {
             Some(outer) => tr!(
                 "io-parser-missing-field-in",
-                field = identifier(field),
-                outer = identifier(outer)
+                field = quoted(field),
+                outer = what(outer)
             ),
-            None => tr!("io-parser-missing-field", field = identifier(field)),
+            None => tr!("io-parser-missing-field", field = quoted(field)),
         },
         E::DuplicateStructField { field, outer } => match outer {
             Some(outer) => tr!(
                 "io-parser-duplicate-field-in",
-                field = identifier(field),
-                outer = identifier(outer)
+                field = quoted(field),
+                outer = what(outer)
             ),
-            None => tr!("io-parser-duplicate-field", field = identifier(field)),
+            None => tr!("io-parser-duplicate-field", field = quoted(field)),
         },
-        // The parser names our internal type; the user knows it as the map.
-        other => other.to_string().replace(
-            &format!("struct `{}`", root.struct_name()),
-            root.english_words(),
-        ),
+        // Messages of polku's own checks (a rating out of range, a date that does not
+        // exist) are already in words, and in the language of the thread.
+        E::Message(message) => shortened(message, MESSAGE_CHARS),
+        // Byte strings, raw values, extensions: RON syntax a map never uses.
+        _ => tr!("io-parser-not-a-map"),
     }
 }
 
-/// A name as RON writes it in its messages: `` `name` ``, or `` `r#name` `` when it needs
-/// to be written raw. RON itself does the quoting, so the English stays RON's to the byte.
-fn identifier(name: &str) -> String {
-    let words = ron::Error::NoSuchExtension(name.to_owned()).to_string();
-    match words.strip_prefix("No RON extension named ") {
-        Some(quoted) => quoted.to_owned(),
-        None => format!("`{name}`"),
+/// A name from the file, in backquotes, cut short if it is long.
+fn quoted(name: &str) -> String {
+    format!("`{}`", shortened(name, EXCERPT_CHARS))
+}
+
+/// What a part of the map is called, for the Rust type RON names it by.
+fn what(type_name: &str) -> String {
+    match type_name {
+        "FileV1" => tr!("io-type-map"),
+        "Fragment" => tr!("io-type-fragment"),
+        "Lane" => tr!("io-type-lane"),
+        "Stage" => tr!("io-type-stage"),
+        "Touchpoint" => tr!("io-type-touchpoint"),
+        "Link" => tr!("io-type-link"),
+        "TermsTag" => tr!("io-type-terms-tag"),
+        "Observation" => tr!("io-type-observation"),
+        "Persona" => tr!("io-type-persona"),
+        "Promise" => tr!("io-type-promise"),
+        "Idea" => tr!("io-type-idea"),
+        "LaneKind" => tr!("io-type-lane-kind"),
+        "Channel" => tr!("io-type-channel"),
+        "LinkKind" => tr!("io-type-link-kind"),
+        "TermsArea" => tr!("io-type-terms-area"),
+        "EvidenceLevel" => tr!("io-type-evidence"),
+        "PersonaKind" => tr!("io-type-persona-kind"),
+        other => quoted(other),
     }
 }
 
-/// What a list of alternatives holds, for when it is empty.
+/// How the last two names of a list are joined.
 #[derive(Clone, Copy)]
-enum Alternatives {
-    Fields,
-    Variants,
+enum Joined {
+    /// The values one of which may be written: "`a`, `b` or `c`".
+    Or,
+    /// The fields there are: "`a`, `b` and `c`".
+    And,
 }
 
-/// What could have been written instead: "expected one of `a`, `b`, or `c` instead".
-fn one_of(alternatives: &[&str], kind: Alternatives) -> String {
-    match alternatives {
-        [] => match kind {
-            Alternatives::Fields => tr!("io-parser-no-fields"),
-            Alternatives::Variants => tr!("io-parser-no-variants"),
-        },
-        [only] => tr!("io-parser-expected-instead", name = identifier(only)),
-        [first, second] => tr!(
-            "io-parser-expected-either",
-            first = identifier(first),
-            second = identifier(second)
-        ),
+/// A list of names from the file.
+fn one_of(names: &[&str], joined: Joined) -> String {
+    match names {
+        [] => tr!("io-parser-nothing"),
+        [only] => quoted(only),
         [rest @ .., last] => {
-            let list: Vec<String> = rest.iter().map(|name| identifier(name)).collect();
-            tr!(
-                "io-parser-expected-one-of",
-                list = list.join(", "),
-                last = identifier(last)
-            )
+            let list: Vec<String> = rest.iter().map(|name| quoted(name)).collect();
+            let (list, last) = (list.join(", "), quoted(last));
+            match joined {
+                Joined::Or => tr!("io-parser-list-or", list = list, last = last),
+                Joined::And => tr!("io-parser-list-and", list = list, last = last),
+            }
         }
     }
 }
@@ -193,65 +326,32 @@ mod tests {
     use super::*;
     use crate::i18n::{Language, set_language};
 
-    /// Every message said here reads, in English, exactly as RON's own.
     #[test]
-    fn english_is_rons_own_words() {
+    fn positions_become_offsets_in_characters() {
+        let text = "ab\näöx\ny";
+        assert_eq!(offset_of(text, 1, 1), 0);
+        assert_eq!(offset_of(text, 2, 3), "ab\näö".len());
+        assert_eq!(offset_of(text, 3, 1), "ab\näöx\n".len());
+        assert_eq!(offset_of(text, 9, 9), text.len());
+    }
+
+    #[test]
+    fn names_of_types_become_the_words_of_the_map() {
         set_language(Language::English);
-        let errors = [
-            ron::Error::Eof,
-            ron::Error::ExpectedComma,
-            ron::Error::ExpectedMap,
-            ron::Error::ExpectedMapEnd,
-            ron::Error::ExpectedNamedStructLike("Lane"),
-            ron::Error::InvalidIntegerDigit {
-                digit: 'x',
-                base: 10,
-            },
-            ron::Error::UnexpectedChar('}'),
-            ron::Error::ExpectedDifferentLength {
-                expected: "a pair".into(),
-                found: 1,
-            },
-            ron::Error::ExpectedDifferentLength {
-                expected: "a pair".into(),
-                found: 0,
-            },
-            ron::Error::NoSuchStructField {
-                expected: &["id", "title", "lane"],
-                found: "titel".into(),
-                outer: Some("Touchpoint".into()),
-            },
-            ron::Error::NoSuchStructField {
-                expected: &["id", "r#type"],
-                found: "x".into(),
-                outer: None,
-            },
-            ron::Error::NoSuchEnumVariant {
-                expected: &["Flow"],
-                found: "Flw".into(),
-                outer: None,
-            },
-            ron::Error::NoSuchEnumVariant {
-                expected: &[],
-                found: "Flw".into(),
-                outer: Some("LinkKind".into()),
-            },
-            ron::Error::MissingStructField {
-                field: "id",
-                outer: Some("Lane".into()),
-            },
-            ron::Error::DuplicateStructField {
-                field: "id",
-                outer: None,
-            },
-        ];
-        for error in errors {
-            assert_eq!(message(&error, Root::Map), error.to_string());
-        }
+        let unknown = ron::Error::NoSuchEnumVariant {
+            expected: &["InPerson", "Phone", "Web"],
+            found: "Fax".into(),
+            outer: Some("Channel".into()),
+        };
         assert_eq!(
-            message(&ron::Error::ExpectedNamedStructLike("FileV1"), Root::Map),
-            "Expected opening `(` for the map"
+            message(&unknown),
+            "`Fax` is not a channel; write `InPerson`, `Phone` or `Web`"
         );
+        let missing = ron::Error::MissingStructField {
+            field: "kind",
+            outer: Some("Lane".into()),
+        };
+        assert_eq!(message(&missing), "a lane needs the field `kind`; add it");
     }
 
     #[test]
@@ -263,14 +363,26 @@ mod tests {
             outer: Some("Touchpoint".into()),
         };
         assert_eq!(
-            message(&unknown, Root::Map),
-            "Tuntematon kenttä `titel` tyypissä `Touchpoint`; odotettiin jotakin näistä: \
-             `id`, `title` tai `lane`"
+            message(&unknown),
+            "kenttää `titel` ei ole tässä (kosketuspiste); sen kentät ovat `id`, `title` ja `lane`"
         );
         assert_eq!(
-            message(&ron::Error::ExpectedComma, Root::Fragment),
-            "Tästä puuttuu pilkku"
+            message(&ron::Error::ExpectedComma),
+            "tähän odotettiin pilkkua kahden kentän tai luettelon kahden kohdan väliin"
         );
         set_language(Language::English);
+    }
+
+    #[test]
+    fn a_long_name_is_quoted_short() {
+        set_language(Language::English);
+        let unknown = ron::Error::NoSuchStructField {
+            expected: &["id"],
+            found: "x".repeat(10_000),
+            outer: None,
+        };
+        let words = message(&unknown);
+        assert!(words.chars().count() < 120, "{words}");
+        assert!(words.contains(&format!("`{}…`", "x".repeat(EXCERPT_CHARS))));
     }
 }

@@ -130,6 +130,15 @@ pub struct Date {
     day: u8,
 }
 
+/// At most the first 40 characters of a value that could not be read, for a message: a
+/// file may hold a "date" of megabytes.
+fn excerpt(text: &str) -> String {
+    match text.char_indices().nth(40) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_owned(),
+    }
+}
+
 impl Date {
     /// The date, if it exists in the (proleptic Gregorian) calendar.
     pub fn new(year: u16, month: u8, day: u8) -> Option<Self> {
@@ -185,7 +194,12 @@ impl std::str::FromStr for Date {
     type Err = String;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let bad = || crate::tr!("model-value-date-format", text = format!("{text:?}"));
+        let bad = || {
+            crate::tr!(
+                "model-value-date-format",
+                text = format!("{:?}", excerpt(text))
+            )
+        };
         let mut parts = text.split('-');
         let (Some(year), Some(month), Some(day), None) =
             (parts.next(), parts.next(), parts.next(), parts.next())
@@ -199,7 +213,7 @@ impl std::str::FromStr for Date {
         let month = month.parse().map_err(|_| bad())?;
         let day = day.parse().map_err(|_| bad())?;
         Self::new(year, month, day)
-            .ok_or_else(|| crate::tr!("model-value-date-not-a-day", text = text))
+            .ok_or_else(|| crate::tr!("model-value-date-not-a-day", text = excerpt(text)))
     }
 }
 
@@ -253,7 +267,12 @@ impl std::str::FromStr for Colour {
     type Err = String;
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
-        let bad = || crate::tr!("model-value-colour-format", text = format!("{text:?}"));
+        let bad = || {
+            crate::tr!(
+                "model-value-colour-format",
+                text = format!("{:?}", excerpt(text))
+            )
+        };
         let hex = text.strip_prefix('#').ok_or_else(bad)?;
         if hex.len() != 6 || !hex.is_ascii() {
             return Err(bad());
