@@ -278,7 +278,7 @@ fn hidden_impact_ranks_by_moments_then_by_their_problems() {
                 .touchpoint(impact.touchpoint)
                 .map(|t| t.title.clone())
                 .unwrap_or_default();
-            (title, impact.visible_supported(), impact.terms_weight)
+            (title, impact.visible_supported, impact.terms_weight)
         })
         .collect();
     // Checks the bill and the billing system hold up the bill (3+1) and the agent (2);
@@ -407,4 +407,104 @@ fn employee_glasses_walk_the_employees_steps_and_personas_their_paths() {
     assert_eq!(curve.len(), 2);
     assert_eq!(curve[1].employee_experience, Rating::new(-2));
     assert_eq!(curve[1].stage_index, 2);
+}
+
+/// A map of hidden and visible steps: `kinds` says which steps are hidden, `tags` the
+/// TERMS severity of each (in turn), `links` the ends of each link (by position) and
+/// whether it is a Flow link.
+fn random_map(kinds: &[bool], tags: &[u8], links: &[(usize, usize, bool)]) -> Journey {
+    let n = kinds.len();
+    let lanes = vec![
+        Lane {
+            id: LaneId(1),
+            name: "Customer".into(),
+            kind: LaneKind::Customer,
+        },
+        Lane {
+            id: LaneId(2),
+            name: "Back office".into(),
+            kind: LaneKind::Support,
+        },
+    ];
+    let touchpoints = (0..n)
+        .map(|i| {
+            let lane = LaneId(if kinds[i] { 2 } else { 1 });
+            let mut card = Touchpoint::new(
+                TouchpointId(i as u64 + 1),
+                format!("T{i}"),
+                lane,
+                StageId(1),
+            );
+            card.x = (i * 7 % 11) as f32 * 200.0;
+            let severity = tags[i % tags.len()];
+            if severity > 0 {
+                card.terms = vec![TermsTag {
+                    area: TermsArea::Time,
+                    severity: Severity::ALL[usize::from(severity - 1)],
+                    note: String::new(),
+                }];
+            }
+            card
+        })
+        .collect();
+    let links = links
+        .iter()
+        .filter(|&&(from, to, _)| from < n && to < n)
+        .zip(1..)
+        .map(|(&(from, to, flow), id)| Link {
+            id: LinkId(id),
+            from: TouchpointId(from as u64 + 1),
+            to: TouchpointId(to as u64 + 1),
+            kind: if flow {
+                LinkKind::Flow
+            } else {
+                LinkKind::Support
+            },
+            label: String::new(),
+        })
+        .collect();
+    let document = Document {
+        lanes,
+        stages: vec![Stage {
+            id: StageId(1),
+            name: "All".into(),
+        }],
+        touchpoints,
+        links,
+        ..Document::default()
+    };
+    Journey::from_document(document).unwrap_or_else(|errors| panic!("{errors:?}"))
+}
+
+#[test]
+fn a_long_hidden_chain_and_a_wide_fan_are_counted_exactly() {
+    // 3,000 hidden steps in a chain ending at one visible step, and a hidden hub that
+    // feeds 3,000 visible steps: answers too large to list are counted.
+    let n = 3_000;
+    let mut kinds = vec![true; n];
+    kinds.push(false);
+    let chain: Vec<(usize, usize, bool)> = (0..n).map(|i| (i, i + 1, false)).collect();
+    let journey = random_map(&kinds, &[1], &chain);
+    let impacts = hidden_impact(&journey);
+    assert!(
+        impacts
+            .iter()
+            .all(|i| i.visible_supported == 1 && i.supports.len() == 1)
+    );
+
+    let mut kinds = vec![true];
+    kinds.extend(std::iter::repeat_n(false, n));
+    let fan: Vec<(usize, usize, bool)> = (1..=n).map(|i| (0, i, false)).collect();
+    let journey = random_map(&kinds, &[2], &fan);
+    let impacts = hidden_impact(&journey);
+    assert_eq!(impacts[0].visible_supported, n);
+    assert_eq!(impacts[0].terms_weight, 2 * n as u32);
+    assert_eq!(
+        impacts[0].supports.len(),
+        polku::model::analysis::SUPPORTS_LISTED
+    );
+    assert_eq!(
+        impacts[0].more_supported(),
+        n - polku::model::analysis::SUPPORTS_LISTED
+    );
 }

@@ -471,3 +471,40 @@ fn an_empty_map_still_makes_every_picture() {
     let pdf = picture::to_pdf(&journey, Some(Page::A3)).unwrap_or_else(|e| panic!("{e}"));
     assert!(lopdf::Document::load_mem(&pdf).is_ok());
 }
+
+#[test]
+fn a_png_of_a_map_too_wide_for_the_default_scale_is_drawn_smaller_and_says_so() {
+    // At 2 pixels a point, 400 touchpoints would be wider than a PNG can be; the export
+    // used to fail.
+    let folder = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let map = folder.path().join("wide.ron").display().to_string();
+    let png = folder.path().join("wide.png").display().to_string();
+    let output = polku(&["generate", "--touchpoints", "400", &map]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let journey = load(Path::new(&map));
+    let (width, _) = picture::picture_size(&journey);
+    assert!(
+        width * 2.0 > picture::MAX_PNG_SIDE as f32,
+        "{width} is not wide enough"
+    );
+
+    let output = polku(&["export", &map, "--png", &png]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let said = stdout(&output);
+    assert!(
+        said.contains("pixels a point: the most that fits a PNG"),
+        "{said}"
+    );
+    let bytes = std::fs::read(&png).unwrap_or_else(|e| panic!("{e}"));
+    let (png_width, _) = png_dimensions(&bytes);
+    assert!(png_width <= picture::MAX_PNG_SIDE && png_width > picture::MAX_PNG_SIDE / 2);
+
+    // A scale asked for is kept, or refused before drawing with the largest that fits.
+    let output = polku(&["export", &map, "--png", &png, "--scale", "2", "--force"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("the largest scale that fits this map is"),
+        "{}",
+        stderr(&output)
+    );
+}

@@ -137,6 +137,7 @@ app-importing = Importing { $name }…
 app-job-stopped = The export stopped unexpectedly; nothing was written
 app-export-write-failed = { $path }: could not write: { $error }
 app-exported = Exported { $path }
+app-export-png-scaled = (drawn at { $scale } pixels a point, the most a PNG of this map can hold; SVG and PDF stay sharp at any size)
 app-export-failed = Could not export the map
 app-export-is-the-map = { $path } is this map's own file ({ $map }); an export there would replace the map. Choose another name
 app-import-failed = Could not import the inventory

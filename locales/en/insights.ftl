@@ -58,6 +58,7 @@ insights-hidden-step-details = { $lane } · supports { $supported } visible · w
 insights-hidden-step-name = Show hidden step { $rank }: { $title }
 insights-supports-nothing = It supports no visible touchpoint: link it to the steps it makes possible.
 insights-supports = If it fails, these moments suffer:
+insights-more-supported = … and { $count } more
 
 ## Handoffs
 

@@ -239,6 +239,7 @@ io-legend-hidden = hidden from the customer (backstage, support)
 io-legend-emotion = customer emotion, −2 to +2
 io-picture-bad-scale = the scale must be a number above 0, not { $scale }; 1 gives one pixel per map point, 2 a sharper picture
 io-picture-too-large = a PNG of { $width }×{ $height } px is too large (at most { $side } px a side and { $megapixels } megapixels); use a smaller scale (--scale), or export SVG or PDF, which stay sharp at any size
+io-picture-scale-too-large = at { $asked } pixels a point the PNG would be larger than a PNG can be (at most { $side } px a side and { $megapixels } megapixels); the largest scale that fits this map is { $largest } (--scale { $largest }), or export SVG or PDF, which stay sharp at any size
 io-picture-out-of-memory = there is not enough memory for a { $width }×{ $height } px picture; use a smaller scale (--scale)
 io-picture-drawing = could not read back the drawing ({ $reason }); this is a bug in polku, please report it
 io-picture-png = could not encode the PNG: { $reason }
@@ -315,6 +316,10 @@ io-report-supports-nothing = Supports no visible touchpoint.
 io-report-md-supports = Supports { $count } visible: { $touchpoints }. TERMS weight { $weight }.
 # $count and $weight come set in bold.
 io-report-html-supports = Supports { $count } visible, TERMS weight { $weight }
+io-report-more-supported = { $count ->
+    [one] and { $count } more
+   *[other] and { $count } more
+}
 io-report-no-handoffs = No link crosses from one owner to another.
 io-report-md-handoffs-intro = Links where work passes from one owner to another, where customers get bounced; by pair of owners.
 io-report-html-handoffs-intro = Links where work passes from one owner to another, where customers get bounced: { $count ->

@@ -137,6 +137,7 @@ app-importing = Tuodaan { $name }…
 app-job-stopped = Vienti keskeytyi odottamatta; mitään ei kirjoitettu
 app-export-write-failed = { $path }: kirjoittaminen ei onnistunut: { $error }
 app-exported = Viety tiedostoon { $path }
+app-export-png-scaled = (piirretty { $scale } kuvapisteellä karttapistettä kohden, suurimmalla, joka tämän kartan PNG-kuvaan mahtuu; SVG ja PDF pysyvät terävinä missä koossa tahansa)
 app-export-failed = Karttaa ei voitu viedä
 app-export-is-the-map = { $path } on tämän kartan oma tiedosto ({ $map }); vienti sinne korvaisi kartan. Valitse toinen nimi
 app-import-failed = Luetteloa ei voitu tuoda

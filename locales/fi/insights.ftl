@@ -55,6 +55,7 @@ insights-hidden-step-details = { $lane } · tukee { $supported } näkyvää · p
 insights-hidden-step-name = Näytä piilossa oleva kosketuspiste { $rank }: { $title }
 insights-supports-nothing = Se ei tue yhtään näkyvää kosketuspistettä: yhdistä se kosketuspisteisiin, jotka se tekee mahdollisiksi.
 insights-supports = Jos se pettää, nämä hetket kärsivät:
+insights-more-supported = … ja { $count } muuta
 
 ## Luovutukset
 

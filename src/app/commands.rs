@@ -114,21 +114,27 @@ impl PolkuApp {
             // The menu cannot read the clipboard itself; this asks for a paste event.
             Command::Paste => ctx.send_viewport_cmd(egui::ViewportCommand::RequestPaste),
             Command::Duplicate => {
+                let label = crate::tr!("app-edit-duplicate");
                 let mut ids = self.journey.ids();
-                if let Some(pasted) =
+                let duplicated =
                     fragment::duplicate(&self.journey, &mut ids, &self.selection.touchpoints)
-                    && self
-                        .history
-                        .apply(
-                            &mut self.journey,
-                            pasted.edit,
-                            &crate::tr!("app-edit-duplicate"),
-                            None,
-                            now,
-                        )
-                        .is_ok()
-                {
-                    self.selection = selection_of(&pasted.touchpoints);
+                        .map_err(|error| error.to_string())
+                        .and_then(|pasted| match pasted {
+                            Some(pasted) => self
+                                .history
+                                .apply(&mut self.journey, pasted.edit, &label, None, now)
+                                .map(|()| Some(pasted.touchpoints))
+                                .map_err(|error| error.to_string()),
+                            None => Ok(None),
+                        });
+                match duplicated {
+                    Ok(Some(touchpoints)) => self.selection = selection_of(&touchpoints),
+                    Ok(None) => {}
+                    // Say why nothing happened: a map at its limit, say.
+                    Err(error) => {
+                        self.status =
+                            Some(crate::tr!("app-edit-failed", what = label, error = error));
+                    }
                 }
             }
             Command::Delete => self.delete_selection(now, &crate::tr!("app-edit-delete")),

@@ -22,7 +22,8 @@ pub(super) struct Job {
 enum Outcome {
     Exported {
         path: PathBuf,
-        result: Result<(), String>,
+        /// What to say about it besides that it was written, if anything.
+        result: Result<Option<String>, String>,
     },
     Imported {
         path: PathBuf,
@@ -30,24 +31,38 @@ enum Outcome {
     },
 }
 
-/// The bytes of `kind` for `journey`.
-fn render(journey: &Journey, kind: ExportKind) -> Result<Vec<u8>, String> {
+/// The bytes of `kind` for `journey`, and what to say about them besides that they were
+/// written (a PNG drawn smaller than asked, so that it fits).
+fn render(journey: &Journey, kind: ExportKind) -> Result<(Vec<u8>, Option<String>), String> {
     use crate::io::{inventory, picture, report};
     let page = |size| match size {
         PosterSize::A3 => Page::A3,
         PosterSize::A1 => Page::A1,
         PosterSize::A0 => Page::A0,
     };
+    let plain = |bytes: Vec<u8>| (bytes, None);
     match kind {
-        ExportKind::Svg => Ok(picture::to_svg(journey).into_bytes()),
-        ExportKind::Png => picture::to_png(journey, 2.0).map_err(|e| e.to_string()),
-        ExportKind::Pdf => picture::to_pdf(journey, None).map_err(|e| e.to_string()),
-        ExportKind::Poster(size) => {
-            picture::to_pdf(journey, Some(page(size))).map_err(|e| e.to_string())
+        ExportKind::Svg => Ok(plain(picture::to_svg(journey).into_bytes())),
+        ExportKind::Png => {
+            let scale = picture::png_scale_that_fits(journey, 2.0);
+            let bytes = picture::to_png(journey, scale).map_err(|e| e.to_string())?;
+            let note = (scale < 2.0).then(|| {
+                crate::tr!(
+                    "app-export-png-scaled",
+                    scale = crate::i18n::decimal(f64::from(scale), 3)
+                )
+            });
+            Ok((bytes, note))
         }
-        ExportKind::Markdown => Ok(report::to_markdown(journey).into_bytes()),
-        ExportKind::Html => Ok(report::to_html(journey).into_bytes()),
-        ExportKind::Csv => Ok(inventory::to_csv(journey).into_bytes()),
+        ExportKind::Pdf => picture::to_pdf(journey, None)
+            .map(plain)
+            .map_err(|e| e.to_string()),
+        ExportKind::Poster(size) => picture::to_pdf(journey, Some(page(size)))
+            .map(plain)
+            .map_err(|e| e.to_string()),
+        ExportKind::Markdown => Ok(plain(report::to_markdown(journey).into_bytes())),
+        ExportKind::Html => Ok(plain(report::to_html(journey).into_bytes())),
+        ExportKind::Csv => Ok(plain(inventory::to_csv(journey).into_bytes())),
     }
 }
 
@@ -103,14 +118,16 @@ impl PolkuApp {
         let language = crate::i18n::language();
         std::thread::spawn(move || {
             crate::i18n::set_language(language);
-            let result = render(&journey, kind).and_then(|bytes| {
-                crate::io::write_atomic(&target, &bytes).map_err(|error| {
-                    crate::tr!(
-                        "app-export-write-failed",
-                        path = target.display().to_string(),
-                        error = error.to_string(),
-                    )
-                })
+            let result = render(&journey, kind).and_then(|(bytes, note)| {
+                crate::io::write_atomic(&target, &bytes)
+                    .map(|()| note)
+                    .map_err(|error| {
+                        crate::tr!(
+                            "app-export-write-failed",
+                            path = target.display().to_string(),
+                            error = error.to_string(),
+                        )
+                    })
             });
             // The window may have closed meanwhile; then nobody is waiting for the answer.
             let _ = sender.send(Outcome::Exported {
@@ -183,12 +200,13 @@ impl PolkuApp {
         match outcome {
             Outcome::Exported {
                 path,
-                result: Ok(()),
+                result: Ok(note),
             } => {
-                self.status = Some(crate::tr!(
-                    "app-exported",
-                    path = path.display().to_string()
-                ));
+                let done = crate::tr!("app-exported", path = path.display().to_string());
+                self.status = Some(match note {
+                    Some(note) => format!("{done} {note}"),
+                    None => done,
+                });
             }
             Outcome::Exported {
                 result: Err(message),

@@ -491,7 +491,7 @@ mod tests {
     #[test]
     fn the_window_speaks_finnish() {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("journeys/online-order.ron");
-        let journey = crate::io::load(&path).unwrap_or_default();
+        let journey = crate::io::load(&path).expect("the example map");
         let counts = format!(
             "{} kosketuspistettä · {} yhteyttä · ",
             journey.touchpoint_count(),

@@ -13,8 +13,15 @@ use crate::tr;
 #[derive(Clone, Debug, PartialEq)]
 pub(super) enum Target {
     Svg(PathBuf),
-    Png { out: PathBuf, scale: f32 },
-    Pdf { out: PathBuf, page: Option<PageArg> },
+    /// A PNG, at the scale asked for, or the largest up to 2 that fits a PNG.
+    Png {
+        out: PathBuf,
+        scale: Option<f32>,
+    },
+    Pdf {
+        out: PathBuf,
+        page: Option<PageArg>,
+    },
 }
 
 impl Target {
@@ -22,7 +29,7 @@ impl Target {
     pub(super) fn from_args(
         svg: Option<PathBuf>,
         png: Option<PathBuf>,
-        scale: f32,
+        scale: Option<f32>,
         pdf: Option<PathBuf>,
         page: Option<PageArg>,
     ) -> Option<Self> {
@@ -134,18 +141,39 @@ pub(super) fn run(
     Ok(ExitCode::SUCCESS)
 }
 
+/// Pixels per map point in a PNG, unless asked otherwise or the map is too large for it.
+const DEFAULT_SCALE: f32 = 2.0;
+
 /// The picture's bytes, and a few words on what it is ("PNG (1200×800 px)").
 fn picture(journey: &Journey, target: &Target) -> Result<(Vec<u8>, String), PictureError> {
     Ok(match *target {
         Target::Svg(_) => (picture::to_svg(journey).into_bytes(), tr!("cli-export-svg")),
         Target::Png { scale, .. } => {
-            let (width, height) = picture::png_size(journey, scale)?;
-            let bytes = picture::to_png(journey, scale)?;
-            let what = tr!(
-                "cli-export-png",
-                width = width.to_string(),
-                height = height.to_string()
-            );
+            let fitted = picture::png_scale_that_fits(journey, scale.unwrap_or(DEFAULT_SCALE));
+            let chosen = match scale {
+                // Asked for, and too large: refuse before drawing, saying what fits.
+                Some(asked) if fitted < asked => {
+                    return Err(PictureError::ScaleTooLarge {
+                        asked,
+                        largest: fitted,
+                    });
+                }
+                Some(asked) => asked,
+                None => fitted,
+            };
+            let (width, height) = picture::png_size(journey, chosen)?;
+            let bytes = picture::to_png(journey, chosen)?;
+            let size = (width.to_string(), height.to_string());
+            let what = if chosen < DEFAULT_SCALE && scale.is_none() {
+                tr!(
+                    "cli-export-png-scaled",
+                    width = size.0,
+                    height = size.1,
+                    scale = crate::i18n::decimal(f64::from(chosen), 3)
+                )
+            } else {
+                tr!("cli-export-png", width = size.0, height = size.1)
+            };
             (bytes, what)
         }
         Target::Pdf { page, .. } => {

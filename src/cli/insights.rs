@@ -52,7 +52,10 @@ struct ImpactEntry {
     owner: String,
     visible_supported: usize,
     terms_weight: u32,
+    /// The first supported touchpoints, in journey order.
     supports: Vec<String>,
+    /// How many more it supports than `supports` lists.
+    more_supported: usize,
 }
 
 #[derive(Serialize)]
@@ -124,9 +127,10 @@ fn report(journey: &Journey) -> Report {
                         .map(|l| l.name.clone())
                         .unwrap_or_default(),
                     owner: touchpoint.owner.clone(),
-                    visible_supported: impact.visible_supported(),
+                    visible_supported: impact.visible_supported,
                     terms_weight: impact.terms_weight,
                     supports: titles(&impact.supports),
+                    more_supported: impact.more_supported(),
                 })
             })
             .collect(),

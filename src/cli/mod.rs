@@ -71,9 +71,9 @@ pub enum Command {
         /// Write a PNG picture here.
         #[arg(long, value_name = "OUT", group = "picture")]
         png: Option<PathBuf>,
-        /// How many pixels per map point in the PNG.
-        #[arg(long, default_value_t = 2.0, requires = "png")]
-        scale: f32,
+        /// How many pixels per map point in the PNG (2, or less if a larger map needs it).
+        #[arg(long, requires = "png")]
+        scale: Option<f32>,
         /// Write a PDF here.
         #[arg(long, value_name = "OUT", group = "picture")]
         pdf: Option<PathBuf>,

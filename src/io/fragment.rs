@@ -277,16 +277,16 @@ pub fn paste(journey: &Journey, ids: &mut IdSource, text: &str) -> Result<Pasted
 }
 
 /// Copies the `selected` touchpoints into the same map, next to the originals (Ctrl+D).
-/// `None` when nothing selected exists.
+/// `Ok(None)` when nothing selected exists.
 pub fn duplicate(
     journey: &Journey,
     ids: &mut IdSource,
     selected: &BTreeSet<TouchpointId>,
-) -> Option<Pasted> {
+) -> Result<Option<Pasted>, FragmentError> {
     if !selected.iter().any(|&id| journey.touchpoint(id).is_some()) {
-        return None;
+        return Ok(None);
     }
-    paste(journey, ids, &to_fragment(journey, selected)).ok()
+    paste(journey, ids, &to_fragment(journey, selected)).map(Some)
 }
 
 /// Reads and checks clipboard text, so that everything it refers to is in it.
@@ -581,13 +581,16 @@ mod tests {
         assert!(text.starts_with("(\n    polku_fragment: 1,\n"), "{text}");
         assert_eq!(text.matches("from:").count(), 2, "{text}");
         let mut ids = journey.ids();
-        assert!(duplicate(&journey, &mut ids, &BTreeSet::new()).is_none());
+        assert!(matches!(
+            duplicate(&journey, &mut ids, &BTreeSet::new()),
+            Ok(None)
+        ));
         // A second copy skips over the first.
         let mut journey = journey;
         let one: BTreeSet<_> = [TouchpointId(4)].into();
         for (id, x) in [(5, 200.0), (6, 400.0)] {
             let copy = duplicate(&journey, &mut ids, &one);
-            let Some(Pasted { edit, touchpoints }) = copy else {
+            let Ok(Some(Pasted { edit, touchpoints })) = copy else {
                 panic!("no copy")
             };
             assert_eq!(touchpoints, [TouchpointId(id)]);

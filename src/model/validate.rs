@@ -2,6 +2,8 @@
 
 use std::collections::BTreeMap;
 
+use petgraph::Direction;
+
 use super::concepts::{LinkKind, TermsArea};
 use super::ids::{LaneId, LinkId, PersonaId, PromiseId, StageId, TouchpointId};
 use super::journey::{Journey, Subject};
@@ -147,19 +149,38 @@ pub fn validate(journey: &Journey) -> Vec<Warning> {
     }
 
     let lonely_map = journey.touchpoint_count() < 2;
+    let hidden_lanes: std::collections::HashSet<LaneId> = journey
+        .lanes()
+        .iter()
+        .filter(|lane| !lane.kind.is_visible())
+        .map(|lane| lane.id)
+        .collect();
     for touchpoint in journey.touchpoints() {
         let id = touchpoint.id;
         let title = touchpoint.title.clone();
         if title.trim().is_empty() {
             warnings.push(Warning::Untitled(id));
         }
-        let links = journey.links_of(id);
-        if links.is_empty() && !lonely_map {
+        let (linked, leads) = journey.node(id).map_or((false, false), |node| {
+            let leads = journey
+                .graph()
+                .edges_directed(node, Direction::Outgoing)
+                .next()
+                .is_some();
+            let linked = leads
+                || journey
+                    .graph()
+                    .edges_directed(node, Direction::Incoming)
+                    .next()
+                    .is_some();
+            (linked, leads)
+        });
+        if !linked && !lonely_map {
             warnings.push(Warning::Unlinked {
                 id,
                 title: title.clone(),
             });
-        } else if journey.is_visible(id) == Some(false) && !links.iter().any(|l| l.from == id) {
+        } else if !leads && hidden_lanes.contains(&touchpoint.lane) {
             warnings.push(Warning::HiddenLeadsNowhere {
                 id,
                 title: title.clone(),

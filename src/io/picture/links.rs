@@ -11,10 +11,16 @@ const WIDTH: f32 = 1.5;
 const ARROW_SIZE: f32 = 9.0;
 const DASH: f32 = 6.0;
 
-/// Every link whose two cards are on the map, in id order.
-pub(super) fn links(svg: &mut Svg, journey: &Journey, layout: &Layout) {
+/// The links whose two cards are on the map, in id order: those at the places in `range`.
+pub(super) fn links(
+    svg: &mut Svg,
+    journey: &Journey,
+    layout: &Layout,
+    range: std::ops::Range<usize>,
+) {
     svg.open_group(Some("links"), None);
-    for link in journey.links() {
+    let count = range.end.saturating_sub(range.start);
+    for link in journey.links().skip(range.start).take(count) {
         let (Some(&from), Some(&to)) = (layout.cards.get(&link.from), layout.cards.get(&link.to))
         else {
             continue;

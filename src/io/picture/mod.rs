@@ -22,7 +22,7 @@ mod text;
 use resvg::usvg;
 
 pub use pdf::{MAX_PDF_PAGE_PT, Page, pdf_page_size_mm, to_pdf};
-pub use raster::{MAX_PNG_MEGAPIXELS, MAX_PNG_SIDE, png_size, to_png};
+pub use raster::{MAX_PNG_MEGAPIXELS, MAX_PNG_SIDE, png_scale_that_fits, png_size, to_png};
 
 use crate::model::Journey;
 use crate::tr;
@@ -36,6 +36,11 @@ pub enum PictureError {
     TooLarge {
         width: u64,
         height: u64,
+    },
+    /// The scale asked for would make too large a PNG; `largest` would not.
+    ScaleTooLarge {
+        asked: f32,
+        largest: f32,
     },
     OutOfMemory {
         width: u32,
@@ -55,6 +60,13 @@ impl std::fmt::Display for PictureError {
                 "io-picture-too-large",
                 width = width.to_string(),
                 height = height.to_string(),
+                side = MAX_PNG_SIDE.to_string(),
+                megapixels = MAX_PNG_MEGAPIXELS.to_string()
+            ),
+            Self::ScaleTooLarge { asked, largest } => tr!(
+                "io-picture-scale-too-large",
+                asked = crate::i18n::decimal(f64::from(*asked), 2),
+                largest = crate::i18n::decimal(f64::from(*largest), 3),
                 side = MAX_PNG_SIDE.to_string(),
                 megapixels = MAX_PNG_MEGAPIXELS.to_string()
             ),

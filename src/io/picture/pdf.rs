@@ -5,7 +5,7 @@ use emath::{Vec2, vec2};
 use svg2pdf::{ConversionOptions, PageOptions};
 
 use super::PictureError;
-use super::sheet::Sheet;
+use super::sheet::{Layer, Sheet};
 use super::svg::{N, Paint, Svg};
 use crate::model::Journey;
 
@@ -75,24 +75,83 @@ pub fn to_pdf(journey: &Journey, page: Option<Page>) -> Result<Vec<u8>, PictureE
         None => map_page(sheet.size()),
     };
     let offset = (page_size - sheet.size() * scale) / 2.0;
-    let mut svg = Svg::new(page_size.x, page_size.y);
-    svg.rect(
-        emath::Rect::from_min_size(emath::Pos2::ZERO, page_size),
-        0.0,
-        Paint::fill(super::palette::WHITE),
-    );
     // The scale keeps six decimals: a large map on an A3 page is scaled by a hundredth.
     let transform = format!(
         "matrix({scale:.6} 0 0 {scale:.6} {} {})",
         N(offset.x),
         N(offset.y)
     );
-    svg.open_group(Some("page"), Some(&transform));
-    sheet.draw(&mut svg);
-    svg.close_group();
-    let tree = super::parse(&svg.finish())?;
-    svg2pdf::to_pdf(&tree, ConversionOptions::default(), PageOptions::default())
-        .map_err(|error| PictureError::Pdf(error.to_string()))
+    let layers = sheet.layers();
+    let page_svg = |layer: &Layer| {
+        let mut svg = Svg::new(page_size.x, page_size.y);
+        if matches!(layer, Layer::Whole | Layer::Base) {
+            svg.rect(
+                emath::Rect::from_min_size(emath::Pos2::ZERO, page_size),
+                0.0,
+                Paint::fill(super::palette::WHITE),
+            );
+        }
+        svg.open_group(Some("page"), Some(&transform));
+        sheet.draw_layer(&mut svg, layer);
+        svg.close_group();
+        svg.finish()
+    };
+    if let [layer] = layers.as_slice() {
+        let tree = super::parse(&page_svg(layer))?;
+        return svg2pdf::to_pdf(&tree, ConversionOptions::default(), PageOptions::default())
+            .map_err(|error| PictureError::Pdf(error.to_string()));
+    }
+    layered_pdf(page_size, layers.iter().map(page_svg))
+}
+
+/// One page of `size` points with each of `layers` (SVG of the page's size) drawn over
+/// the ones before: for maps too large for one SVG reading.
+fn layered_pdf(size: Vec2, layers: impl Iterator<Item = String>) -> Result<Vec<u8>, PictureError> {
+    use pdf_writer::{Content, Finish as _, Name, Pdf, Rect, Ref};
+    let mut next = Ref::new(1);
+    let catalog = next.bump();
+    let page_tree = next.bump();
+    let page = next.bump();
+    let content_ref = next.bump();
+    let mut pdf = Pdf::new();
+    let mut content = Content::new();
+    let mut names = Vec::new();
+    for (i, layer) in layers.enumerate() {
+        let tree = super::parse(&layer)?;
+        let (chunk, root) = svg2pdf::to_chunk(&tree, ConversionOptions::default())
+            .map_err(|error| PictureError::Pdf(error.to_string()))?;
+        drop(tree);
+        let mut renumbered = std::collections::HashMap::new();
+        let chunk = chunk.renumber(|old| *renumbered.entry(old).or_insert_with(|| next.bump()));
+        let root = renumbered
+            .get(&root)
+            .copied()
+            .ok_or_else(|| PictureError::Pdf("the layer has no drawing".into()))?;
+        pdf.extend(&chunk);
+        let name = format!("L{i}");
+        // A layer is one point square, as an image is: stretched over the page.
+        content.save_state();
+        content.transform([size.x, 0.0, 0.0, size.y, 0.0, 0.0]);
+        content.x_object(Name(name.as_bytes()));
+        content.restore_state();
+        names.push((name, root));
+    }
+    pdf.catalog(catalog).pages(page_tree);
+    pdf.pages(page_tree).kids([page]).count(1);
+    let mut page_writer = pdf.page(page);
+    page_writer.media_box(Rect::new(0.0, 0.0, size.x, size.y));
+    page_writer.parent(page_tree);
+    page_writer.contents(content_ref);
+    let mut resources = page_writer.resources();
+    let mut objects = resources.x_objects();
+    for (name, root) in &names {
+        objects.pair(Name(name.as_bytes()), *root);
+    }
+    objects.finish();
+    resources.finish();
+    page_writer.finish();
+    pdf.stream(content_ref, &content.finish());
+    Ok(pdf.finish())
 }
 
 /// The page for a picture of `size` map units, in points, and the scale that puts the

@@ -21,24 +21,55 @@ pub fn png_size(journey: &Journey, scale: f32) -> Result<(u32, u32), PictureErro
     pixel_size(Sheet::new(journey).size(), scale)
 }
 
+/// The largest scale, at most `wanted`, at which the PNG of `journey` stays within
+/// [`MAX_PNG_SIDE`] and [`MAX_PNG_MEGAPIXELS`]: `wanted` itself when it fits, otherwise
+/// rounded down to three significant digits. Large maps are drawn smaller rather than
+/// not at all.
+pub fn png_scale_that_fits(journey: &Journey, wanted: f32) -> f32 {
+    fitting_scale(Sheet::new(journey).size(), wanted)
+}
+
+fn fitting_scale(size: Vec2, wanted: f32) -> f32 {
+    if pixel_size(size, wanted).is_ok() || !(wanted.is_finite() && wanted > 0.0) {
+        return wanted;
+    }
+    let side = MAX_PNG_SIDE as f32;
+    let area = (MAX_PNG_MEGAPIXELS * 1_000_000) as f32;
+    let largest = (side / size.x)
+        .min(side / size.y)
+        .min((area / (size.x * size.y)).sqrt())
+        .min(wanted);
+    // Three significant digits, rounded down, and a step down more if rounding up the
+    // pixels still crosses a limit.
+    let unit = 10f32.powf(largest.log10().floor() - 2.0);
+    let mut scale = (largest / unit).floor() * unit;
+    while pixel_size(size, scale).is_err() && scale > unit {
+        scale -= unit;
+    }
+    scale
+}
+
 /// The picture of `journey` as PNG, `scale` pixels per map point, on white.
 pub fn to_png(journey: &Journey, scale: f32) -> Result<Vec<u8>, PictureError> {
     let sheet = Sheet::new(journey);
     // Refuse before drawing anything: a large map takes a while to draw.
     let (width, height) = pixel_size(sheet.size(), scale)?;
-    let mut svg = Svg::new(sheet.size().x, sheet.size().y);
-    sheet.draw(&mut svg);
-    let tree = super::parse(&svg.finish())?;
     let mut pixmap =
         tiny_skia::Pixmap::new(width, height).ok_or(PictureError::OutOfMemory { width, height })?;
     // The picture's own background ends at its size in map units; the last row and
     // column of pixels, rounded up, would otherwise be partly transparent.
     pixmap.fill(tiny_skia::Color::WHITE);
-    resvg::render(
-        &tree,
-        tiny_skia::Transform::from_scale(scale, scale),
-        &mut pixmap.as_mut(),
-    );
+    // A very large map comes in layers, drawn over one another.
+    for layer in sheet.layers() {
+        let mut svg = Svg::new(sheet.size().x, sheet.size().y);
+        sheet.draw_layer(&mut svg, &layer);
+        let tree = super::parse(&svg.finish())?;
+        resvg::render(
+            &tree,
+            tiny_skia::Transform::from_scale(scale, scale),
+            &mut pixmap.as_mut(),
+        );
+    }
     pixmap
         .encode_png()
         .map_err(|error| PictureError::Png(error.to_string()))
@@ -75,6 +106,57 @@ fn pixel_size(size: Vec2, scale: f32) -> Result<(u32, u32), PictureError> {
 mod tests {
     use super::*;
     use emath::vec2;
+
+    #[test]
+    fn a_map_drawn_in_layers_is_the_same_picture() {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("journeys/online-order.ron");
+        let journey = crate::io::load(&path).expect("the example map");
+        let sheet = Sheet::new(&journey);
+        let render = |layers: Vec<super::super::sheet::Layer>| {
+            let (width, height) = pixel_size(sheet.size(), 0.5).expect("a size");
+            let mut pixmap = tiny_skia::Pixmap::new(width, height).expect("a pixmap");
+            pixmap.fill(tiny_skia::Color::WHITE);
+            for layer in layers {
+                let mut svg = Svg::new(sheet.size().x, sheet.size().y);
+                sheet.draw_layer(&mut svg, &layer);
+                let tree = super::super::parse(&svg.finish()).expect("a drawing");
+                resvg::render(
+                    &tree,
+                    tiny_skia::Transform::from_scale(0.5, 0.5),
+                    &mut pixmap.as_mut(),
+                );
+            }
+            pixmap
+        };
+        let whole = render(sheet.layers());
+        let layered = render(sheet.layers_of(5, 4));
+        assert!(sheet.layers_of(5, 4).len() > 4);
+        assert!(
+            whole.data() == layered.data(),
+            "the layers make another picture"
+        );
+    }
+
+    #[test]
+    fn a_scale_that_fits_is_the_largest_within_the_limits() {
+        // 21,000 points wide: at 2 pixels a point, 42,000 px would be too wide.
+        let size = vec2(21_000.0, 1_500.0);
+        let scale = fitting_scale(size, 2.0);
+        assert!((1.55..=1.5604).contains(&scale), "{scale}");
+        assert!(pixel_size(size, scale).is_ok());
+        assert!(pixel_size(size, scale + 0.01).is_err());
+        // Small maps keep the scale asked for; so does a scale that is no scale.
+        assert_eq!(fitting_scale(vec2(800.0, 600.0), 2.0), 2.0);
+        assert!(fitting_scale(vec2(800.0, 600.0), f32::NAN).is_nan());
+        // Square and huge: the megapixel limit decides.
+        let scale = fitting_scale(vec2(30_000.0, 30_000.0), 2.0);
+        assert!(
+            pixel_size(vec2(30_000.0, 30_000.0), scale).is_ok(),
+            "{scale}"
+        );
+        assert!(scale > 0.5, "{scale}");
+    }
 
     #[test]
     fn sizes_round_up_and_bad_scales_are_refused() {

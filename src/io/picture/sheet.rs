@@ -80,30 +80,67 @@ impl<'a> Sheet<'a> {
 
     /// Draws the picture with its top left corner at the origin of `svg`'s coordinates.
     pub(super) fn draw(&self, svg: &mut Svg) {
-        let journey = self.journey;
-        svg.title(journey.title());
-        svg.rect(
-            emath::Rect::from_min_size(emath::Pos2::ZERO, self.size),
-            0.0,
-            Paint::fill(WHITE),
-        );
+        self.draw_layer(svg, &Layer::Whole);
+    }
 
-        svg.open_group(Some("title-block"), None);
-        let mut top = MARGIN;
-        text_block(
-            svg,
-            pos2(MARGIN, top),
-            Font::new(TITLE_SIZE, TEXT),
-            &self.title,
-        );
-        top += block_height(self.title.len(), TITLE_SIZE) + 6.0;
-        text_block(
-            svg,
-            pos2(MARGIN, top),
-            Font::new(DESCRIPTION_SIZE, WEAK_TEXT),
-            &self.description,
-        );
-        svg.close_group();
+    /// The picture as layers that, drawn one over another in order, make the whole
+    /// picture: one layer for a map of the usual size, more for a map so large that its
+    /// drawing would pass the million nodes that the SVG reader behind PNG and PDF reads
+    /// at most. Each layer is drawn by `draw`, which gets the layer to fill in.
+    pub(super) fn layers(&self) -> Vec<Layer> {
+        self.layers_of(CARDS_PER_LAYER, LINKS_PER_LAYER)
+    }
+
+    /// [`Sheet::layers`] with at most `cards_per_layer` cards and `links_per_layer`
+    /// links in a layer.
+    pub(super) fn layers_of(&self, cards_per_layer: usize, links_per_layer: usize) -> Vec<Layer> {
+        let (cards, links) = (self.journey.touchpoint_count(), self.journey.link_count());
+        if cards <= cards_per_layer && links <= links_per_layer {
+            return vec![Layer::Whole];
+        }
+        let mut layers = vec![Layer::Base];
+        let mut start = 0;
+        while start < links {
+            layers.push(Layer::Links(start..(start + links_per_layer).min(links)));
+            start += links_per_layer;
+        }
+        let mut start = 0;
+        while start < cards {
+            layers.push(Layer::Cards(start..(start + cards_per_layer).min(cards)));
+            start += cards_per_layer;
+        }
+        layers.push(Layer::Top);
+        layers
+    }
+
+    /// Draws one layer of the picture (see [`Sheet::layers`]).
+    pub(super) fn draw_layer(&self, svg: &mut Svg, layer: &Layer) {
+        let journey = self.journey;
+        let whole = matches!(layer, Layer::Whole);
+        if whole || matches!(layer, Layer::Base) {
+            svg.title(journey.title());
+            svg.rect(
+                emath::Rect::from_min_size(emath::Pos2::ZERO, self.size),
+                0.0,
+                Paint::fill(WHITE),
+            );
+            svg.open_group(Some("title-block"), None);
+            let mut top = MARGIN;
+            text_block(
+                svg,
+                pos2(MARGIN, top),
+                Font::new(TITLE_SIZE, TEXT),
+                &self.title,
+            );
+            top += block_height(self.title.len(), TITLE_SIZE) + 6.0;
+            text_block(
+                svg,
+                pos2(MARGIN, top),
+                Font::new(DESCRIPTION_SIZE, WEAK_TEXT),
+                &self.description,
+            );
+            svg.close_group();
+        }
 
         let origin = self.map_origin;
         let transform = format!(
@@ -112,21 +149,136 @@ impl<'a> Sheet<'a> {
             super::svg::N(origin.y)
         );
         svg.open_group(Some("map"), Some(&transform));
-        map::bands(svg, &self.layout);
-        map::blueprint_lines(svg, &self.layout);
-        links::links(svg, journey, &self.layout);
-        svg.open_group(Some("cards"), None);
-        for touchpoint in journey.touchpoints() {
-            if let Some(&rect) = self.layout.cards.get(&touchpoint.id) {
-                let hidden = journey.is_visible(touchpoint.id) == Some(false);
-                card(svg, touchpoint, rect, hidden);
+        if whole || matches!(layer, Layer::Base) {
+            map::bands(svg, &self.layout);
+            map::blueprint_lines(svg, &self.layout);
+        }
+        let everything = 0..usize::MAX;
+        let (links, cards) = match layer {
+            Layer::Whole => (Some(everything.clone()), Some(everything)),
+            Layer::Links(range) => (Some(range.clone()), None),
+            Layer::Cards(range) => (None, Some(range.clone())),
+            Layer::Base | Layer::Top => (None, None),
+        };
+        if let Some(range) = links {
+            links::links(svg, journey, &self.layout, range);
+        }
+        if let Some(range) = cards {
+            svg.open_group(Some("cards"), None);
+            let count = range.end.saturating_sub(range.start);
+            for touchpoint in journey.touchpoints().skip(range.start).take(count) {
+                if let Some(&rect) = self.layout.cards.get(&touchpoint.id) {
+                    let hidden = journey.is_visible(touchpoint.id) == Some(false);
+                    card(svg, touchpoint, rect, hidden);
+                }
             }
+            svg.close_group();
+        }
+        if whole || matches!(layer, Layer::Top) {
+            map::headers(svg, journey, &self.layout);
         }
         svg.close_group();
-        map::headers(svg, journey, &self.layout);
-        svg.close_group();
 
-        let legend_top = origin.y + self.layout.bounds.height() + GAP;
-        self.legend.draw(svg, pos2(MARGIN, legend_top));
+        if whole || matches!(layer, Layer::Top) {
+            let legend_top = origin.y + self.layout.bounds.height() + GAP;
+            self.legend.draw(svg, pos2(MARGIN, legend_top));
+        }
+    }
+}
+
+/// How many cards one layer draws at most: a card is at most 45 nodes of SVG.
+const CARDS_PER_LAYER: usize = 5_000;
+/// How many links one layer draws at most: a link is 2 nodes (its line and its head).
+const LINKS_PER_LAYER: usize = 50_000;
+
+/// A part of the picture (see [`Sheet::layers`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) enum Layer {
+    /// Everything.
+    Whole,
+    /// The white sheet, the title and description, the lanes, stages and blueprint lines.
+    Base,
+    /// These links, by their place in id order.
+    Links(std::ops::Range<usize>),
+    /// These cards, by their place in id order.
+    Cards(std::ops::Range<usize>),
+    /// The lane and stage names over the cards, and the legend.
+    Top,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Severity, TermsArea, TermsTag};
+
+    fn example() -> Journey {
+        let path =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("journeys/online-order.ron");
+        crate::io::load(&path).expect("the example map")
+    }
+
+    #[test]
+    fn layers_take_every_card_and_link_once_in_order() {
+        let journey = example();
+        let sheet = Sheet::new(&journey);
+        assert_eq!(sheet.layers(), [Layer::Whole]);
+        let layers = sheet.layers_of(10, 7);
+        let links = journey.link_count();
+        let cards = journey.touchpoint_count();
+        let covered = |pick: fn(&Layer) -> Option<std::ops::Range<usize>>| {
+            layers.iter().filter_map(pick).flatten().collect::<Vec<_>>()
+        };
+        let link_places = covered(|l| match l {
+            Layer::Links(r) => Some(r.clone()),
+            _ => None,
+        });
+        let card_places = covered(|l| match l {
+            Layer::Cards(r) => Some(r.clone()),
+            _ => None,
+        });
+        assert_eq!(link_places, (0..links).collect::<Vec<_>>());
+        assert_eq!(card_places, (0..cards).collect::<Vec<_>>());
+        assert_eq!(layers.first(), Some(&Layer::Base));
+        assert_eq!(layers.last(), Some(&Layer::Top));
+    }
+
+    #[test]
+    fn a_card_is_at_most_forty_five_nodes_of_svg() {
+        // Every tag, a long title, an emotion, hidden: as much as a card draws.
+        let journey = example();
+        let mut card = journey.touchpoints().next().cloned().expect("a card");
+        card.title = "A very long title that wraps onto several lines of the card ".repeat(5);
+        card.terms = TermsArea::ALL
+            .map(|area| TermsTag {
+                area,
+                severity: Severity::Critical,
+                note: "why".into(),
+            })
+            .to_vec();
+        card.emotion = crate::model::Rating::new(-2);
+        let mut document = journey.to_document();
+        document.links.clear();
+        document.personas.clear();
+        document.promises.clear();
+        document.touchpoints = vec![card];
+        let journey = Journey::from_document(document).expect("one card");
+        let sheet = Sheet::new(&journey);
+        let mut svg = Svg::new(sheet.size().x, sheet.size().y);
+        sheet.draw_layer(&mut svg, &Layer::Cards(0..1));
+        let text = svg.finish();
+        let document = roxmltree::Document::parse(&text).expect("well-formed");
+        // As the SVG reader counts them: elements, and the text inside text elements.
+        let nodes = document
+            .descendants()
+            .filter(|node| {
+                node.is_element()
+                    || node.is_text()
+                        && node
+                            .parent()
+                            .is_some_and(|p| p.has_tag_name("text") || p.has_tag_name("tspan"))
+            })
+            .count();
+        assert!(nodes <= 45, "{nodes} nodes:\n{text}");
+        assert!(nodes * CARDS_PER_LAYER < 1_000_000);
     }
 }

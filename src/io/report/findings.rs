@@ -267,7 +267,7 @@ fn fixes(journey: &Journey, insights: &Insights) -> Vec<Fix> {
         .filter(|impact| !impact.supports.is_empty())
         .map(|impact| Fix::Hidden {
             touchpoint: impact.touchpoint,
-            supports: impact.visible_supported(),
+            supports: impact.visible_supported,
             terms_weight: impact.terms_weight,
         });
 

@@ -114,17 +114,23 @@ fn hidden_impact(out: &mut String, f: &Findings<'_>) -> fmt::Result {
             writeln!(out, "{}", tr!("io-report-supports-nothing"))?;
             continue;
         }
-        let supported: Vec<String> = impact
+        let mut supported: Vec<String> = impact
             .supports
             .iter()
             .map(|&id| line(&f.title(id)))
             .collect();
+        if impact.more_supported() > 0 {
+            supported.push(tr!(
+                "io-report-more-supported",
+                count = impact.more_supported()
+            ));
+        }
         writeln!(
             out,
             "{}",
             tr!(
                 "io-report-md-supports",
-                count = impact.visible_supported(),
+                count = impact.visible_supported,
                 touchpoints = supported.join("; "),
                 weight = impact.terms_weight.to_string()
             )

@@ -8,7 +8,7 @@ mod order;
 mod reach;
 
 pub use order::{journey_order, journey_order_all};
-pub use reach::{HiddenImpact, hidden_impact, hidden_support, supported_visible};
+pub use reach::{HiddenImpact, SUPPORTS_LISTED, hidden_impact, hidden_support, supported_visible};
 
 use crate::model::{
     Journey, LaneKind, LinkId, PersonaId, PersonaKind, PromiseId, Rating, StageId, TermsArea,
@@ -26,20 +26,29 @@ pub struct Handoff {
 /// Links whose two ends both have an owner, and the owners differ: where customers get
 /// bounced. By link id.
 pub fn handoffs(journey: &Journey) -> Vec<Handoff> {
-    journey
-        .links()
-        .filter_map(|link| {
-            let from = journey.touchpoint(link.from)?.owner.trim();
-            let to = journey.touchpoint(link.to)?.owner.trim();
+    use petgraph::visit::{EdgeRef as _, IntoEdgeReferences as _};
+    let graph = journey.graph();
+    // Read in the order the links are stored, then put in id order.
+    let owner = |node| {
+        graph
+            .node_weight(node)
+            .map_or("", |t: &crate::model::Touchpoint| t.owner.trim())
+    };
+    let mut found: Vec<Handoff> = graph
+        .edge_references()
+        .filter_map(|edge| {
+            let (from, to) = (owner(edge.source()), owner(edge.target()));
             (!from.is_empty() && !to.is_empty() && !from.eq_ignore_ascii_case(to)).then(|| {
                 Handoff {
-                    link: link.id,
+                    link: edge.weight().id,
                     from_owner: from.to_owned(),
                     to_owner: to.to_owned(),
                 }
             })
         })
-        .collect()
+        .collect();
+    found.sort_by_key(|handoff| handoff.link);
+    found
 }
 
 /// One row of the TERMS heatmap: a stage, and the summed severities of each area in it,
@@ -135,9 +144,9 @@ pub enum Glasses {
 /// The touchpoints seen through `glasses`, in journey order: all of them, or those on
 /// `persona`'s path.
 pub fn walk(journey: &Journey, glasses: Glasses, persona: Option<PersonaId>) -> Vec<TouchpointId> {
-    let path: Option<Vec<TouchpointId>> = persona
+    let path: Option<std::collections::HashSet<TouchpointId>> = persona
         .and_then(|id| journey.persona(id))
-        .map(|p| p.path.clone());
+        .map(|p| p.path.iter().copied().collect());
     journey_order_all(journey)
         .into_iter()
         .filter(|&id| {

@@ -1,12 +1,31 @@
 //! What the hidden work behind the visible moments is: hidden support and hidden impact.
+//!
+//! Hidden impact asks, for every hidden touchpoint at once, which visible touchpoints it
+//! reaches through hidden touchpoints only. Walking from each hidden step on its own
+//! costs the square of the map (a chain of 20,000 hidden steps took 23 s and 3 GB), so
+//! [`hidden_impact`] works on the hidden steps' strongly connected components instead,
+//! from the last ones back: a component reaches what its own steps link to, plus all
+//! that the components it links to reach. Each component's set of visible touchpoints
+//! is a sorted list while it is small and a bitset once it is large; a component that
+//! only passes on one other component's set shares it, and a set is dropped as soon as
+//! the last component that needs it is done. The answers are exact; the cost is the map
+//! times the width of a bitset of the visible touchpoints, at most, and the memory the
+//! sets still waiting to be used (see `docs/benchmarks.md`).
 
-use std::collections::{BTreeSet, VecDeque};
+use std::collections::{BTreeSet, HashMap, VecDeque};
+use std::rc::Rc;
 
+use fixedbitset::FixedBitSet;
 use petgraph::Direction;
 use petgraph::stable_graph::NodeIndex;
-use petgraph::visit::EdgeRef as _;
+use petgraph::visit::{EdgeRef as _, IntoEdgeReferences as _, NodeIndexable as _};
 
 use crate::model::{Journey, TouchpointId};
+
+/// How many of the visible touchpoints a hidden step supports are listed by name; the
+/// rest are counted. Listing thousands of titles for each of thousands of steps would
+/// make a report of gigabytes that no one reads.
+pub const SUPPORTS_LISTED: usize = 20;
 
 /// The hidden touchpoints that `visible` depends on: those from which it can be reached
 /// through hidden touchpoints only, along links of either kind. Nearest first, then by id.
@@ -79,45 +98,432 @@ fn walk_hidden(
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct HiddenImpact {
     pub touchpoint: TouchpointId,
-    /// The visible touchpoints it supports, nearest first.
+    /// The first of the visible touchpoints it supports, in journey order: at most
+    /// [`SUPPORTS_LISTED`] of them.
     pub supports: Vec<TouchpointId>,
+    /// How many visible touchpoints it supports, listed or not.
+    pub visible_supported: usize,
     /// The sum of the severities of the TERMS tags on those visible touchpoints.
     pub terms_weight: u32,
 }
 
 impl HiddenImpact {
-    /// How many visible touchpoints it supports.
-    pub fn visible_supported(&self) -> usize {
-        self.supports.len()
+    /// How many supported touchpoints are counted but not listed.
+    pub fn more_supported(&self) -> usize {
+        self.visible_supported - self.supports.len()
     }
 }
 
 /// Every hidden touchpoint with the visible moments it supports, ranked: the back-office
 /// steps that, if they fail, hurt the most customer moments (then the worst ones) first.
 pub fn hidden_impact(journey: &Journey) -> Vec<HiddenImpact> {
-    let mut ranked: Vec<HiddenImpact> = journey
-        .touchpoints()
-        .filter(|t| journey.is_visible(t.id) == Some(false))
-        .map(|t| {
-            let supports = supported_visible(journey, t.id);
-            let terms_weight = supports
-                .iter()
-                .filter_map(|&id| journey.touchpoint(id))
-                .map(|v| v.terms_weight())
-                .sum();
-            HiddenImpact {
-                touchpoint: t.id,
-                supports,
-                terms_weight,
-            }
-        })
+    impacts(journey, None)
+}
+
+/// [`hidden_impact`], with sets becoming bitsets past `most_listed` members (by default
+/// when a list would cost as much as the bitset), so tests can reach both kinds of set.
+fn impacts(journey: &Journey, most_listed: Option<usize>) -> Vec<HiddenImpact> {
+    let graph = journey.graph();
+    let visible_lanes: HashMap<_, bool> = journey
+        .lanes()
+        .iter()
+        .map(|lane| (lane.id, lane.kind.is_visible()))
         .collect();
+    let is_visible = |node: NodeIndex| {
+        graph
+            .node_weight(node)
+            .is_some_and(|t| visible_lanes.get(&t.lane).copied().unwrap_or(false))
+    };
+
+    // The visible touchpoints, numbered in journey order, so that a set lists its members
+    // in the order a customer meets them.
+    let order: Vec<TouchpointId> = super::journey_order(journey);
+    // Indexed by node: its number among the visible touchpoints, or among the hidden.
+    const NONE: u32 = u32::MAX;
+    let mut visible_index = vec![NONE; graph.node_bound()];
+    for (node, v) in order.iter().filter_map(|&id| journey.node(id)).zip(0..) {
+        visible_index[node.index()] = v;
+    }
+    let weights: Vec<u32> = order
+        .iter()
+        .map(|&id| journey.touchpoint(id).map_or(0, |t| t.terms_weight()))
+        .collect();
+    let planes = WeightPlanes::of(&weights);
+
+    // The hidden touchpoints, by id, and the links among them.
+    let mut hidden: Vec<(TouchpointId, NodeIndex)> = graph
+        .node_indices()
+        .filter(|&node| !is_visible(node))
+        .filter_map(|node| graph.node_weight(node).map(|t| (t.id, node)))
+        .collect();
+    hidden.sort();
+    let mut hidden_index = vec![NONE; graph.node_bound()];
+    for (&(_, node), i) in hidden.iter().zip(0..) {
+        hidden_index[node.index()] = i;
+    }
+    let mut steps: petgraph::Graph<(), (), petgraph::Directed, u32> =
+        petgraph::Graph::with_capacity(hidden.len(), graph.edge_count());
+    for _ in &hidden {
+        steps.add_node(());
+    }
+    let mut direct: Vec<Vec<u32>> = vec![Vec::new(); hidden.len()];
+    // One pass over the links in the order they are stored, which reads memory in order.
+    for edge in graph.edge_references() {
+        let (from, to) = (edge.source().index(), edge.target().index());
+        let i = hidden_index[from];
+        if i == NONE {
+            continue;
+        }
+        let (j, v) = (hidden_index[to], visible_index[to]);
+        if j != NONE && j != i {
+            steps.add_edge(i.into(), j.into(), ());
+        } else if v != NONE {
+            direct[i as usize].push(v);
+        }
+    }
+    // Components in post-order: each comes after every component it links to.
+    let components = petgraph::algo::kosaraju_scc(&steps);
+    let mut component_of = vec![0usize; hidden.len()];
+    for (c, members) in components.iter().enumerate() {
+        for member in members {
+            component_of[member.index()] = c;
+        }
+    }
+    let successors: Vec<Vec<usize>> = {
+        let mut mark = vec![usize::MAX; components.len()];
+        components
+            .iter()
+            .enumerate()
+            .map(|(c, members)| {
+                let mut next = Vec::new();
+                for member in members {
+                    for neighbour in steps.neighbors(*member) {
+                        let d = component_of[neighbour.index()];
+                        if d != c && mark[d] != c {
+                            mark[d] = c;
+                            next.push(d);
+                        }
+                    }
+                }
+                next
+            })
+            .collect()
+    };
+    // How many components still need each component's set.
+    let mut waiting = vec![0usize; components.len()];
+    for next in &successors {
+        for &d in next {
+            waiting[d] += 1;
+        }
+    }
+
+    let shape = Shape {
+        width: order.len(),
+        most_listed: most_listed.unwrap_or((order.len() / 32).max(64)),
+    };
+    let mut reached: Vec<Option<Rc<Reached>>> = vec![None; components.len()];
+    let mut ranked = Vec::with_capacity(hidden.len());
+    for (c, members) in components.iter().enumerate() {
+        let own: Vec<u32> = members
+            .iter()
+            .flat_map(|member| direct[member.index()].iter().copied())
+            .collect();
+        let set = match (own.is_empty(), successors[c].as_slice()) {
+            // Passes on what one other component reaches: the same set.
+            (true, [only]) => reached[*only].clone(),
+            _ => None,
+        }
+        .unwrap_or_else(|| {
+            let mut members = Members::from_list(own, shape);
+            for &d in &successors[c] {
+                if let Some(other) = &reached[d] {
+                    members.add(&other.members, shape);
+                }
+            }
+            Rc::new(Reached::new(members, &weights, &planes))
+        });
+        for member in members {
+            let (id, _) = hidden[member.index()];
+            ranked.push(HiddenImpact {
+                touchpoint: id,
+                supports: set.first.iter().map(|&v| order[v as usize]).collect(),
+                visible_supported: set.count,
+                terms_weight: set.weight,
+            });
+        }
+        for &d in &successors[c] {
+            waiting[d] -= 1;
+            if waiting[d] == 0 {
+                reached[d] = None;
+            }
+        }
+        if waiting[c] > 0 {
+            reached[c] = Some(set);
+        }
+    }
     ranked.sort_by(|a, b| {
-        b.supports
-            .len()
-            .cmp(&a.supports.len())
+        b.visible_supported
+            .cmp(&a.visible_supported)
             .then(b.terms_weight.cmp(&a.terms_weight))
             .then(a.touchpoint.cmp(&b.touchpoint))
     });
     ranked
+}
+
+/// A set of visible touchpoints, by their number in journey order.
+#[derive(Clone, Debug)]
+enum Members {
+    /// Sorted, without repeats: while the set is small.
+    Few(Vec<u32>),
+    /// One bit per visible touchpoint: once a list would cost more.
+    Many(FixedBitSet),
+}
+
+/// How large sets are: how many visible touchpoints there are (the width of a bitset),
+/// and how many members a list holds before it becomes a bitset (a list of 4-byte
+/// numbers costs as much as the bitset at `width / 32` members).
+#[derive(Clone, Copy)]
+struct Shape {
+    width: usize,
+    most_listed: usize,
+}
+
+impl Members {
+    fn from_list(mut list: Vec<u32>, shape: Shape) -> Self {
+        list.sort_unstable();
+        list.dedup();
+        let mut members = Self::Few(Vec::new());
+        members.add(&Self::Few(list), shape);
+        members
+    }
+
+    /// Adds every member of `other`.
+    fn add(&mut self, other: &Self, shape: Shape) {
+        match (&mut *self, other) {
+            (Self::Many(bits), Self::Many(more)) => bits.union_with(more),
+            (Self::Many(bits), Self::Few(list)) => {
+                for &v in list {
+                    bits.insert(v as usize);
+                }
+            }
+            (Self::Few(list), Self::Many(more)) => {
+                let mut bits = more.clone();
+                for &v in list.iter() {
+                    bits.insert(v as usize);
+                }
+                *self = Self::Many(bits);
+            }
+            (Self::Few(list), Self::Few(more)) => {
+                let merged = merge(list, more);
+                *self = if merged.len() > shape.most_listed {
+                    let mut bits = FixedBitSet::with_capacity(shape.width);
+                    for v in merged {
+                        bits.insert(v as usize);
+                    }
+                    Self::Many(bits)
+                } else {
+                    Self::Few(merged)
+                };
+            }
+        }
+    }
+}
+
+/// Two sorted lists as one, sorted and without repeats.
+fn merge(a: &[u32], b: &[u32]) -> Vec<u32> {
+    let mut merged = Vec::with_capacity(a.len() + b.len());
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() {
+        let (x, y) = (a[i], b[j]);
+        merged.push(x.min(y));
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
+    }
+    merged.extend_from_slice(&a[i..]);
+    merged.extend_from_slice(&b[j..]);
+    merged
+}
+
+/// The visible touchpoints whose TERMS weight has each bit set: a bitset's summed weight
+/// is then a few counts of common bits, not a walk over its members.
+struct WeightPlanes(Vec<FixedBitSet>);
+
+impl WeightPlanes {
+    fn of(weights: &[u32]) -> Self {
+        let bits = 32 - weights.iter().max().copied().unwrap_or(0).leading_zeros();
+        Self(
+            (0..bits)
+                .map(|bit| {
+                    let mut plane = FixedBitSet::with_capacity(weights.len());
+                    for (v, &weight) in weights.iter().enumerate() {
+                        plane.set(v, weight & (1 << bit) != 0);
+                    }
+                    plane
+                })
+                .collect(),
+        )
+    }
+}
+
+/// A set of visible touchpoints with what is said about it.
+struct Reached {
+    members: Members,
+    count: usize,
+    weight: u32,
+    /// The first [`SUPPORTS_LISTED`] members, in journey order.
+    first: Vec<u32>,
+}
+
+impl Reached {
+    fn new(members: Members, weights: &[u32], planes: &WeightPlanes) -> Self {
+        let (count, weight, first) = match &members {
+            Members::Few(list) => (
+                list.len(),
+                list.iter().map(|&v| weights[v as usize]).sum(),
+                list.iter().copied().take(SUPPORTS_LISTED).collect(),
+            ),
+            Members::Many(bits) => (
+                bits.count_ones(..),
+                planes
+                    .0
+                    .iter()
+                    .zip(0..)
+                    .map(|(plane, bit)| (bits.intersection_count(plane) as u32) << bit)
+                    .sum(),
+                bits.ones()
+                    .take(SUPPORTS_LISTED)
+                    .map(|v| v as u32)
+                    .collect(),
+            ),
+        };
+        Self {
+            members,
+            count,
+            weight,
+            first,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_merge_sorted_without_repeats() {
+        assert_eq!(merge(&[1, 3, 5], &[2, 3, 9]), [1, 2, 3, 5, 9]);
+        assert_eq!(merge(&[], &[4]), [4]);
+    }
+
+    #[test]
+    fn sets_become_bitsets_when_large_and_keep_every_member() {
+        let shape = Shape {
+            width: 10_000,
+            most_listed: 100,
+        };
+        let mut members = Members::from_list((0..200).collect(), shape);
+        assert!(matches!(members, Members::Many(_)));
+        members.add(&Members::Few(vec![5, 9_999]), shape);
+        let weights = vec![1; shape.width];
+        let reached = Reached::new(members, &weights, &WeightPlanes::of(&weights));
+        assert_eq!((reached.count, reached.weight), (201, 201));
+        assert_eq!(reached.first.len(), SUPPORTS_LISTED);
+    }
+
+    /// A map of `n` touchpoints, hidden where `hidden` says, tagged `severity` where it
+    /// says, with `links` between them.
+    fn map(hidden: &[bool], severity: &[u8], links: &[(usize, usize, bool)]) -> Journey {
+        use crate::model::{
+            Edit, Lane, LaneId, LaneKind, Link, LinkId, LinkKind, Severity, Stage, StageId,
+            TermsArea, TermsTag, Touchpoint,
+        };
+        let mut journey = Journey::new();
+        let lanes = [(1, LaneKind::Customer), (2, LaneKind::Backstage)];
+        for (index, (id, kind)) in lanes.into_iter().enumerate() {
+            let lane = Lane {
+                id: LaneId(id),
+                name: format!("{kind:?}"),
+                kind,
+            };
+            assert!(journey.apply(Edit::AddLane { index, lane }).is_ok());
+        }
+        let stage = Stage {
+            id: StageId(1),
+            name: "All".into(),
+        };
+        assert!(journey.apply(Edit::AddStage { index: 0, stage }).is_ok());
+        for (i, &is_hidden) in hidden.iter().enumerate() {
+            let lane = LaneId(if is_hidden { 2 } else { 1 });
+            let mut card = Touchpoint::new(TouchpointId(i as u64 + 1), "", lane, StageId(1));
+            card.x = ((i * 5) % 7) as f32;
+            let level = severity[i % severity.len()];
+            if level > 0 {
+                card.terms = vec![TermsTag {
+                    area: TermsArea::Risk,
+                    severity: Severity::ALL[usize::from(level - 1)],
+                    note: String::new(),
+                }];
+            }
+            assert!(journey.apply(Edit::AddTouchpoint(Box::new(card))).is_ok());
+        }
+        for (n, &(from, to, flow)) in links.iter().enumerate() {
+            if from < hidden.len() && to < hidden.len() {
+                let link = Link {
+                    id: LinkId(n as u64 + 1),
+                    from: TouchpointId(from as u64 + 1),
+                    to: TouchpointId(to as u64 + 1),
+                    kind: if flow {
+                        LinkKind::Flow
+                    } else {
+                        LinkKind::Support
+                    },
+                    label: String::new(),
+                };
+                assert!(journey.apply(Edit::AddLink(link)).is_ok());
+            }
+        }
+        journey
+    }
+
+    proptest::proptest! {
+        /// With every set a bitset, and with every set a list, the answers are what a walk
+        /// from each hidden step finds.
+        #[test]
+        fn both_kinds_of_set_give_what_a_walk_finds(
+            hidden in proptest::collection::vec(proptest::bool::weighted(0.6), 1..30),
+            severity in proptest::collection::vec(0u8..=3, 1..4),
+            links in proptest::collection::vec((0usize..30, 0usize..30, proptest::bool::ANY), 0..90),
+        ) {
+            let journey = map(&hidden, &severity, &links);
+            let order = crate::model::analysis::journey_order(&journey);
+            let rank = |id: &TouchpointId| order.iter().position(|o| o == id);
+            for most_listed in [0, usize::MAX] {
+                for impact in impacts(&journey, Some(most_listed)) {
+                    let mut walked = supported_visible(&journey, impact.touchpoint);
+                    let weight: u32 = walked
+                        .iter()
+                        .filter_map(|&id| journey.touchpoint(id))
+                        .map(|t| t.terms_weight())
+                        .sum();
+                    proptest::prop_assert_eq!(impact.visible_supported, walked.len());
+                    proptest::prop_assert_eq!(impact.terms_weight, weight);
+                    walked.sort_by_key(rank);
+                    walked.truncate(SUPPORTS_LISTED);
+                    proptest::prop_assert_eq!(&impact.supports, &walked);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn weights_are_summed_through_their_bits() {
+        let weights = [0, 1, 2, 3, 15, 7];
+        let planes = WeightPlanes::of(&weights);
+        let mut bits = FixedBitSet::with_capacity(weights.len());
+        for v in [1, 3, 4] {
+            bits.insert(v);
+        }
+        let reached = Reached::new(Members::Many(bits), &weights, &planes);
+        assert_eq!((reached.count, reached.weight), (3, 19));
+    }
 }

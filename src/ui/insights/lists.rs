@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 use egui::{RichText, Ui};
 
 use super::{InsightsState, LongList, SHORT_LIST, empty_ui, more_ui, row_ui, text_ui, title_of};
-use crate::model::analysis::{Handoff, Insights};
-use crate::model::{Journey, TouchpointId};
+use crate::model::Journey;
+use crate::model::analysis::{Handoff, HiddenImpact, Insights};
 use crate::tr;
 use crate::ui::Requests;
 use crate::ui::commands::Command;
@@ -38,7 +38,7 @@ pub(super) fn hidden_impact_ui(
             .touchpoint(id)
             .and_then(|t| journey.lane(t.lane))
             .map_or(missing_lane.as_str(), |lane| lane.name.as_str());
-        let supported = impact.visible_supported();
+        let supported = impact.visible_supported;
         let details = tr!(
             "insights-hidden-step-details",
             lane = lane,
@@ -55,7 +55,7 @@ pub(super) fn hidden_impact_ui(
             text_ui(ui, if supported == 0 { text } else { text.strong() });
             text_ui(ui, RichText::new(details).weak().small());
         });
-        let response = response.on_hover_ui(|ui| supports_ui(ui, journey, &impact.supports));
+        let response = response.on_hover_ui(|ui| supports_ui(ui, journey, impact));
         if response.clicked() {
             requests.command(Command::ShowTouchpoint(id));
         }
@@ -69,13 +69,19 @@ pub(super) fn hidden_impact_ui(
 }
 
 /// The hover text of a hidden step: the visible moments it holds up.
-fn supports_ui(ui: &mut Ui, journey: &Journey, supports: &[TouchpointId]) {
-    if supports.is_empty() {
+fn supports_ui(ui: &mut Ui, journey: &Journey, impact: &HiddenImpact) {
+    if impact.supports.is_empty() {
         ui.label(tr!("insights-supports-nothing"));
     } else {
         ui.label(tr!("insights-supports"));
-        for &id in supports {
+        for &id in &impact.supports {
             ui.label(format!("• {}", title_of(journey, id)));
+        }
+        if impact.more_supported() > 0 {
+            ui.label(tr!(
+                "insights-more-supported",
+                count = impact.more_supported()
+            ));
         }
     }
     ui.label(RichText::new(tr!("insights-click-to-show")).weak());

@@ -112,7 +112,7 @@ mod tests {
     fn example() -> Journey {
         let path =
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("journeys/online-order.ron");
-        crate::io::load(&path).unwrap_or_default()
+        crate::io::load(&path).expect("the example map")
     }
 
     #[test]

@@ -345,13 +345,17 @@ fn hidden_impact(out: &mut String, f: &Findings<'_>) -> fmt::Result {
             "<p>{}:</p>",
             tr!(
                 "io-report-html-supports",
-                count = bold(impact.visible_supported().to_string()),
+                count = bold(impact.visible_supported.to_string()),
                 weight = bold(impact.terms_weight.to_string())
             )
         )?;
         write!(out, "<ul class=\"inline\">")?;
         for &id in &impact.supports {
             write!(out, "<li>{}</li>", touchpoint_link(f, id))?;
+        }
+        if impact.more_supported() > 0 {
+            let more = tr!("io-report-more-supported", count = impact.more_supported());
+            write!(out, "<li>{}</li>", words(&more))?;
         }
         writeln!(out, "</ul></li>")?;
     }
