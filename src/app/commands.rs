@@ -17,7 +17,7 @@ impl PolkuApp {
     /// Turns this frame's shortcuts and clipboard events into commands. Commands that act
     /// on the map wait while a text field has the keyboard, where the same keys edit text.
     pub(super) fn shortcuts(&mut self, ctx: &egui::Context, requests: &mut Requests) {
-        if self.question.is_some() || !self.recovered.is_empty() || self.palette.is_some() {
+        if self.asking() {
             return;
         }
         let typing = ctx.egui_wants_keyboard_input();
@@ -155,6 +155,9 @@ impl PolkuApp {
             Command::Export(kind) => self.export(kind),
             Command::Import => self.import(),
             Command::ToggleBackups => self.settings.keep_backup = !self.settings.keep_backup,
+            Command::ToggleOwnFileDialog => {
+                self.settings.own_file_dialog = !self.settings.own_file_dialog;
+            }
             Command::Find => self.toolbar.focus_search = true,
             Command::ToggleWorkshop => self.toggle_workshop(ctx),
             Command::ShowShortcuts => self.palette = Some(crate::ui::palette::Palette::default()),

@@ -131,8 +131,7 @@ impl PolkuApp {
             .watch
             .last_check
             .is_some_and(|last| now - last < CHECK_EVERY_SECS)
-            || self.question.is_some()
-            || !self.recovered.is_empty()
+            || self.asking()
         {
             return;
         }
@@ -246,7 +245,7 @@ impl PolkuApp {
                 });
             }
             Answer::Cancel => self.watch.dismissed = self.watch.asked.take(),
-            Answer::Save | Answer::Discard => {}
+            Answer::Save | Answer::Discard | Answer::Replace => {}
         }
     }
 }

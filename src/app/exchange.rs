@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
 use super::PolkuApp;
-use super::files::{Leave, Question};
+use super::files::{Leave, Purpose, Question};
 use crate::io::inventory::{ImportError, Imported};
 use crate::io::picture::Page;
 use crate::model::Journey;
@@ -74,29 +74,29 @@ impl PolkuApp {
 
     /// Asks where to, then writes `kind` there in the background.
     pub(super) fn export(&mut self, kind: ExportKind) {
-        if self.job.is_some() {
+        if self.still_busy() {
             return;
         }
-        let stem = self
-            .path
-            .as_ref()
-            .and_then(|path| path.file_stem())
-            .map_or_else(
-                || crate::io::file_stem_for(self.journey.title()),
-                |stem| stem.to_string_lossy().into_owned(),
-            );
-        let extension = kind.extension();
-        let Some(path) = self
-            .dialogs
-            .pick_export(&format!("{stem}.{extension}"), extension)
-        else {
-            return;
-        };
-        self.export_to(kind, path);
+        if let Some(path) = self.pick(Purpose::Export(kind)) {
+            self.export_to(kind, path);
+        }
+    }
+
+    /// Whether export or import work is still running; says so, since the command asked
+    /// for now does nothing.
+    fn still_busy(&mut self) -> bool {
+        if let Some(job) = &self.job {
+            self.status = Some(crate::tr!("app-still-busy", doing = job.doing.as_str()));
+            return true;
+        }
+        false
     }
 
     /// Writes `kind` to `path` in the background, unless `path` is the map's own file.
     pub(super) fn export_to(&mut self, kind: ExportKind, path: PathBuf) {
+        if self.still_busy() {
+            return;
+        }
         if let Some(map) = self
             .path
             .as_deref()
@@ -143,12 +143,19 @@ impl PolkuApp {
 
     /// Asks for an inventory, then reads it into a new map in the background.
     pub(super) fn import(&mut self) {
-        if self.job.is_some() {
+        if self.still_busy() {
             return;
         }
-        let Some(path) = self.dialogs.pick_import() else {
+        if let Some(path) = self.pick(Purpose::Import) {
+            self.import_from(path);
+        }
+    }
+
+    /// Reads the inventory at `path` into a new map in the background.
+    pub(super) fn import_from(&mut self, path: PathBuf) {
+        if self.still_busy() {
             return;
-        };
+        }
         let (sender, receiver) = channel();
         let source = path.clone();
         let language = crate::i18n::language();

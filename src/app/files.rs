@@ -1,10 +1,12 @@
 //! Opening, saving and starting maps: native file dialogs behind a trait (so tests never
-//! open one), and the question before unsaved changes would be lost.
+//! open one), polku's own dialog in the window where the system has none, and the
+//! question before unsaved changes would be lost.
 
 use std::path::{Path, PathBuf};
 
 use super::PolkuApp;
 use crate::model::templates::Template;
+use crate::ui::file_dialog::{Ended, InWindowDialog};
 
 /// File dialogs. The app uses native ones; tests give it scripted answers.
 pub trait FileDialogs {
@@ -23,43 +25,97 @@ pub trait FileDialogs {
     fn pick_import(&mut self) -> Option<PathBuf> {
         self.pick_open()
     }
+
+    /// Whether these dialogs can be shown at all. When a pick gives no answer and this is
+    /// false, the system has no dialog to show, and polku asks in the window instead.
+    fn available(&self) -> bool {
+        true
+    }
 }
 
 /// The operating system's file dialogs (through rfd).
+///
+/// Without a desktop portal (and without zenity) rfd shows nothing and answers as if the
+/// user had cancelled. A dialog that "ends" sooner than anyone could cancel it was never
+/// shown: from then on these dialogs count as unavailable and answer at once.
 #[derive(Debug, Default)]
-pub struct NativeDialogs;
+pub struct NativeDialogs {
+    unavailable: bool,
+}
+
+/// A native dialog that ends sooner than this was never on screen.
+const SHOWN_FOR_AT_LEAST: std::time::Duration = std::time::Duration::from_millis(300);
+
+impl NativeDialogs {
+    fn ask(&mut self, dialog: impl FnOnce() -> Option<PathBuf>) -> Option<PathBuf> {
+        if self.unavailable {
+            return None;
+        }
+        let started = std::time::Instant::now();
+        let answer = dialog();
+        if answer.is_none() && started.elapsed() < SHOWN_FOR_AT_LEAST {
+            self.unavailable = true;
+        }
+        answer
+    }
+}
 
 impl FileDialogs for NativeDialogs {
     fn pick_open(&mut self) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .set_title(crate::tr!("app-dialog-open"))
-            .add_filter(crate::tr!("app-dialog-map-filter"), &["ron"])
-            .pick_file()
+        self.ask(|| {
+            rfd::FileDialog::new()
+                .set_title(crate::tr!("app-dialog-open"))
+                .add_filter(crate::tr!("app-dialog-map-filter"), &["ron"])
+                .pick_file()
+        })
     }
 
     fn pick_export(&mut self, file_name: &str, extension: &str) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .set_title(crate::tr!("app-dialog-export"))
-            .add_filter(extension, &[extension])
-            .set_file_name(file_name)
-            .save_file()
+        self.ask(|| {
+            rfd::FileDialog::new()
+                .set_title(crate::tr!("app-dialog-export"))
+                .add_filter(extension, &[extension])
+                .set_file_name(file_name)
+                .save_file()
+        })
     }
 
     fn pick_import(&mut self) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .set_title(crate::tr!("app-dialog-import"))
-            .add_filter("CSV", &["csv", "txt", "tsv"])
-            .pick_file()
+        self.ask(|| {
+            rfd::FileDialog::new()
+                .set_title(crate::tr!("app-dialog-import"))
+                .add_filter("CSV", &INVENTORY_EXTENSIONS)
+                .pick_file()
+        })
     }
 
     fn pick_save(&mut self, file_name: &str) -> Option<PathBuf> {
-        rfd::FileDialog::new()
-            .set_title(crate::tr!("app-dialog-save"))
-            .add_filter(crate::tr!("app-dialog-map-filter"), &["ron"])
-            .set_file_name(file_name)
-            .save_file()
-            .map(|path| with_ron_extension(&path))
+        self.ask(|| {
+            rfd::FileDialog::new()
+                .set_title(crate::tr!("app-dialog-save"))
+                .add_filter(crate::tr!("app-dialog-map-filter"), &["ron"])
+                .set_file_name(file_name)
+                .save_file()
+        })
+        .map(|path| with_ron_extension(&path))
     }
+
+    fn available(&self) -> bool {
+        !self.unavailable
+    }
+}
+
+/// The endings of the files an import reads.
+const INVENTORY_EXTENSIONS: [&str; 3] = ["csv", "txt", "tsv"];
+
+/// What a file dialog is asked for, so that the answer can be acted on when it comes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Purpose {
+    Open,
+    /// Save the map, then carry on with what the user wanted (a new map, closing…).
+    SaveAs(Option<Leave>),
+    Export(crate::ui::commands::ExportKind),
+    Import,
 }
 
 /// Dialogs that are never shown: every question is cancelled. For running the window
@@ -116,6 +172,8 @@ pub enum Question {
         saving: bool,
         differences: Option<Result<Vec<crate::model::compare::Difference>, String>>,
     },
+    /// The file chosen in polku's own dialog exists: replace it?
+    Replace { path: PathBuf, purpose: Purpose },
 }
 
 /// The user's answer to the unsaved-changes question.
@@ -130,6 +188,8 @@ pub enum Answer {
     KeepMine,
     /// Show what differs between the map and the file.
     Compare,
+    /// Replace the file that is there.
+    Replace,
 }
 
 /// Shows `question` and returns the answer when one is given this frame.
@@ -191,6 +251,29 @@ pub fn question_ui(
                 *saving,
                 differences.as_ref(),
             ),
+            Question::Replace { path, .. } => {
+                let name = path.file_name().map_or_else(
+                    || path.display().to_string(),
+                    |n| n.to_string_lossy().into_owned(),
+                );
+                ui.heading(crate::tr!("app-replace-title", name = name));
+                ui.add_space(4.0);
+                ui.label(crate::tr!(
+                    "app-replace-body",
+                    path = path.display().to_string()
+                ));
+                ui.add_space(10.0);
+                let mut answer = None;
+                ui.horizontal(|ui| {
+                    if ui.button(crate::tr!("app-replace")).clicked() {
+                        answer = Some(Answer::Replace);
+                    }
+                    if ui.button(crate::tr!("app-cancel")).clicked() {
+                        answer = Some(Answer::Cancel);
+                    }
+                });
+                answer
+            }
         }
     });
     // A stray click beside the question about a changed file must not answer it.
@@ -234,21 +317,134 @@ impl PolkuApp {
     /// Saves to the map's file, asking where first if it has none. Returns whether it
     /// was saved.
     pub fn save(&mut self) -> bool {
+        self.save_then(None)
+    }
+
+    /// Saves, then (if it was saved now) the caller carries on. When polku asks where to
+    /// save in its own dialog, the answer comes later, and `then` is carried out then.
+    fn save_then(&mut self, then: Option<Leave>) -> bool {
         match self.path.clone() {
             Some(path) => self.save_to(&path),
-            None => self.save_as(),
+            None => self.save_as_then(then),
         }
     }
 
     /// Asks where to save, then saves there. Returns whether it was saved.
     pub fn save_as(&mut self) -> bool {
-        let suggested = match &self.path {
-            Some(_) => self.map_name(),
-            None => format!("{}.ron", crate::io::file_stem_for(self.journey.title())),
-        };
-        match self.dialogs.pick_save(&suggested) {
+        self.save_as_then(None)
+    }
+
+    fn save_as_then(&mut self, then: Option<Leave>) -> bool {
+        match self.pick(Purpose::SaveAs(then)) {
             Some(path) => self.save_to(&path),
             None => false,
+        }
+    }
+
+    /// The file name a dialog suggests for `purpose`.
+    fn suggested_name(&self, purpose: &Purpose) -> String {
+        let stem = || {
+            self.path
+                .as_ref()
+                .and_then(|path| path.file_stem())
+                .map_or_else(
+                    || crate::io::file_stem_for(self.journey.title()),
+                    |stem| stem.to_string_lossy().into_owned(),
+                )
+        };
+        match purpose {
+            Purpose::SaveAs(_) => format!("{}.ron", stem()),
+            Purpose::Export(kind) => format!("{}.{}", stem(), kind.extension()),
+            Purpose::Open | Purpose::Import => String::new(),
+        }
+    }
+
+    /// Asks for a file for `purpose`: with the system's dialog, whose answer comes now,
+    /// or, where the system has none (or the user prefers it), with polku's own in the
+    /// window, whose answer comes in a later frame and then carries out `purpose`.
+    pub(super) fn pick(&mut self, purpose: Purpose) -> Option<PathBuf> {
+        let name = self.suggested_name(&purpose);
+        if !self.settings.own_file_dialog {
+            let picked = match &purpose {
+                Purpose::Open => self.dialogs.pick_open(),
+                Purpose::SaveAs(_) => self.dialogs.pick_save(&name),
+                Purpose::Export(kind) => self.dialogs.pick_export(&name, kind.extension()),
+                Purpose::Import => self.dialogs.pick_import(),
+            };
+            if picked.is_some() || self.dialogs.available() {
+                return picked;
+            }
+            self.status = Some(crate::tr!("app-no-system-dialog"));
+        }
+        let folder = self
+            .path
+            .as_deref()
+            .and_then(Path::parent)
+            .filter(|folder| !folder.as_os_str().is_empty())
+            .map(Path::to_path_buf)
+            .or_else(|| std::env::current_dir().ok())
+            .unwrap_or_else(|| PathBuf::from("."));
+        let dialog = match &purpose {
+            Purpose::Open => {
+                InWindowDialog::open(&crate::tr!("app-dialog-open"), &folder, &["ron"])
+            }
+            Purpose::Import => InWindowDialog::open(
+                &crate::tr!("app-dialog-import"),
+                &folder,
+                &INVENTORY_EXTENSIONS,
+            ),
+            Purpose::SaveAs(_) => {
+                InWindowDialog::save(&crate::tr!("app-dialog-save"), &folder, &name)
+            }
+            Purpose::Export(_) => {
+                InWindowDialog::save(&crate::tr!("app-dialog-export"), &folder, &name)
+            }
+        };
+        self.file_dialog = Some((dialog, purpose));
+        None
+    }
+
+    /// Shows polku's own file dialog while it is open, and acts on its answer.
+    pub(super) fn file_dialog_ui(&mut self, ctx: &egui::Context) {
+        let Some((dialog, _)) = &mut self.file_dialog else {
+            return;
+        };
+        let Some(ended) = dialog.show(ctx) else {
+            return;
+        };
+        let Some((_, purpose)) = self.file_dialog.take() else {
+            return;
+        };
+        let Ended::Chosen(path) = ended else {
+            return;
+        };
+        let path = match purpose {
+            Purpose::SaveAs(_) => with_ron_extension(&path),
+            _ => path,
+        };
+        // The system's dialogs ask before replacing a file; so does polku's.
+        let saving = matches!(purpose, Purpose::SaveAs(_) | Purpose::Export(_));
+        let is_the_map = self.path.as_deref().is_some_and(|map| map == path);
+        if saving && path.exists() && !is_the_map {
+            self.question = Some(Question::Replace { path, purpose });
+        } else {
+            self.carry_out(ctx, purpose, path);
+        }
+    }
+
+    /// Does what a file was asked for.
+    fn carry_out(&mut self, ctx: &egui::Context, purpose: Purpose, path: PathBuf) {
+        match purpose {
+            Purpose::Open => self.open(&path),
+            Purpose::SaveAs(then) => {
+                if self.save_to(&path)
+                    && let Some(leave) = then
+                {
+                    self.proceed(ctx, leave);
+                }
+            }
+            Purpose::Export(kind) => self.export_to(kind, path),
+            Purpose::Import => self.import_from(path),
         }
     }
 
@@ -300,7 +496,7 @@ impl PolkuApp {
                 self.history.mark_unsaved();
             }
             Leave::Open(None) => {
-                if let Some(path) = self.dialogs.pick_open() {
+                if let Some(path) = self.pick(Purpose::Open) {
                     self.open(&path);
                 }
             }
@@ -325,16 +521,54 @@ impl PolkuApp {
                 self.answer_changed_on_disk(answer, saving);
                 return;
             }
+            Question::Replace { path, purpose } => {
+                if answer == Answer::Replace {
+                    self.carry_out(ctx, purpose, path);
+                }
+                return;
+            }
             Question::Problem { .. } => return,
         };
         match answer {
             Answer::Save => {
-                if self.save() {
+                if self.save_then(Some(leave.clone())) {
                     self.proceed(ctx, leave);
                 }
             }
             Answer::Discard => self.proceed(ctx, leave),
-            Answer::Cancel | Answer::Reload | Answer::KeepMine | Answer::Compare => {}
+            Answer::Cancel
+            | Answer::Reload
+            | Answer::KeepMine
+            | Answer::Compare
+            | Answer::Replace => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_system_dialog_that_ends_at_once_was_never_shown() {
+        let mut dialogs = NativeDialogs::default();
+        assert_eq!(
+            dialogs.ask(|| Some(PathBuf::from("a.ron"))),
+            Some(PathBuf::from("a.ron"))
+        );
+        assert!(dialogs.available());
+        // Cancelled after a while: someone saw it.
+        assert_eq!(
+            dialogs.ask(|| {
+                std::thread::sleep(SHOWN_FOR_AT_LEAST * 2);
+                None
+            }),
+            None
+        );
+        assert!(dialogs.available());
+        // Gone at once: there was nothing to see, and polku stops asking the system.
+        assert_eq!(dialogs.ask(|| None), None);
+        assert!(!dialogs.available());
+        assert_eq!(dialogs.ask(|| panic!("asked again")), None);
     }
 }

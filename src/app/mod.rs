@@ -94,6 +94,8 @@ pub struct PolkuApp {
     watch: disk::Watch,
     /// Maps a crash left behind, waiting for the user's choice.
     recovered: Vec<crate::io::recovery::Recovered>,
+    /// polku's own file dialog, while it asks, and what for.
+    file_dialog: Option<(crate::ui::file_dialog::InWindowDialog, files::Purpose)>,
 }
 
 impl PolkuApp {
@@ -136,6 +138,7 @@ impl PolkuApp {
             palette: None,
             control_focused_last_frame: false,
             recovered: Vec::new(),
+            file_dialog: None,
         }
     }
 
@@ -230,6 +233,20 @@ impl PolkuApp {
     /// The question or problem on screen, if any.
     pub fn question(&self) -> Option<&Question> {
         self.question.as_ref()
+    }
+
+    /// Whether polku's own file dialog is on screen.
+    pub fn is_picking_file(&self) -> bool {
+        self.file_dialog.is_some()
+    }
+
+    /// Whether something on screen waits for an answer (a question, the recovered maps,
+    /// the shortcut sheet, a file dialog): the map's keys wait meanwhile.
+    fn asking(&self) -> bool {
+        self.question.is_some()
+            || !self.recovered.is_empty()
+            || self.palette.is_some()
+            || self.file_dialog.is_some()
     }
 
     /// The message in the status bar, if any.
@@ -342,7 +359,7 @@ pub fn run_window(file: Option<PathBuf>) -> ExitCode {
         Box::new(move |creation| {
             crate::ui::fonts::install_fonts(&creation.egui_ctx);
             let settings = Settings::load(creation.storage);
-            let dialogs = Box::new(NativeDialogs);
+            let dialogs = Box::new(NativeDialogs::default());
             let mut app = match &file {
                 Some(path) => PolkuApp::open_at_start(path, settings, dialogs),
                 None => PolkuApp::new(settings, dialogs),

@@ -25,6 +25,9 @@ pub struct Settings {
     pub keep_backup: bool,
     /// The language of the window; `None` follows the system.
     pub language: Option<Language>,
+    /// Ask for files with polku's own dialog in the window, never the system's (which it
+    /// uses anyway when the system has none to show).
+    pub own_file_dialog: bool,
 }
 
 impl Default for Settings {
@@ -34,6 +37,7 @@ impl Default for Settings {
             recent: Vec::new(),
             keep_backup: true,
             language: None,
+            own_file_dialog: false,
         }
     }
 }

@@ -71,8 +71,7 @@ impl PolkuApp {
         self.update_layout();
 
         let mut requests = Requests::new(&self.journey);
-        if self.question.is_none()
-            && self.recovered.is_empty()
+        if !self.asking()
             && let Some(walk) = &mut self.walk
             && walkthrough::walk_keys(&ctx, &self.journey, walk, &mut requests)
         {
@@ -144,6 +143,7 @@ impl PolkuApp {
             self.answer(&ctx, answer);
         }
         self.recovery_ui(&ctx);
+        self.file_dialog_ui(&ctx);
         if let Some(palette) = &mut self.palette {
             let commands = crate::ui::palette::all_commands(&self.settings.recent);
             if crate::ui::palette::palette_ui(&ctx, palette, &commands, &mut requests) {
@@ -178,6 +178,7 @@ impl PolkuApp {
                 language: self.settings.language,
                 has_selection: !self.selection.is_empty(),
                 keep_backup: self.settings.keep_backup,
+                own_file_dialog: self.settings.own_file_dialog,
             };
             crate::ui::menu::menu_bar_ui(ui, &state, requests);
         });
@@ -274,11 +275,7 @@ impl PolkuApp {
             highlight: self.highlight,
             // Not while a control held the keyboard at the end of the last frame: the Enter
             // or Esc that ends typing a title must not also act on the map.
-            keyboard: self.walk.is_none()
-                && !self.control_focused_last_frame
-                && self.question.is_none()
-                && self.recovered.is_empty()
-                && self.palette.is_none(),
+            keyboard: self.walk.is_none() && !self.control_focused_last_frame && !self.asking(),
         };
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
@@ -399,10 +396,7 @@ impl PolkuApp {
     fn tab_between_cards(&mut self, ctx: &egui::Context) {
         use crate::ui::navigate::{self, Step};
         use egui::{Key, Modifiers};
-        let busy = self.question.is_some()
-            || !self.recovered.is_empty()
-            || self.palette.is_some()
-            || self.walk.is_some();
+        let busy = self.asking() || self.walk.is_some();
         if busy || self.selection.touchpoints.is_empty() || ctx.memory(|m| m.focused()).is_some() {
             return;
         }

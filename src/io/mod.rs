@@ -7,6 +7,7 @@
 mod atomic;
 mod comments;
 mod error;
+pub mod folder;
 pub mod fragment;
 pub mod inventory;
 mod journey_file;

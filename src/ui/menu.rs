@@ -20,6 +20,8 @@ pub struct MenuState<'a> {
     pub has_selection: bool,
     /// Whether saving keeps the previous version as `NAME.ron.bak`.
     pub keep_backup: bool,
+    /// Whether files are asked for with polku's own dialog rather than the system's.
+    pub own_file_dialog: bool,
 }
 
 /// Shows the menu bar; the commands chosen go to `requests`.
@@ -60,6 +62,14 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, requests: &mut Requests) 
                 .clicked()
             {
                 requests.command(Command::ToggleBackups);
+            }
+            let mut own = state.own_file_dialog;
+            if ui
+                .checkbox(&mut own, Command::ToggleOwnFileDialog.text())
+                .on_hover_text(crate::tr!("app-menu-own-file-dialog-hover"))
+                .clicked()
+            {
+                requests.command(Command::ToggleOwnFileDialog);
             }
             ui.separator();
             item(ui, Command::Close, true, requests);

@@ -7,6 +7,7 @@
 
 pub mod canvas;
 pub mod commands;
+pub mod file_dialog;
 pub mod filter;
 pub mod fonts;
 pub mod insights;

@@ -58,6 +58,7 @@ pub fn all_commands(recent: &[std::path::PathBuf]) -> Vec<Command> {
     commands.extend([
         Command::Import,
         Command::ToggleBackups,
+        Command::ToggleOwnFileDialog,
         Command::Close,
         Command::Undo,
         Command::Redo,
