@@ -26,7 +26,8 @@ pub struct Stamp {
 impl Stamp {
     /// The version of the file at `path` now, or `None` when there is no file.
     pub fn read(path: &Path) -> Option<Self> {
-        let bytes = std::fs::read(path).ok()?;
+        // Only a regular file: a pipe put in the map's place would never finish reading.
+        let bytes = crate::io::read_regular(path, crate::io::MAX_FILE_BYTES).ok()?;
         let modified = std::fs::metadata(path).ok().and_then(|m| m.modified().ok());
         Some(Self {
             modified,

@@ -24,7 +24,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
 pub fn write_atomic_unless_changed(path: &Path, bytes: &[u8], expected: &[u8]) -> io::Result<()> {
     write_atomic_with(path, bytes, |from, to| {
         // Gone, unreadable or different: either way not what was read.
-        match fs::read(to) {
+        match super::read::read_regular(to, expected.len() as u64) {
             Ok(now) if now == expected => fs::rename(from, to),
             _ => Err(io::Error::other(ChangedMeanwhile)),
         }
