@@ -13,6 +13,8 @@ use polku::app::PolkuApp;
 use polku::app::files::FileDialogs;
 use polku::app::settings::Settings;
 
+mod common;
+
 /// Dialogs that answer from a script.
 #[derive(Clone, Default)]
 struct ScriptedDialogs(Rc<RefCell<VecDeque<PathBuf>>>);
@@ -58,19 +60,6 @@ fn file_menu(harness: &mut Harness<'_, PolkuApp>, export: bool, item: &str) {
     harness.step();
 }
 
-/// Lets the background work finish, as the window's frames go on.
-fn wait(harness: &mut Harness<'_, PolkuApp>) {
-    for _ in 0..400 {
-        if !harness.state().is_busy() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(25));
-        harness.step();
-    }
-    assert!(!harness.state().is_busy(), "the work did not finish");
-    harness.run_ok();
-}
-
 #[test]
 fn a_map_exports_to_svg_and_a_report_from_the_file_menu() -> Result<(), Box<dyn std::error::Error>>
 {
@@ -81,7 +70,7 @@ fn a_map_exports_to_svg_and_a_report_from_the_file_menu() -> Result<(), Box<dyn 
     let svg = folder.path().join("map.svg");
     dialogs.0.borrow_mut().push_back(svg.clone());
     file_menu(&mut harness, true, "Picture (SVG)…");
-    wait(&mut harness);
+    common::wait(&mut harness);
     let text = std::fs::read_to_string(&svg)?;
     assert_eq!(text, polku::io::picture::to_svg(harness.state().journey()));
     assert!(
@@ -94,7 +83,7 @@ fn a_map_exports_to_svg_and_a_report_from_the_file_menu() -> Result<(), Box<dyn 
     let html = folder.path().join("report.html");
     dialogs.0.borrow_mut().push_back(html.clone());
     file_menu(&mut harness, true, "Report (web page)…");
-    wait(&mut harness);
+    common::wait(&mut harness);
     assert_eq!(
         std::fs::read_to_string(&html)?,
         polku::io::report::to_html(harness.state().journey())
@@ -109,7 +98,7 @@ fn an_inventory_imports_into_a_new_unsaved_map() {
     let inventory = root().join("tests/inventories/car-service.csv");
     dialogs.0.borrow_mut().push_back(inventory.clone());
     file_menu(&mut harness, false, "Import touchpoint inventory (CSV)…");
-    wait(&mut harness);
+    common::wait(&mut harness);
 
     let bytes = std::fs::read(&inventory).unwrap_or_default();
     let expected = polku::io::inventory::import_csv(&bytes, &inventory, true).map(|i| i.journey);
@@ -131,7 +120,7 @@ fn a_broken_inventory_is_reported_and_the_map_kept() -> std::io::Result<()> {
     let before = harness.state().journey().clone();
     dialogs.0.borrow_mut().push_back(broken);
     file_menu(&mut harness, false, "Import touchpoint inventory (CSV)…");
-    wait(&mut harness);
+    common::wait(&mut harness);
     assert!(harness.query_by_label_contains("broken.csv").is_some());
     assert_eq!(harness.state().journey(), &before);
     Ok(())

@@ -12,6 +12,8 @@ use polku::app::PolkuApp;
 use polku::app::files::{FileDialogs, Question};
 use polku::app::settings::Settings;
 
+mod common;
+
 /// A system without file dialogs: every pick comes back at once with nothing.
 struct NoSystemDialogs;
 
@@ -36,13 +38,7 @@ fn window(folder: &Path) -> Harness<'static, PolkuApp> {
     if let Err(error) = std::fs::copy(example, &path) {
         panic!("{error}");
     }
-    let app = PolkuApp::open_at_start(&path, Settings::english(), Box::new(NoSystemDialogs));
-    let mut harness = Harness::builder()
-        .with_size(Vec2::new(1400.0, 900.0))
-        .with_context_setup(polku::ui::fonts::install_fonts)
-        .build_ui_state(|ui, app: &mut PolkuApp| app.ui_root(ui), app);
-    harness.run();
-    harness
+    common::window_at(&path, Box::new(NoSystemDialogs))
 }
 
 fn press(harness: &mut Harness<'_, PolkuApp>, modifiers: Modifiers, key: Key) {
@@ -60,19 +56,6 @@ fn enter_file_name(harness: &mut Harness<'_, PolkuApp>, name: &str) {
     harness.event(Event::Text(name.to_owned()));
     harness.run();
     press(harness, Modifiers::NONE, Key::Enter);
-}
-
-/// Lets background work finish, as the window's frames go on.
-fn wait(harness: &mut Harness<'_, PolkuApp>) {
-    for _ in 0..400 {
-        if !harness.state().is_busy() {
-            break;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(25));
-        harness.step();
-    }
-    assert!(!harness.state().is_busy(), "the work did not finish");
-    harness.run_ok();
 }
 
 #[test]
@@ -154,7 +137,7 @@ fn an_export_over_an_existing_file_asks_first_and_cancel_changes_nothing() {
     harness.get_by_label("Replace").click();
     // The export runs in the background, and the window does not settle until it ends.
     harness.step();
-    wait(&mut harness);
+    common::wait(&mut harness);
     let written = std::fs::read_to_string(&picture).unwrap();
     assert_eq!(
         written,

@@ -12,6 +12,8 @@ use polku::model::{
 };
 use proptest::prelude::*;
 
+mod common;
+
 /// Characters that mean something to a terminal, a spreadsheet, a Markdown renderer, XML
 /// or a CSV reader, and a few ordinary ones.
 const NASTY: &[char] = &[
@@ -204,33 +206,6 @@ fn cells(csv: &str) -> Vec<String> {
     cells
 }
 
-/// What a Markdown renderer with GitHub's extensions makes of `markdown`: how many links,
-/// images, tables and headings, and its raw HTML.
-fn markup(markdown: &str) -> (usize, usize, usize, usize, Vec<String>) {
-    use comrak::nodes::NodeValue;
-    let arena = comrak::Arena::new();
-    let mut options = comrak::Options::default();
-    options.extension.table = true;
-    options.extension.autolink = true;
-    options.extension.strikethrough = true;
-    options.extension.tasklist = true;
-    options.extension.footnotes = true;
-    let root = comrak::parse_document(&arena, markdown, &options);
-    let (mut links, mut images, mut tables, mut headings, mut html) = (0, 0, 0, 0, Vec::new());
-    for node in root.descendants() {
-        match &node.data().value {
-            NodeValue::Link(_) | NodeValue::WikiLink(_) => links += 1,
-            NodeValue::Image(_) => images += 1,
-            NodeValue::Table(_) => tables += 1,
-            NodeValue::Heading(_) => headings += 1,
-            NodeValue::HtmlInline(text) => html.push(text.clone()),
-            NodeValue::HtmlBlock(block) => html.push(block.literal.clone()),
-            _ => {}
-        }
-    }
-    (links, images, tables, headings, html)
-}
-
 /// What `polku` prints for `command`, on standard output and standard error together.
 fn printed(command: Command) -> String {
     let (mut out, mut err) = (Vec::new(), Vec::new());
@@ -274,7 +249,8 @@ proptest! {
     #[test]
     fn a_markdown_report_makes_nothing_of_the_text_of_the_map(journey in journey()) {
         let markdown = polku::io::report::to_markdown(&journey);
-        let (links, images, tables, headings, html) = markup(&markdown);
+        let common::Rendered { links, images, tables, headings, html } = common::rendered(&markdown);
+        let headings = headings.len();
         prop_assert_eq!((links, images), (0, 0), "{}", markdown);
         prop_assert!(html.iter().all(|html| html == "<br>"), "{:?}\n{}", html, markdown);
         // The heatmap and, with handoffs, their table: none made of the map's text.

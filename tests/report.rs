@@ -4,6 +4,9 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+mod common;
+use common::rendered;
+
 use polku::io::report::{to_html, to_markdown};
 use polku::model::{
     Document, Idea, Lane, LaneId, LaneKind, Link, LinkId, LinkKind, Observation, Persona,
@@ -60,45 +63,6 @@ fn html_escaped(text: &str) -> String {
         .replace('>', "&gt;")
         .replace('"', "&quot;")
         .replace('\'', "&#39;")
-}
-
-/// What a Markdown renderer (CommonMark with GitHub's extensions, through comrak) makes
-/// of a report: its headings with their text, and how many tables, links and images,
-/// and which raw HTML, it holds.
-#[derive(Debug, Default)]
-struct Rendered {
-    headings: Vec<(u8, String)>,
-    tables: usize,
-    links: usize,
-    images: usize,
-    html: Vec<String>,
-}
-
-fn rendered(markdown: &str) -> Rendered {
-    use comrak::nodes::NodeValue;
-    let arena = comrak::Arena::new();
-    let mut options = comrak::Options::default();
-    options.extension.table = true;
-    options.extension.autolink = true;
-    options.extension.strikethrough = true;
-    options.extension.tasklist = true;
-    options.extension.footnotes = true;
-    let root = comrak::parse_document(&arena, markdown, &options);
-    let mut found = Rendered::default();
-    for node in root.descendants() {
-        match &node.data().value {
-            NodeValue::Heading(heading) => {
-                found.headings.push((heading.level, node.collect_text()));
-            }
-            NodeValue::Table(_) => found.tables += 1,
-            NodeValue::Link(_) | NodeValue::WikiLink(_) => found.links += 1,
-            NodeValue::Image(_) => found.images += 1,
-            NodeValue::HtmlInline(html) => found.html.push(html.clone()),
-            NodeValue::HtmlBlock(block) => found.html.push(block.literal.clone()),
-            _ => {}
-        }
-    }
-    found
 }
 
 /// The part of `report` from `heading` to the next heading of the same kind.

@@ -1,4 +1,6 @@
-//! Helpers shared by the tests that drive the whole window.
+//! Helpers shared by the tests: the whole window driven through egui_kittest, and what a
+//! Markdown renderer makes of a report. Each test file uses some of them.
+#![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
 
@@ -28,4 +30,71 @@ pub fn harness_with_copy(folder: &Path, name: &str) -> Harness<'static, PolkuApp
         .build_ui_state(|ui, app: &mut PolkuApp| app.ui_root(ui), app);
     harness.run();
     harness
+}
+
+/// The window with the map at `path`, opened as `polku FILE` opens it, asking for files
+/// with `dialogs`.
+pub fn window_at(
+    path: &Path,
+    dialogs: Box<dyn polku::app::files::FileDialogs>,
+) -> Harness<'static, PolkuApp> {
+    let app = PolkuApp::open_at_start(path, Settings::english(), dialogs);
+    let mut harness = Harness::builder()
+        .with_size(Vec2::new(1400.0, 900.0))
+        .with_context_setup(polku::ui::fonts::install_fonts)
+        .build_ui_state(|ui, app: &mut PolkuApp| app.ui_root(ui), app);
+    harness.run();
+    harness
+}
+
+/// Lets background work (an export, an import) finish, as the window's frames go on.
+pub fn wait(harness: &mut Harness<'_, PolkuApp>) {
+    for _ in 0..400 {
+        if !harness.state().is_busy() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(25));
+        harness.step();
+    }
+    assert!(!harness.state().is_busy(), "the work did not finish");
+    harness.run_ok();
+}
+
+/// What a Markdown renderer (CommonMark with GitHub's extensions, through comrak) makes
+/// of a text: its headings with their text, and how many tables, links and images, and
+/// which raw HTML, it holds.
+#[derive(Debug, Default)]
+pub struct Rendered {
+    pub headings: Vec<(u8, String)>,
+    pub tables: usize,
+    pub links: usize,
+    pub images: usize,
+    pub html: Vec<String>,
+}
+
+pub fn rendered(markdown: &str) -> Rendered {
+    use comrak::nodes::NodeValue;
+    let arena = comrak::Arena::new();
+    let mut options = comrak::Options::default();
+    options.extension.table = true;
+    options.extension.autolink = true;
+    options.extension.strikethrough = true;
+    options.extension.tasklist = true;
+    options.extension.footnotes = true;
+    let root = comrak::parse_document(&arena, markdown, &options);
+    let mut found = Rendered::default();
+    for node in root.descendants() {
+        match &node.data().value {
+            NodeValue::Heading(heading) => {
+                found.headings.push((heading.level, node.collect_text()));
+            }
+            NodeValue::Table(_) => found.tables += 1,
+            NodeValue::Link(_) | NodeValue::WikiLink(_) => found.links += 1,
+            NodeValue::Image(_) => found.images += 1,
+            NodeValue::HtmlInline(html) => found.html.push(html.clone()),
+            NodeValue::HtmlBlock(block) => found.html.push(block.literal.clone()),
+            _ => {}
+        }
+    }
+    found
 }
