@@ -1,11 +1,12 @@
 //! The analyses of maps at the limit of 100,000 touchpoints, in the shapes that are
 //! hardest for them: a long chain of hidden steps, a hidden hub feeding every customer
 //! moment and every hidden step feeding one, a layered web of hidden steps that each
-//! reach a different set of moments, a tangle of hidden cycles, a journey of cycles, a
-//! persona walking every step, and a realistic generated map. Each is timed as the whole
-//! of `Insights::of` (journey order, hidden impact, handoffs, heatmap, promises,
-//! warnings) plus a persona's walk and curves; the peak memory of the process while the
-//! analyses run (its resident set, Linux's VmHWM) is printed before the timings.
+//! reach a different set of moments, a hub with 50,000 variants of its set waiting at
+//! once, a tangle of hidden cycles, a journey of cycles, a persona walking every step,
+//! and a realistic generated map. Each is timed as the whole of `Insights::of` (journey
+//! order, hidden impact, handoffs, heatmap, promises, warnings) plus a persona's walk and
+//! curves; the peak memory of the process while the analyses run (its resident set,
+//! Linux's VmHWM) is printed before the timings.
 //! Figures are in docs/benchmarks.md.
 
 use criterion::{Criterion, criterion_group, criterion_main};
@@ -115,6 +116,7 @@ fn shapes() -> Vec<Shape> {
         ("hub to every moment", hub),
         ("every step to one moment", funnel),
         ("layered web", layered_web),
+        ("hub and its variants", variants),
         ("hidden tangle", tangle),
         ("journey of loops", loops),
         ("generated", generated),
@@ -161,6 +163,23 @@ fn layered_web() -> Journey {
             }
             links.push((i, half + rng.below(half), false));
         }
+    }
+    map(&hidden, &links)
+}
+
+/// The most memory the sets of moments take: 50,000 moments; a hidden hub feeding them
+/// all; 49,998 hidden steps each feeding the hub and a moment of its own (so each reaches
+/// a set of its own, nearly as large as all); and one hidden step feeding all of those, so
+/// their sets wait until it is done.
+fn variants() -> Journey {
+    let half = TOUCHPOINTS / 2;
+    let hidden: Vec<bool> = (0..TOUCHPOINTS).map(|i| i < half).collect();
+    let (hub, root) = (0, 1);
+    let mut links: Vec<_> = (half..TOUCHPOINTS).map(|v| (hub, v, false)).collect();
+    for i in 2..half {
+        links.push((i, hub, false));
+        links.push((i, half + i, false));
+        links.push((root, i, false));
     }
     map(&hidden, &links)
 }

@@ -269,6 +269,18 @@ proptest! {
 
     #[test]
     fn nothing_printed_for_people_holds_a_control_character(journey in journey()) {
+        // Every name also holds a line that would pass for one of polku's own.
+        let mut document = journey.to_document();
+        let forged = |text: &mut String| text.push_str("x\nFORGED: 1. everything is fine");
+        forged(&mut document.title);
+        document.lanes.iter_mut().for_each(|lane| forged(&mut lane.name));
+        document.stages.iter_mut().for_each(|stage| forged(&mut stage.name));
+        document.promises.iter_mut().for_each(|promise| forged(&mut promise.text));
+        for touchpoint in &mut document.touchpoints {
+            forged(&mut touchpoint.title);
+            forged(&mut touchpoint.owner);
+        }
+        let journey = Journey::from_document(document).unwrap();
         let folder = tempfile::tempdir().unwrap();
         let map = folder.path().join("map.ron");
         polku::io::save(&map, &journey).unwrap();
@@ -287,6 +299,8 @@ proptest! {
             let what = format!("{command:?}");
             let text = printed(command);
             prop_assert!(control_characters(&text).is_empty(), "{}: {:?}\n{}", what, control_characters(&text), text);
+            let forged = text.lines().any(|line| line.trim_start().starts_with("FORGED"));
+            prop_assert!(!forged, "{}: a name started a line\n{}", what, text);
         }
     }
 }

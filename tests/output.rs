@@ -278,3 +278,96 @@ fn a_rewrite_leaves_what_another_program_saved_meanwhile() {
     let names: Vec<_> = std::fs::read_dir(folder.path()).unwrap().collect();
     assert_eq!(names.len(), 1, "a temporary file was left behind");
 }
+
+#[test]
+fn dev_stdout_appends_to_what_the_shell_opened() {
+    // `polku report … -o /dev/stdout >> log.txt`: the log keeps what it held.
+    let folder = tempfile::tempdir().unwrap();
+    let map = map_in(folder.path()).display().to_string();
+    let log = folder.path().join("log.txt");
+    std::fs::write(&log, "precious\n").unwrap();
+    let appending = std::fs::OpenOptions::new().append(true).open(&log).unwrap();
+    let status = Command::new(env!("CARGO_BIN_EXE_polku"))
+        .args(["report", &map, "--format", "md", "-o", "/dev/stdout"])
+        .env("LANG", "C")
+        .stdout(appending)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let text = text(&log);
+    assert!(text.starts_with("precious\n# Ordering online"), "{text}");
+}
+
+#[test]
+fn output_that_cannot_be_written_is_said() {
+    let folder = tempfile::tempdir().unwrap();
+    let map = map_in(folder.path()).display().to_string();
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_polku"))
+        .args(["report", &map, "--format", "md"])
+        .env("LANG", "C")
+        .stdout(full)
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).starts_with("polku could not write all it had to say: the disk is full"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+/// What `polku ARGS` prints on a terminal (through `script`, which gives it one), and
+/// whether it succeeded.
+fn on_a_terminal(args: &str) -> (bool, String) {
+    let command = format!("{} {args}", env!("CARGO_BIN_EXE_polku"));
+    let output = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .env("LANG", "C")
+        .output()
+        .unwrap_or_else(|error| panic!("script (util-linux) is needed: {error}"));
+    (
+        output.status.success(),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+    )
+}
+
+#[test]
+fn nothing_reaches_a_terminal_raw_through_a_device_either() {
+    let folder = tempfile::tempdir().unwrap();
+    let map = folder.path().join("map.ron");
+    let escape = "\\u{1b}]0;PWNED\\u{7}\\u{1b}[2J";
+    let hostile = text(&example())
+        .replacen(
+            "title: \"Ordering online",
+            &format!("title: \"{escape}Ordering"),
+            1,
+        )
+        .replacen(
+            "title: \"Compares models",
+            &format!("title: \"{escape}Compares"),
+            1,
+        );
+    std::fs::write(&map, hostile).unwrap();
+    let map = map.display().to_string();
+    for args in [
+        format!("report {map} --format md -o /dev/stdout"),
+        format!("report {map} --format csv -o /dev/tty"),
+        format!("export {map} --svg /dev/stdout"),
+        format!("insights {map}"),
+    ] {
+        let (_, printed) = on_a_terminal(&args);
+        assert!(!printed.contains('\u{1b}'), "{args}: {printed:?}");
+        assert!(printed.contains("PWNED"), "{args}: {printed:?}");
+    }
+    let (succeeded, printed) = on_a_terminal(&format!("export {map} --png /dev/stdout"));
+    assert!(!succeeded);
+    assert!(
+        printed.contains("would be written to the terminal"),
+        "{printed}"
+    );
+}

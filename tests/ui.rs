@@ -707,3 +707,28 @@ fn opening_a_map_with_comments_says_that_saving_drops_them() {
     );
     harness.get_by_label_contains("has comments in its file");
 }
+
+#[test]
+fn a_map_is_never_saved_into_a_pipe() {
+    // Writing to a pipe would hold the window until something reads it.
+    let folder = tempfile::tempdir().unwrap();
+    let fifo = folder.path().join("pipe.ron");
+    assert!(
+        std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap()
+            .success()
+    );
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = harness(app_with(two_touchpoints(), &dialogs));
+    dialogs.answer(&fifo);
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    harness.run();
+    let question = harness.state().question().cloned();
+    let Some(Question::Problem { message, .. }) = question else {
+        panic!("no problem shown: {question:?}")
+    };
+    assert!(message.contains("is not a regular file"), "{message}");
+    assert_eq!(harness.state().path(), None);
+}

@@ -157,6 +157,7 @@ app-exported = Exported { $path }
 app-export-png-scaled = (drawn at { $scale } pixels a point, the most a PNG of this map can hold; SVG and PDF stay sharp at any size)
 app-export-failed = Could not export the map
 app-export-is-the-map = { $path } is this map's own file ({ $map }); an export there would replace the map. Choose another name
+app-save-not-a-file = { $path } is not a regular file but a device, a pipe or a folder; save the map to a file
 app-import-failed = Could not import the inventory
 app-imported = { $count ->
     [one] Imported { $count } touchpoint from { $path }

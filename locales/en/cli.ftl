@@ -73,6 +73,7 @@ cli-tag-count = { $count ->
    *[other] { $count } TERMS tags
 }
 cli-exists = { $path }: already exists; choose another name, or add --force to overwrite it
+cli-could-not-print = polku could not write all it had to say: { $reason }
 
 ## polku check, polku fmt
 
@@ -122,6 +123,7 @@ cli-export-png-scaled = PNG ({ $width }×{ $height } px, { $scale } pixels a poi
 cli-export-pdf = PDF (1 page, { $size })
 cli-export-poster-size = { $page } landscape, { $width }×{ $height } mm
 cli-export-page-size = { $width }×{ $height } mm
+cli-export-page-size-scaled = { $width }×{ $height } mm, the map at { $percent }% of its size, as a PDF page is at most 5 m a side; zoom in to read it, or export SVG
 
 ## polku report
 

@@ -157,6 +157,7 @@ app-exported = Viety tiedostoon { $path }
 app-export-png-scaled = (piirretty { $scale } kuvapisteellä karttapistettä kohden, suurimmalla, joka tämän kartan PNG-kuvaan mahtuu; SVG ja PDF pysyvät terävinä missä koossa tahansa)
 app-export-failed = Karttaa ei voitu viedä
 app-export-is-the-map = { $path } on tämän kartan oma tiedosto ({ $map }); vienti sinne korvaisi kartan. Valitse toinen nimi
+app-save-not-a-file = { $path } ei ole tavallinen tiedosto vaan laite, putki tai kansio; tallenna kartta tiedostoon
 app-import-failed = Luetteloa ei voitu tuoda
 app-imported = { $count ->
     [one] Tuotiin { $count } kosketuspiste tiedostosta { $path }

@@ -73,6 +73,7 @@ cli-tag-count = { $count ->
    *[other] { $count } TERMS-merkintää
 }
 cli-exists = { $path }: on jo olemassa; valitse toinen nimi tai lisää --force, niin tiedosto korvataan
+cli-could-not-print = polku ei voinut kirjoittaa kaikkea sanottavaansa: { $reason }
 
 ## polku check, polku fmt
 
@@ -130,6 +131,7 @@ cli-export-png-scaled = PNG-kuva ({ $width }×{ $height } px, { $scale } kuvapis
 cli-export-pdf = PDF (1 sivu, { $size })
 cli-export-poster-size = { $page } vaakasuunnassa, { $width }×{ $height } mm
 cli-export-page-size = { $width }×{ $height } mm
+cli-export-page-size-scaled = { $width }×{ $height } mm, kartta { $percent } %:n kokoisena, koska PDF-sivu on enintään 5 m sivultaan; lähennä lukeaksesi tai vie SVG
 
 ## polku report
 

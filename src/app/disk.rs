@@ -26,13 +26,15 @@ pub struct Stamp {
 impl Stamp {
     /// The version of the file at `path` now, or `None` when there is no file.
     pub fn read(path: &Path) -> Option<Self> {
-        // Only a regular file: a pipe put in the map's place would never finish reading.
-        let bytes = crate::io::read_regular(path, crate::io::MAX_FILE_BYTES).ok()?;
-        let modified = std::fs::metadata(path).ok().and_then(|m| m.modified().ok());
+        let metadata = std::fs::metadata(path).ok()?;
+        // Only a regular file of a size polku opens is read (a pipe in the map's place
+        // would never finish); anything else is still a version the user has not seen.
+        let hash = crate::io::read_regular(path, crate::io::MAX_FILE_BYTES)
+            .map_or(UNREADABLE, |bytes| hash(&bytes));
         Some(Self {
-            modified,
-            len: bytes.len() as u64,
-            hash: hash(&bytes),
+            modified: metadata.modified().ok(),
+            len: metadata.len(),
+            hash,
         })
     }
 
@@ -53,6 +55,9 @@ impl Stamp {
         self.len == other.len && self.hash == other.hash
     }
 }
+
+/// The hash of a file that was not read (not a regular file, or larger than a map).
+const UNREADABLE: u64 = u64::MAX;
 
 /// A hash of a file's bytes that stays the same from one polku to the next, since
 /// recovery copies keep it: SipHash-1-3 with fixed keys, from the `siphasher` crate
@@ -352,6 +357,19 @@ fn differences_ui(ui: &mut egui::Ui, differences: &Result<Vec<Difference>, Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_too_large_for_a_map_is_still_a_change() -> std::io::Result<()> {
+        let folder = tempfile::tempdir()?;
+        let path = folder.path().join("map.ron");
+        std::fs::write(&path, "(version: 1)\n")?;
+        let before = Stamp::read(&path).expect("a file");
+        std::fs::File::create(&path)?.set_len(crate::io::MAX_FILE_BYTES + 1)?;
+        let after = Stamp::read(&path).expect("a file");
+        assert_eq!(after.hash, UNREADABLE);
+        assert!(!before.same_bytes(&after));
+        Ok(())
+    }
 
     #[test]
     fn the_hash_of_a_file_is_the_same_in_every_polku() {

@@ -125,7 +125,7 @@ impl PolkuApp {
                         crate::tr!(
                             "app-export-write-failed",
                             path = target.display().to_string(),
-                            error = error.to_string(),
+                            error = crate::io::reason(&error),
                         )
                     })
             });

@@ -44,7 +44,7 @@ pub struct NativeDialogs {
 }
 
 /// A native dialog that ends sooner than this was never on screen.
-const SHOWN_FOR_AT_LEAST: std::time::Duration = std::time::Duration::from_millis(300);
+const SHOWN_FOR_AT_LEAST: std::time::Duration = std::time::Duration::from_millis(150);
 
 impl NativeDialogs {
     fn ask(&mut self, dialog: impl FnOnce() -> Option<PathBuf>) -> Option<PathBuf> {
@@ -135,14 +135,20 @@ impl FileDialogs for NoDialogs {
 
 /// `path`, ending in `.ron`.
 pub fn with_ron_extension(path: &Path) -> PathBuf {
+    with_extension(path, "ron")
+}
+
+/// `path`, ending in `.extension` (added when it ends otherwise).
+fn with_extension(path: &Path, extension: &str) -> PathBuf {
     if path
         .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+        .is_some_and(|e| e.eq_ignore_ascii_case(extension))
     {
         path.to_owned()
     } else {
         let mut name = path.as_os_str().to_owned();
-        name.push(".ron");
+        name.push(".");
+        name.push(extension);
         PathBuf::from(name)
     }
 }
@@ -420,6 +426,7 @@ impl PolkuApp {
         };
         let path = match purpose {
             Purpose::SaveAs(_) => with_ron_extension(&path),
+            Purpose::Export(kind) => with_extension(&path, kind.extension()),
             _ => path,
         };
         // The system's dialogs ask before replacing a file; so does polku's.
@@ -449,6 +456,15 @@ impl PolkuApp {
     }
 
     fn save_to(&mut self, path: &Path) -> bool {
+        // A map is saved to a file it can be opened from again, never to a pipe or a
+        // device, which could also hold the window up until something reads from it.
+        if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
+            self.question = Some(Question::Problem {
+                title: crate::tr!("app-save-failed"),
+                message: crate::tr!("app-save-not-a-file", path = path.display().to_string()),
+            });
+            return false;
+        }
         if self.save_would_overwrite_changes(path) {
             return false;
         }

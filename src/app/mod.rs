@@ -374,7 +374,7 @@ pub fn run_window(file: Option<PathBuf>) -> ExitCode {
                     app.status = Some(crate::tr!(
                         "app-autosave-off-folder",
                         path = folder.display().to_string(),
-                        error = error.to_string(),
+                        error = crate::io::reason(&error),
                     ));
                 }
                 None => {

@@ -107,7 +107,7 @@ impl AutoSave {
             self.failure = Some(crate::tr!(
                 "app-recovery-write-failed",
                 path = self.files().copy().display().to_string(),
-                error = error.to_string(),
+                error = crate::io::reason(&error),
             ));
         }
     }
@@ -127,7 +127,7 @@ impl AutoSave {
         {
             self.failure = Some(crate::tr!(
                 "app-recovery-remove-failed",
-                error = error.to_string()
+                error = crate::io::reason(&error)
             ));
         }
         self.waiting_since = None;

@@ -21,12 +21,13 @@ pub(super) fn run(
                     "{}",
                     tr!(
                         "cli-check-ok",
-                        path = path.display().to_string(),
+                        path = crate::io::single_line(&path.display().to_string()).into_owned(),
                         summary = summary(&journey)
                     )
                 )?;
                 for warning in validate(&journey) {
-                    let warning = tr!("cli-check-warning", warning = warning.to_string());
+                    let warning = crate::io::single_line(&warning.to_string()).into_owned();
+                    let warning = tr!("cli-check-warning", warning = warning);
                     writeln!(out, "    {warning}")?;
                 }
             }

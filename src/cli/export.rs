@@ -79,7 +79,8 @@ pub(super) fn run(
             return Ok(ExitCode::FAILURE);
         }
     };
-    if output.is_stdout() && terminal && !matches!(target, Target::Svg(_)) {
+    let to_terminal = output.reaches_terminal(terminal);
+    if to_terminal && !matches!(target, Target::Svg(_)) {
         // A PNG or PDF is not for reading on a terminal, and its bytes could act on it.
         writeln!(err, "{}", tr!("cli-export-binary-to-terminal"))?;
         return Ok(ExitCode::FAILURE);
@@ -100,26 +101,29 @@ pub(super) fn run(
                 "{}",
                 tr!(
                     "cli-export-failed",
-                    path = destination.display().to_string(),
+                    path = crate::io::single_line(&destination.display().to_string()).into_owned(),
                     reason = error.to_string()
                 )
             )?;
             return Ok(ExitCode::FAILURE);
         }
     };
-    let written = if output.is_stdout() && terminal {
-        output.write(&bytes, &mut super::Printable::new(out))
+    let bytes = if to_terminal {
+        super::escaped(&String::from_utf8_lossy(&bytes))
+            .into_owned()
+            .into_bytes()
     } else {
-        output.write(&bytes, out)
+        bytes
     };
+    let written = output.write(&bytes, out);
     if let Err(error) = written {
         writeln!(
             err,
             "{}",
             tr!(
                 "cli-export-could-not-write",
-                path = destination.display().to_string(),
-                reason = error.to_string()
+                path = crate::io::single_line(&destination.display().to_string()).into_owned(),
+                reason = crate::io::reason(&error)
             )
         )?;
         return Ok(ExitCode::FAILURE);
@@ -188,7 +192,19 @@ fn picture(journey: &Journey, target: &Target) -> Result<(Vec<u8>, String), Pict
                     width = width,
                     height = height
                 ),
-                None => tr!("cli-export-page-size", width = width, height = height),
+                None => {
+                    let scale = picture::pdf_map_scale(journey);
+                    if scale < 0.995 {
+                        tr!(
+                            "cli-export-page-size-scaled",
+                            width = width,
+                            height = height,
+                            percent = crate::i18n::decimal(f64::from(scale) * 100.0, 1)
+                        )
+                    } else {
+                        tr!("cli-export-page-size", width = width, height = height)
+                    }
+                }
             };
             (bytes, tr!("cli-export-pdf", size = size))
         }

@@ -38,7 +38,7 @@ pub(super) fn run(
                     "{}",
                     tr!(
                         "cli-fmt-could-not-write",
-                        path = path.display().to_string(),
+                        path = crate::io::single_line(&path.display().to_string()).into_owned(),
                         reason = error.to_string()
                     )
                 )?;
@@ -56,7 +56,7 @@ pub(super) fn run(
             writeln!(
                 err,
                 "{}:{}:{}: {}",
-                path.display(),
+                crate::io::single_line(&path.display().to_string()),
                 position.line,
                 position.column,
                 tr!("cli-fmt-has-comments")
@@ -68,7 +68,10 @@ pub(super) fn run(
             writeln!(
                 out,
                 "{}",
-                tr!("cli-fmt-not-canonical", path = path.display().to_string())
+                tr!(
+                    "cli-fmt-not-canonical",
+                    path = crate::io::single_line(&path.display().to_string()).into_owned()
+                )
             )?;
         } else if let Err(error) = crate::io::save_unless_changed(path, &journey, &bytes) {
             failed = true;
@@ -77,7 +80,10 @@ pub(super) fn run(
             writeln!(
                 out,
                 "{}",
-                tr!("cli-fmt-formatted", path = path.display().to_string())
+                tr!(
+                    "cli-fmt-formatted",
+                    path = crate::io::single_line(&path.display().to_string()).into_owned()
+                )
             )?;
         }
     }

@@ -26,7 +26,10 @@ pub(super) fn run(
             writeln!(
                 err,
                 "{}",
-                tr!("cli-import-same-file", path = target.display().to_string())
+                tr!(
+                    "cli-import-same-file",
+                    path = crate::io::single_line(&target.display().to_string()).into_owned()
+                )
             )?;
             return Ok(ExitCode::FAILURE);
         }
@@ -38,7 +41,11 @@ pub(super) fn run(
     let bytes = match read(inventory) {
         Ok(bytes) => bytes,
         Err(message) => {
-            writeln!(err, "{}: {message}", inventory.display())?;
+            writeln!(
+                err,
+                "{}: {message}",
+                crate::io::single_line(&inventory.display().to_string())
+            )?;
             return Ok(ExitCode::FAILURE);
         }
     };
@@ -47,8 +54,8 @@ pub(super) fn run(
         Err(error) => {
             writeln!(err, "{error}")?;
             let (inventory, target) = (
-                inventory.display().to_string(),
-                target.display().to_string(),
+                crate::io::single_line(&inventory.display().to_string()).into_owned(),
+                crate::io::single_line(&target.display().to_string()).into_owned(),
             );
             let words = match error.bad_rows {
                 0 => tr!("cli-import-nothing", inventory = inventory, target = target),
@@ -90,7 +97,7 @@ pub(super) fn run(
             "cli-import-done",
             path = destination.describe(),
             summary = super::check::summary(&imported.journey),
-            inventory = inventory.display().to_string()
+            inventory = crate::io::single_line(&inventory.display().to_string()).into_owned()
         )
     )?;
     Ok(ExitCode::SUCCESS)

@@ -210,7 +210,7 @@ pub(super) fn run(
                     "{}",
                     tr!(
                         "cli-insights-could-not-write",
-                        path = path.display().to_string(),
+                        path = crate::io::single_line(&path.display().to_string()).into_owned(),
                         reason = error.to_string()
                     )
                 )?;
@@ -225,7 +225,8 @@ pub(super) fn run(
 
 /// The report for people: what to fix first, then the details.
 fn text_report(journey: &Journey, report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
-    writeln!(out, "{}", journey.title())?;
+    use crate::io::single_line as one;
+    writeln!(out, "{}", one(journey.title()))?;
     writeln!(
         out,
         "{}",
@@ -262,8 +263,8 @@ fn text_report(journey: &Journey, report: &Report, out: &mut dyn Write) -> std::
     for (rank, entry) in report.hidden_impact.iter().take(10).enumerate() {
         let words = tr!(
             "cli-insights-impact",
-            title = entry.title.as_str(),
-            lane = entry.lane.as_str(),
+            title = one(&entry.title).into_owned(),
+            lane = one(&entry.lane).into_owned(),
             count = entry.visible_supported,
             weight = entry.terms_weight.to_string()
         );
@@ -275,7 +276,7 @@ fn text_report(journey: &Journey, report: &Report, out: &mut dyn Write) -> std::
     let width = report
         .heatmap
         .iter()
-        .map(|row| row.stage.chars().count())
+        .map(|row| one(&row.stage).chars().count())
         .chain([stage.chars().count()])
         .max()
         .unwrap_or_default();
@@ -284,7 +285,12 @@ fn text_report(journey: &Journey, report: &Report, out: &mut dyn Write) -> std::
         writeln!(
             out,
             "  {:width$} {:>5} {:>5} {:>5} {:>5} {:>5}",
-            row.stage, row.time, row.emotion, row.risk, row.money, row.situation
+            one(&row.stage),
+            row.time,
+            row.emotion,
+            row.risk,
+            row.money,
+            row.situation
         )?;
     }
 
@@ -296,7 +302,10 @@ fn text_report(journey: &Journey, report: &Report, out: &mut dyn Write) -> std::
         writeln!(
             out,
             "  {} → {}: {} → {}",
-            handoff.from_owner, handoff.to_owner, handoff.from, handoff.to
+            one(&handoff.from_owner),
+            one(&handoff.to_owner),
+            one(&handoff.from),
+            one(&handoff.to)
         )?;
     }
 
@@ -313,13 +322,13 @@ fn text_report(journey: &Journey, report: &Report, out: &mut dyn Write) -> std::
             (true, _) => tr!("cli-insights-not-redeemed"),
             (false, true) => tr!("cli-insights-not-secured"),
         };
-        writeln!(out, "  {}: {status}", promise.text)?;
+        writeln!(out, "  {}: {status}", one(&promise.text))?;
     }
 
     if !report.warnings.is_empty() {
         writeln!(out, "\n{}", tr!("cli-insights-warnings"))?;
         for warning in &report.warnings {
-            writeln!(out, "  {warning}")?;
+            writeln!(out, "  {}", one(warning))?;
         }
     }
     Ok(())

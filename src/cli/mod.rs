@@ -248,22 +248,7 @@ pub fn run_on(
             format,
             output,
             force,
-        } => {
-            let to_stdout = output.as_deref().is_none_or(|output| output == "-");
-            let for_people = format == ReportFormat::Md || terminal || !to_stdout;
-            if for_people {
-                report::run(
-                    &file,
-                    format,
-                    output.as_deref(),
-                    force,
-                    &mut Printable::new(out),
-                    err,
-                )
-            } else {
-                report::run(&file, format, output.as_deref(), force, out, err)
-            }
-        }
+        } => report::run(&file, format, output.as_deref(), force, terminal, out, err),
         Command::Import {
             inventory,
             out: target,
@@ -310,6 +295,18 @@ pub fn run_on(
             new::generated(touchpoints, seed, &file, force, out, err)
         }
     };
-    // A closed pipe (`polku check … | head`) is not worth a panic or a message.
-    result.unwrap_or(ExitCode::FAILURE)
+    match result {
+        Ok(code) => code,
+        // A closed pipe (`polku check … | head`) is not worth a message.
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::FAILURE,
+        // Anything else (a full disk behind `>`) is: nothing would say the output is short.
+        Err(error) => {
+            let _ = writeln!(
+                err,
+                "{}",
+                crate::tr!("cli-could-not-print", reason = crate::io::reason(&error))
+            );
+            ExitCode::FAILURE
+        }
+    }
 }

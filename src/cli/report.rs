@@ -14,6 +14,7 @@ pub(super) fn run(
     format: ReportFormat,
     output: Option<&Path>,
     force: bool,
+    terminal: bool,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<ExitCode> {
@@ -40,10 +41,20 @@ pub(super) fn run(
             tr!("cli-report-csv"),
         ),
     };
+    // A report read on a terminal, or the Markdown one printed anywhere but to a file, is
+    // read by a person: the map's text arrives as text, control characters escaped.
+    let streamed = !matches!(target, crate::io::output::Destination::File(_));
+    let for_people = target.reaches_terminal(terminal) || streamed && format == ReportFormat::Md;
+    let text = if for_people {
+        super::escaped(&text).into_owned()
+    } else {
+        text
+    };
     if target.is_stdout() {
         out.write_all(text.as_bytes())?;
         return Ok(ExitCode::SUCCESS);
     }
+    let out = &mut super::Printable::new(out);
     // Written atomically, so a report that is open elsewhere is never seen half written.
     if let Err(error) = target.write(text.as_bytes(), out) {
         writeln!(
@@ -53,7 +64,7 @@ pub(super) fn run(
                 "cli-report-could-not-write",
                 path = target.describe(),
                 what = what,
-                reason = error.to_string()
+                reason = crate::io::reason(&error)
             )
         )?;
         return Ok(ExitCode::FAILURE);
@@ -65,7 +76,7 @@ pub(super) fn run(
             "cli-report-written",
             path = target.describe(),
             what = what,
-            map = path.display().to_string()
+            map = crate::io::single_line(&path.display().to_string()).into_owned()
         )
     )?;
     Ok(ExitCode::SUCCESS)

@@ -53,9 +53,7 @@ pub(crate) fn write_atomic_with(
     rename: impl FnOnce(&Path, &Path) -> io::Result<()>,
 ) -> io::Result<()> {
     if is_stream(path) {
-        // Opened without truncating or creating: a device or a pipe takes the bytes as
-        // they come, and is never replaced by a regular file.
-        let mut stream = OpenOptions::new().write(true).open(path)?;
+        let mut stream = open_stream(path)?;
         stream.write_all(bytes)?;
         return stream.flush();
     }
@@ -79,10 +77,27 @@ pub(crate) fn write_atomic_with(
     Ok(())
 }
 
-/// Whether `path` names something that exists and is neither a regular file nor a folder
-/// (links followed): a device, a pipe, a socket.
+/// Whether `path` is written as a stream: it names something that exists and is neither a
+/// regular file nor a folder (links followed: a device, a pipe, a socket), or it names an
+/// open file of a process (`/dev/stdout`, `/dev/fd/N`, `/proc/self/fd/N`), which may be a
+/// regular file the shell opened for appending (`>> log.txt`) and must not be replaced.
 pub(crate) fn is_stream(path: &Path) -> bool {
-    fs::metadata(path).is_ok_and(|metadata| !metadata.is_file() && !metadata.is_dir())
+    names_open_file(path)
+        || fs::metadata(path).is_ok_and(|metadata| !metadata.is_file() && !metadata.is_dir())
+}
+
+/// Whether `path` names a file a process holds open, by its descriptor.
+fn names_open_file(path: &Path) -> bool {
+    let path = path.to_string_lossy();
+    ["/dev/stdout", "/dev/stderr", "/dev/stdin"].contains(&path.as_ref())
+        || path.starts_with("/dev/fd/")
+        || (path.starts_with("/proc/") && path.contains("/fd/"))
+}
+
+/// Opens a stream for writing: appending, never truncating or creating, so a device or a
+/// pipe takes the bytes as they come and a file behind a descriptor keeps what it holds.
+pub(crate) fn open_stream(path: &Path) -> io::Result<File> {
+    OpenOptions::new().append(true).open(path)
 }
 
 /// How many symbolic links in a row are followed before giving up, as Linux does.

@@ -53,11 +53,11 @@ impl std::fmt::Display for LoadError {
             if i > 0 {
                 writeln!(f)?;
             }
-            write!(f, "{}:", self.path.display())?;
+            write!(f, "{}:", single_line(&self.path.display().to_string()))?;
             if let Some(Position { line, column }) = problem.position {
                 write!(f, "{line}:{column}:")?;
             }
-            write!(f, " {}", problem.message)?;
+            write!(f, " {}", single_line(&problem.message))?;
         }
         Ok(())
     }
@@ -65,12 +65,55 @@ impl std::fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
+/// `text` on one line: line breaks and tabs written as `\n`, `\r` and `\t`. polku's
+/// messages are one line each; a name from a map or a file (a title, a path) that holds a
+/// line break must not start a line of its own in them, where it could pass for one of
+/// polku's.
+pub fn single_line(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(['\n', '\r', '\t']) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(
+        text.replace('\n', "\\n")
+            .replace('\r', "\\r")
+            .replace('\t', "\\t"),
+    )
+}
+
+/// Why a file operation failed, in the language of the thread: the operating system's own
+/// words are English, so the common cases are said in polku's; the rest keep the system's.
+pub fn reason(error: &std::io::Error) -> String {
+    use std::io::ErrorKind as K;
+    // An error polku made itself (a file changed meanwhile, a map too large) is already
+    // in words.
+    if error.kind() == K::Other
+        && let Some(inner) = error.get_ref()
+    {
+        return inner.to_string();
+    }
+    let key = match error.kind() {
+        K::NotFound => "io-reason-not-found",
+        K::PermissionDenied => "io-reason-permission-denied",
+        K::AlreadyExists => "io-reason-already-exists",
+        K::IsADirectory => "io-reason-is-a-folder",
+        K::NotADirectory => "io-reason-not-a-folder",
+        K::StorageFull | K::QuotaExceeded => "io-reason-disk-full",
+        K::ReadOnlyFilesystem => "io-reason-read-only",
+        K::BrokenPipe => "io-reason-broken-pipe",
+        K::InvalidFilename => "io-reason-bad-name",
+        K::FileTooLarge => "io-reason-too-large",
+        K::CrossesDevices => "io-reason-crosses-devices",
+        _ => return error.to_string(),
+    };
+    crate::tr!(key)
+}
+
 /// Why a file could not be written. The file that was there before is unchanged.
 #[derive(Debug, thiserror::Error)]
 #[error("{}", crate::tr!(
     "io-save-failed",
-    path = path.display().to_string(),
-    reason = source.to_string(),
+    path = single_line(&path.display().to_string()).into_owned(),
+    reason = reason(source),
 ))]
 pub struct SaveError {
     pub path: PathBuf,

@@ -322,7 +322,7 @@ pub fn save_keeping_backup(path: &Path, journey: &Journey) -> Result<(), SaveErr
                     tr!(
                         "io-backup-failed",
                         path = backup.display().to_string(),
-                        reason = error.to_string()
+                        reason = super::error::reason(&error)
                     ),
                 ),
             });

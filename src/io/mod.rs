@@ -20,7 +20,7 @@ mod syntax;
 
 pub use atomic::{ChangedMeanwhile, resolve_links, write_atomic, write_atomic_unless_changed};
 pub use comments::first_comment;
-pub use error::{LoadError, Position, Problem, SaveError};
+pub use error::{LoadError, Position, Problem, SaveError, reason, single_line};
 pub use journey_file::{
     FORMAT_VERSION, MAX_FILE_BYTES, backup_path, file_stem_for, from_ron_str, load, load_bytes,
     read_bytes, save, save_keeping_backup, save_to, save_unless_changed, to_ron_string,

@@ -45,11 +45,27 @@ impl Destination {
         matches!(self, Self::Stdout)
     }
 
+    /// Whether what is written here reaches a terminal, where a person reads it (and
+    /// where a control character would act on the terminal). `stdout_is_terminal` says
+    /// whether standard output is one.
+    pub fn reaches_terminal(&self, stdout_is_terminal: bool) -> bool {
+        use std::io::IsTerminal as _;
+        match self {
+            Self::Stdout => stdout_is_terminal,
+            Self::Stream(path) => {
+                super::atomic::open_stream(path).is_ok_and(|stream| stream.is_terminal())
+            }
+            Self::File(_) => false,
+        }
+    }
+
     /// The path as the user gave it, for messages.
     pub fn describe(&self) -> String {
         match self {
             Self::Stdout => tr!("io-output-stdout"),
-            Self::Stream(path) | Self::File(path) => path.display().to_string(),
+            Self::Stream(path) | Self::File(path) => {
+                super::single_line(&path.display().to_string()).into_owned()
+            }
         }
     }
 }
@@ -60,18 +76,18 @@ pub enum OutputError {
     /// The output is one of the inputs.
     #[error("{}", tr!(
         "io-output-is-input",
-        path = output.display().to_string(),
-        input = input.display().to_string()
+        path = super::single_line(&output.display().to_string()).into_owned(),
+        input = super::single_line(&input.display().to_string()).into_owned()
     ))]
     IsInput { output: PathBuf, input: PathBuf },
     /// The output exists and replacing it was not asked for.
-    #[error("{}", tr!("cli-exists", path = output.display().to_string()))]
+    #[error("{}", tr!("cli-exists", path = super::single_line(&output.display().to_string()).into_owned()))]
     Exists { output: PathBuf },
     /// The output is a folder.
-    #[error("{}: {}", output.display(), tr!("io-output-is-folder"))]
+    #[error("{}: {}", super::single_line(&output.display().to_string()), tr!("io-output-is-folder"))]
     Folder { output: PathBuf },
     /// The output's links could not be followed (a loop).
-    #[error("{}: {reason}", output.display())]
+    #[error("{}: {reason}", super::single_line(&output.display().to_string()))]
     Unusable { output: PathBuf, reason: String },
 }
 

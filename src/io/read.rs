@@ -21,7 +21,7 @@ pub enum ReadError {
     /// Larger than the limit, by its size in bytes.
     #[error("{}", too_large(*bytes, *limit))]
     TooLarge { bytes: u64, limit: u64 },
-    #[error("{}", tr!("io-could-not-read", reason = .0.to_string()))]
+    #[error("{}", tr!("io-could-not-read", reason = super::error::reason(.0)))]
     Other(std::io::Error),
 }
 
@@ -94,7 +94,7 @@ mod tests {
     #[test]
     fn devices_and_pipes_are_refused_at_once() -> std::io::Result<()> {
         let not_regular = "this is not a regular file but a device, a pipe or a socket; \
-                           polku reads maps from files";
+                           polku reads only regular files";
         assert_eq!(message(Path::new("/dev/zero"), 100), not_regular);
         let folder = tempfile::tempdir()?;
         let fifo = folder.path().join("fifo");

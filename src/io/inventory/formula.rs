@@ -5,8 +5,10 @@
 //! "text" and do not show; the importer takes the mark off again, so a report imports
 //! back to exactly the map it came from.
 
-/// The characters a spreadsheet reads as the start of a formula (or a DDE call).
-const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+/// The characters a spreadsheet reads as the start of a formula (or a DDE call), as
+/// OWASP lists them, and a line feed and a null character, which some spreadsheets skip
+/// before reading a formula.
+const FORMULA_STARTS: [char; 8] = ['=', '+', '-', '@', '\t', '\r', '\n', '\0'];
 
 /// Whether `cell`, with any leading `'` marks set aside, would start a formula: it starts
 /// with one of [`FORMULA_STARTS`], possibly after spaces, and is not a plain number
@@ -60,6 +62,8 @@ mod tests {
             "\tx",
             "\rx",
             "  =1",
+            "\n=1",
+            "\0=1",
         ] {
             assert_eq!(neutralised(formula), format!("'{formula}"), "{formula:?}");
         }

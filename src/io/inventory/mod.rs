@@ -99,12 +99,22 @@ impl RowMessage {
     /// it is not the row's number (`FILE:ROW (line LINE): message`), so that a text editor
     /// finds it as readily as a spreadsheet.
     pub fn in_file(&self, path: &Path) -> String {
+        let shown = crate::io::single_line(&path.display().to_string()).into_owned();
+        let message = crate::io::single_line(&self.message);
         if self.line == self.row {
-            format!("{}:{}: {}", path.display(), self.row, self.message)
+            format!("{shown}:{}: {message}", self.row)
         } else {
             let line = crate::tr!("io-import-line", line = self.line.to_string());
-            format!("{}:{} ({line}): {}", path.display(), self.row, self.message)
+            format!("{shown}:{} ({line}): {message}", self.row)
         }
+    }
+}
+
+/// At most the first 40 characters of a cell, for a message: a cell may hold megabytes.
+pub(super) fn excerpt(text: &str) -> String {
+    match text.char_indices().nth(40) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_owned(),
     }
 }
 

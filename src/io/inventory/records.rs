@@ -69,6 +69,15 @@ pub(super) fn records(text: &str, delimiter: u8) -> Vec<Record> {
     records
 }
 
+/// A quoted cell whose quotes do not pair up, and where to read again from.
+struct Broken {
+    /// The opening quote.
+    opening: usize,
+    /// Its line.
+    line: usize,
+    problem: QuoteProblem,
+}
+
 struct Reader<'a> {
     bytes: &'a [u8],
     text: &'a str,
@@ -93,9 +102,14 @@ impl Reader<'_> {
                         problem = problem.or(trouble);
                         cell
                     }
-                    Err((opening, line)) => {
+                    Err(Broken {
+                        opening,
+                        line,
+                        problem,
+                    }) => {
                         // The record is bad; the lines after the quote's own line are read
-                        // again as rows of their own, which is what they most likely are.
+                        // again as rows of their own, which is what they most likely are:
+                        // a stray quote swallows no rows.
                         self.line = line;
                         self.at = opening;
                         while let Some(&b) = self.bytes.get(self.at) {
@@ -108,12 +122,9 @@ impl Reader<'_> {
                         self.row += 1;
                         return Record {
                             row,
-                            lines: (first_line, first_line),
+                            lines: (first_line, line),
                             cells,
-                            problem: Some(QuoteProblem::NeverClosed {
-                                column,
-                                line: first_line,
-                            }),
+                            problem: Some(problem),
                         };
                     }
                 }
@@ -153,9 +164,11 @@ impl Reader<'_> {
         }
     }
 
-    /// A cell in quotes, starting at its opening quote. When no quote closes it, Err
-    /// holds where the opening quote is and its line.
-    fn quoted(&mut self, column: usize) -> Result<(Cell, Option<QuoteProblem>), (usize, usize)> {
+    /// A cell in quotes, starting at its opening quote. When no quote closes it, or the
+    /// quote that closes it lines later is followed by text (so the quotes do not pair up
+    /// as they should, and the lines between are most likely rows), Err says where the
+    /// opening quote is.
+    fn quoted(&mut self, column: usize) -> Result<(Cell, Option<QuoteProblem>), Broken> {
         let opening = self.at;
         let first_line = self.line;
         self.at += 1;
@@ -163,7 +176,14 @@ impl Reader<'_> {
         let mut from = self.at;
         loop {
             let Some(&b) = self.bytes.get(self.at) else {
-                return Err((opening, first_line));
+                return Err(Broken {
+                    opening,
+                    line: first_line,
+                    problem: QuoteProblem::NeverClosed {
+                        column,
+                        line: first_line,
+                    },
+                });
             };
             match b {
                 b'"' if self.bytes.get(self.at + 1) == Some(&b'"') => {
@@ -203,6 +223,16 @@ impl Reader<'_> {
             lines: (first_line, self.line),
             text: trailing.to_owned(),
         });
+        let problem = match problem {
+            Some(problem) if self.line != first_line => {
+                return Err(Broken {
+                    opening,
+                    line: first_line,
+                    problem,
+                });
+            }
+            problem => problem,
+        };
         text.push_str(trailing);
         Ok((
             Cell {

@@ -75,8 +75,8 @@ pub(super) fn terms(cell: &str) -> Result<Vec<TermsTag>, String> {
                 .ok_or_else(|| {
                     tr!(
                         "io-import-terms-severity",
-                        token = token,
-                        severity = text,
+                        token = super::excerpt(token),
+                        severity = super::excerpt(text),
                         name = name
                     )
                 })?,
@@ -104,7 +104,7 @@ fn areas_of(name: &str, token: &str) -> Result<Vec<TermsArea>, String> {
     if name.is_empty() {
         return Err(tr!(
             "io-import-terms-no-area",
-            token = token,
+            token = super::excerpt(token),
             hint = terms_hint()
         ));
     }
@@ -123,12 +123,12 @@ fn areas_of(name: &str, token: &str) -> Result<Vec<TermsArea>, String> {
         Some((letter, _)) if short_run => Err(tr!(
             "io-import-terms-letter",
             letter = letter.to_uppercase().to_string(),
-            token = token,
+            token = super::excerpt(token),
             hint = terms_hint()
         )),
         _ => Err(tr!(
             "io-import-terms-unknown",
-            token = token,
+            token = super::excerpt(token),
             hint = terms_hint()
         )),
     }

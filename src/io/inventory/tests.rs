@@ -377,7 +377,11 @@ fn a_stray_quote_closed_many_rows_later_is_reported_with_every_line() {
     }
     text.push_str("Z,Customer,S,a \"quoted\" word\"\nLast,Customer,S,ok\n");
     let (titles, warnings) = outcome(&text, true);
-    assert_eq!(titles, ["A", "Last"]);
+    // Only B's own row is lost: the rows its stray quote ran over are read as rows.
+    let mut expected = vec!["A".to_owned()];
+    expected.extend((0..23).map(|n| format!("R{n}")));
+    expected.extend(["Z".to_owned(), "Last".to_owned()]);
+    assert_eq!(titles, expected);
     assert_eq!(
         warnings,
         [
@@ -497,6 +501,23 @@ fn every_line_is_a_row_a_reported_row_or_part_of_a_named_cell() {
         assert!(
             accounted[1..].iter().all(|&a| a),
             "{text}\n{titles:?}\n{warnings:#?}"
+        );
+    }
+}
+
+#[test]
+fn a_message_quotes_at_most_a_short_excerpt_of_a_cell() {
+    let long = "x".repeat(30_000);
+    let text = format!(
+        "title,lane,stage,channel,lane_kind,emotion,terms\nA,Customer,S,{long},{long},{long},{long}\n"
+    );
+    let (_, messages) = outcome(&text, false);
+    assert!(!messages.is_empty());
+    for message in messages {
+        assert!(
+            message.chars().count() < 700,
+            "{} characters",
+            message.chars().count()
         );
     }
 }

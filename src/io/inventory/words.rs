@@ -296,10 +296,13 @@ pub(super) fn rating(cell: &str, column: &str) -> Result<Option<Rating>, String>
         .ok()
         .filter(|_| digits.bytes().all(|b| b.is_ascii_digit()))
         .map(|value| if negative { -value } else { value });
-    value
-        .and_then(Rating::new)
-        .map(Some)
-        .ok_or_else(|| tr!("io-import-rating", column = column, value = text))
+    value.and_then(Rating::new).map(Some).ok_or_else(|| {
+        tr!(
+            "io-import-rating",
+            column = column,
+            value = super::excerpt(text)
+        )
+    })
 }
 
 #[cfg(test)]

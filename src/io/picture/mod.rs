@@ -21,7 +21,7 @@ mod text;
 
 use resvg::usvg;
 
-pub use pdf::{MAX_PDF_PAGE_PT, Page, pdf_page_size_mm, to_pdf};
+pub use pdf::{MAX_PDF_PAGE_PT, Page, pdf_map_scale, pdf_page_size_mm, to_pdf};
 pub use raster::{MAX_PNG_MEGAPIXELS, MAX_PNG_SIDE, png_scale_that_fits, png_size, to_png};
 
 use crate::model::Journey;

@@ -59,6 +59,12 @@ pub fn pdf_page_size_mm(journey: &Journey, page: Option<Page>) -> (f32, f32) {
     (size.x / PT_PER_MM, size.y / PT_PER_MM)
 }
 
+/// How much the map is scaled to fit a page of its own size (1 unless a side would pass
+/// [`MAX_PDF_PAGE_PT`]).
+pub fn pdf_map_scale(journey: &Journey) -> f32 {
+    map_page(Sheet::new(journey).size()).1
+}
+
 /// The picture of `journey` as a one-page PDF. Without `page`, the page is the size of
 /// the picture at one point per map unit (scaled down if a side would pass
 /// [`MAX_PDF_PAGE_PT`]); with one, the picture is scaled to fit that page, centred,
@@ -126,7 +132,7 @@ fn layered_pdf(size: Vec2, layers: impl Iterator<Item = String>) -> Result<Vec<u
         let root = renumbered
             .get(&root)
             .copied()
-            .ok_or_else(|| PictureError::Pdf("the layer has no drawing".into()))?;
+            .ok_or_else(|| PictureError::Pdf(crate::tr!("io-picture-layer-missing")))?;
         pdf.extend(&chunk);
         let name = format!("L{i}");
         // A layer is one point square, as an image is: stretched over the page.

@@ -396,11 +396,13 @@ fn text_only(text: &str) -> String {
     for (i, &c) in chars.iter().enumerate() {
         let escape = match c {
             // Inline markup anywhere: links and images, HTML and autolinks, emphasis,
-            // code, strikethrough, table cells, entities, hard breaks, email autolinks.
-            '\\' | '[' | ']' | '<' | '>' | '*' | '_' | '`' | '~' | '|' | '&' | '@' => true,
-            // Block markup at the start of the line: headings, lists, quotes, rules and
-            // setext underlines.
-            '#' | '-' | '+' | '=' if i == 0 => true,
+            // code, strikethrough, table cells, entities, hard breaks, email autolinks,
+            // headings' closing hashes.
+            '\\' | '[' | ']' | '<' | '>' | '*' | '_' | '`' | '~' | '|' | '&' | '@' | '#' => true,
+            // Block markup at the start of the line: lists, rules and setext underlines.
+            // (`#` starts a heading there, and closes one at its end, so it is escaped
+            // everywhere.)
+            '-' | '+' | '=' if i == 0 => true,
             '.' | ')' if i == digits && digits > 0 => true,
             // Bare web addresses, which GitHub turns into links: http://, https://,
             // ftp://, mailto:, xmpp: and www.
@@ -464,6 +466,7 @@ mod tests {
             "\\[x\\](javascript:alert(1)) !\\[\\](http\\://e.example/p.png)"
         );
         assert_eq!(text_only("# Title"), "\\# Title");
+        assert_eq!(text_only("Pay #"), "Pay \\#");
         assert_eq!(text_only("12. Pay"), "12\\. Pay");
         assert_eq!(text_only("--- | ---"), "\\--- \\| ---");
         assert_eq!(
