@@ -234,12 +234,17 @@ fn impacts(journey: &Journey, most_listed: Option<usize>) -> Vec<HiddenImpact> {
             _ => None,
         }
         .unwrap_or_else(|| {
-            let mut members = Members::from_list(own, shape);
-            for &d in &successors[c] {
-                if let Some(other) = &reached[d] {
+            let others: Vec<&Rc<Reached>> = successors[c]
+                .iter()
+                .filter_map(|&d| reached[d].as_ref())
+                .collect();
+            let members = Members::extending(&own, &others, shape).unwrap_or_else(|| {
+                let mut members = Members::from_list(own, shape);
+                for other in others {
                     members.add(&other.members, shape);
                 }
-            }
+                members
+            });
             Rc::new(Reached::new(members, &weights, &planes))
         });
         for member in members {
@@ -277,6 +282,10 @@ enum Members {
     Few(Vec<u32>),
     /// One bit per visible touchpoint: once a list would cost more.
     Many(FixedBitSet),
+    /// A large set's members and a few more (sorted, none of them in `base`, whose
+    /// members are `Many`): a step that reaches what a hub reaches and a moment of its
+    /// own costs its own moment, not another copy of the hub's set.
+    More { base: Rc<Reached>, extra: Vec<u32> },
 }
 
 /// How large sets are: how many visible touchpoints there are (the width of a bitset),
@@ -297,8 +306,49 @@ impl Members {
         members
     }
 
+    /// The set made of `own` and the sets of `others` as a large set and a few more, when
+    /// one of them (or the set another of them extends) is a bitset and the rest together
+    /// are few.
+    fn extending(own: &[u32], others: &[&Rc<Reached>], shape: Shape) -> Option<Self> {
+        let bases = others.iter().filter_map(|other| match &other.members {
+            Self::Many(_) => Some(Rc::clone(other)),
+            Self::More { base, .. } => Some(Rc::clone(base)),
+            Self::Few(_) => None,
+        });
+        let base = bases.max_by_key(|base| base.count)?;
+        let mut extra = own.to_vec();
+        extra.sort_unstable();
+        extra.dedup();
+        for other in others {
+            let more: &[u32] = match &other.members {
+                Self::Many(_) if Rc::ptr_eq(other, &base) => continue,
+                Self::More { base: of, extra } if Rc::ptr_eq(of, &base) => extra,
+                Self::Few(list) => list,
+                // Another large set: no longer a few more.
+                Self::Many(_) | Self::More { .. } => return None,
+            };
+            extra = merge(&extra, more);
+            if extra.len() > shape.most_listed {
+                return None;
+            }
+        }
+        extra.retain(|&v| !base.contains(v));
+        Some(Self::More { base, extra })
+    }
+
     /// Adds every member of `other`.
     fn add(&mut self, other: &Self, shape: Shape) {
+        if let Self::More { base, extra } = other {
+            self.add(&base.members, shape);
+            self.add(&Self::Few(extra.clone()), shape);
+            return;
+        }
+        if let Self::More { base, extra } = self {
+            // Becomes a set of its own: the base's members and the extra ones.
+            let mut members = base.members.clone();
+            members.add(&Self::Few(std::mem::take(extra)), shape);
+            *self = members;
+        }
         match (&mut *self, other) {
             (Self::Many(bits), Self::Many(more)) => bits.union_with(more),
             (Self::Many(bits), Self::Few(list)) => {
@@ -325,6 +375,8 @@ impl Members {
                     Self::Few(merged)
                 };
             }
+            // Handled above: neither side is `More` here.
+            (Self::More { .. }, _) | (_, Self::More { .. }) => {}
         }
     }
 }
@@ -366,6 +418,7 @@ impl WeightPlanes {
 }
 
 /// A set of visible touchpoints with what is said about it.
+#[derive(Debug)]
 struct Reached {
     members: Members,
     count: usize,
@@ -377,6 +430,14 @@ struct Reached {
 impl Reached {
     fn new(members: Members, weights: &[u32], planes: &WeightPlanes) -> Self {
         let (count, weight, first) = match &members {
+            Members::More { base, extra } => (
+                base.count + extra.len(),
+                base.weight + extra.iter().map(|&v| weights[v as usize]).sum::<u32>(),
+                merge(&base.first, extra)
+                    .into_iter()
+                    .take(SUPPORTS_LISTED)
+                    .collect(),
+            ),
             Members::Few(list) => (
                 list.len(),
                 list.iter().map(|&v| weights[v as usize]).sum(),
@@ -401,6 +462,15 @@ impl Reached {
             count,
             weight,
             first,
+        }
+    }
+
+    /// Whether visible touchpoint `v` is a member.
+    fn contains(&self, v: u32) -> bool {
+        match &self.members {
+            Members::Few(list) => list.binary_search(&v).is_ok(),
+            Members::Many(bits) => bits.contains(v as usize),
+            Members::More { base, extra } => base.contains(v) || extra.binary_search(&v).is_ok(),
         }
     }
 }
@@ -486,8 +556,9 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// With every set a bitset, and with every set a list, the answers are what a walk
-        /// from each hidden step finds.
+        /// With every set a bitset, with every set a list, and with both and sets that
+        /// extend others in between, the answers are what a walk from each hidden step
+        /// finds.
         #[test]
         fn both_kinds_of_set_give_what_a_walk_finds(
             hidden in proptest::collection::vec(proptest::bool::weighted(0.6), 1..30),
@@ -497,7 +568,7 @@ mod tests {
             let journey = map(&hidden, &severity, &links);
             let order = crate::model::analysis::journey_order(&journey);
             let rank = |id: &TouchpointId| order.iter().position(|o| o == id);
-            for most_listed in [0, usize::MAX] {
+            for most_listed in [0, 2, 5, usize::MAX] {
                 for impact in impacts(&journey, Some(most_listed)) {
                     let mut walked = supported_visible(&journey, impact.touchpoint);
                     let weight: u32 = walked
@@ -513,6 +584,25 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn variants_of_a_hub_share_its_set_and_add_their_own() {
+        // Visible 0..10; hidden 10 (the hub) feeds them all; hidden 11..20 each feed the
+        // hub and one moment of their own; hidden 20 feeds all of those.
+        let mut hidden = vec![false; 10];
+        hidden.extend([true; 11]);
+        let mut links: Vec<(usize, usize, bool)> = (0..10).map(|v| (10, v, false)).collect();
+        for i in 11..20 {
+            links.extend([(i, 10, false), (i, i - 11, false), (20, i, false)]);
+        }
+        let journey = map(&hidden, &[1, 2, 3], &links);
+        let impacts = impacts(&journey, Some(2));
+        for impact in &impacts {
+            let walked = supported_visible(&journey, impact.touchpoint);
+            assert_eq!(impact.visible_supported, walked.len());
+        }
+        assert!(impacts.iter().all(|i| i.visible_supported == 10));
     }
 
     #[test]
