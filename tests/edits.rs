@@ -613,6 +613,8 @@ fn a_lane_with_touchpoints_is_not_removed() {
 
 #[test]
 fn an_edit_over_a_limit_is_refused_and_changes_nothing() {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     use polku::model::limits::{MAX_NAME_CHARS, MAX_TEXT_CHARS};
     let mut journey = starting_journey();
     let before = journey.clone();

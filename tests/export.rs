@@ -102,6 +102,8 @@ fn awkward_journey() -> Journey {
 
 #[test]
 fn every_example_svg_parses_and_shows_every_name() {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     for path in examples() {
         let journey = load(&path);
         let svg = picture::to_svg(&journey);
@@ -136,6 +138,8 @@ fn every_example_svg_parses_and_shows_every_name() {
 
 #[test]
 fn the_blueprint_lines_are_labelled_where_the_lanes_change_kind() {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     let mut seen = Vec::new();
     for path in examples() {
         let journey = load(&path);
@@ -250,6 +254,8 @@ fn cards_are_drawn_where_the_layout_puts_them_and_hidden_ones_are_muted() {
 
 #[test]
 fn a_scale_too_large_or_not_a_number_is_refused() {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     let journey = load(&examples()[0]);
     match picture::to_png(&journey, 100.0) {
         Err(error @ PictureError::TooLarge { .. }) => {
@@ -374,6 +380,8 @@ fn the_same_map_gives_the_same_bytes() {
 
 #[test]
 fn cli_exports_svg_png_and_pdf_and_says_what_it_wrote() {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     let folder = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let example = examples()[0].display().to_string();
     let journey = load(&examples()[0]);
@@ -459,6 +467,8 @@ fn cli_refuses_a_huge_scale_a_broken_map_and_a_missing_target() {
 
 #[test]
 fn an_empty_map_still_makes_every_picture() {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     let journey = Journey::new();
     let svg = picture::to_svg(&journey);
     parse(&svg);

@@ -122,6 +122,8 @@ fn a_short_hand_written_file_loads_with_defaults() -> Result<(), LoadError> {
 
 #[test]
 fn an_empty_file_is_an_error() {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     check("", Some((1, 1)), "the file is empty");
     check("   \n", Some((1, 1)), "the file is empty");
 }
@@ -138,6 +140,8 @@ fn a_truncated_file_says_where_it_ends() {
 
 #[test]
 fn binary_garbage_is_refused_as_not_text() {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     let garbage: Vec<u8> = (0..4096u32)
         .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
         .collect();
@@ -146,6 +150,8 @@ fn binary_garbage_is_refused_as_not_text() {
 
 #[test]
 fn invalid_utf8_is_located() {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     let mut bytes = MINIMAL.as_bytes().to_vec();
     let at = MINIMAL.find("Opens").unwrap_or(0);
     bytes[at] = 0xff;
@@ -154,6 +160,8 @@ fn invalid_utf8_is_located() {
 
 #[test]
 fn a_wrong_field_type_is_located() {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     check(
         MINIMAL.replace("x: 200.0", "x: \"left\""),
         Some((12, 56)),
@@ -172,6 +180,8 @@ fn an_unknown_field_is_located() {
 
 #[test]
 fn a_touchpoint_in_an_unknown_lane_is_named() {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     check(
         MINIMAL.replace("lane: 1, stage: 1, x: 200.0", "lane: 9, stage: 1, x: 200.0"),
         Some((12, 10)),
@@ -181,6 +191,8 @@ fn a_touchpoint_in_an_unknown_lane_is_named() {
 
 #[test]
 fn a_link_to_a_missing_touchpoint_is_named() {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     check(
         MINIMAL.replace("from: 1, to: 2", "from: 1, to: 7"),
         Some((15, 10)),
@@ -190,6 +202,8 @@ fn a_link_to_a_missing_touchpoint_is_named() {
 
 #[test]
 fn duplicate_ids_are_named_at_the_second() {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     check(
         MINIMAL.replace("(id: 2, title", "(id: 1, title"),
         Some((12, 10)),
@@ -224,6 +238,8 @@ fn a_newer_version_is_refused_by_number() {
 
 #[test]
 fn a_missing_version_is_refused() {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     check(
         MINIMAL.replace("version: 1,", ""),
         Some((1, 1)),
@@ -233,6 +249,8 @@ fn a_missing_version_is_refused() {
 
 #[test]
 fn deep_nesting_is_refused_without_overflowing_the_stack() {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     check(&deep, Some((1, 1)), "");
     let deep_value = MINIMAL.replace("x: 200.0", &format!("x: {}", "[".repeat(100_000)));
@@ -244,6 +262,8 @@ fn deep_nesting_is_refused_without_overflowing_the_stack() {
 
 #[test]
 fn a_position_that_is_not_a_number_is_refused() {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     check(
         MINIMAL.replace("x: 200.0", "x: 5e9"),
         Some((12, 10)),
@@ -263,6 +283,8 @@ fn a_position_that_is_not_a_number_is_refused() {
 
 #[test]
 fn out_of_range_values_are_refused() {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     let with = |field: &str| MINIMAL.replace("x: 200.0", &format!("x: 200.0, {field}"));
     check(with("emotion: Some(5)"), Some((12, 78)), "from -2 to 2");
     check(
@@ -288,6 +310,8 @@ fn every_problem_is_reported_not_just_the_first() {
 
 #[test]
 fn files_over_the_limit_are_refused_unread() -> std::io::Result<()> {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     let folder = tempfile::tempdir()?;
     let path = folder.path().join("huge.ron");
     // A sparse file: large on paper, costs no memory or disk.
@@ -308,6 +332,8 @@ fn files_over_the_limit_are_refused_unread() -> std::io::Result<()> {
 
 #[test]
 fn a_missing_file_and_a_folder_are_errors() {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     let missing = io::load(Path::new("/nonexistent/map.ron"))
         .err()
         .map(|e| e.to_string());
@@ -357,6 +383,8 @@ fn apostrophes_stay_readable_and_backslashes_survive() -> Result<(), Box<dyn std
 
 #[test]
 fn the_version_is_read_before_anything_else() {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     // A newer file is refused by its version even when its fields would also be wrong
     // for this polku, and the message points at the version.
     check(
@@ -409,6 +437,8 @@ fn saving_over_a_map_keeps_the_previous_version_as_a_backup()
 #[test]
 fn a_backup_that_cannot_be_made_stops_the_save_and_keeps_the_file()
 -> Result<(), Box<dyn std::error::Error>> {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     let folder = tempfile::tempdir()?;
     let path = folder.path().join("map.ron");
     std::fs::write(&path, MINIMAL)?;
@@ -436,6 +466,8 @@ fn a_backup_that_cannot_be_made_stops_the_save_and_keeps_the_file()
 
 #[test]
 fn too_many_touchpoints_are_refused_at_the_first_one_too_many() {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     use polku::model::limits::MAX_TOUCHPOINTS;
     let entries: String = (1..=MAX_TOUCHPOINTS + 1)
         .map(|id| format!("(id:{id},title:\"\",lane:1,stage:1),"))
@@ -451,6 +483,8 @@ fn too_many_touchpoints_are_refused_at_the_first_one_too_many() {
 
 #[test]
 fn texts_over_their_limit_are_refused_naming_the_touchpoint() {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     use polku::model::limits::{MAX_NAME_CHARS, MAX_TEXT_CHARS};
     let long_title = "x".repeat(MAX_NAME_CHARS + 1);
     check(
@@ -474,6 +508,8 @@ fn texts_over_their_limit_are_refused_naming_the_touchpoint() {
 
 #[test]
 fn a_map_too_large_to_open_again_is_not_saved() -> Result<(), Box<dyn std::error::Error>> {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     use polku::model::limits::MAX_TEXT_CHARS;
     use polku::model::{Edit, Touchpoint, templates::Template};
     let mut journey = Template::Blueprint.journey();
@@ -582,6 +618,8 @@ fn parse_errors_say_what_is_wrong_in_the_words_of_the_map() {
 
 #[test]
 fn utf16_is_named_as_such_with_or_without_a_byte_order_mark() {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     let text = "(version: 1)";
     let little: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
     let big: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
@@ -597,6 +635,8 @@ fn utf16_is_named_as_such_with_or_without_a_byte_order_mark() {
 
 #[test]
 fn a_message_quotes_a_short_excerpt_of_a_huge_file() {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     let huge = "Q".repeat(1_000_000);
     for text in [
         map_with(&format!(", channel: {huge}")),

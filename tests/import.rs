@@ -326,6 +326,8 @@ fn skip_bad_rows_imports_the_rest() {
 
 #[test]
 fn an_unknown_column_is_a_warning() {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     let text = "title,lane,stage,Cost (EUR)\nPays,Customer,Pay,12\n";
     let result = imported(text.as_bytes(), "costs.csv", false);
     assert_eq!(result.journey.touchpoint_count(), 1);
@@ -354,6 +356,8 @@ fn tabs_and_semicolons_work_like_commas() {
 
 #[test]
 fn a_file_that_is_not_utf8_is_refused_with_what_to_do() {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     // "Käynti" as Windows-1252 saves it.
     let result = import_csv(
         b"title;lane;stage\nK\xe4ynti;Asiakas;Hoito\n",

@@ -122,6 +122,8 @@ fn check_nesting(html: &str) -> Result<(), String> {
 
 #[test]
 fn markdown_names_every_stage_and_touchpoint_of_every_example() {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     for path in examples() {
         let journey = load(&path);
         let report = to_markdown(&journey);
@@ -157,6 +159,8 @@ fn markdown_names_every_stage_and_touchpoint_of_every_example() {
 
 #[test]
 fn html_names_every_stage_and_touchpoint_of_every_example_escaped() {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     for path in examples() {
         let journey = load(&path);
         let report = to_html(&journey);
@@ -181,6 +185,8 @@ fn html_names_every_stage_and_touchpoint_of_every_example_escaped() {
 
 #[test]
 fn hidden_steps_are_listed_in_rank_order() {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     for path in examples() {
         let journey = load(&path);
         let ranked = hidden_impact(&journey);
@@ -328,6 +334,8 @@ fn hostile_journey() -> Journey {
 
 #[test]
 fn html_escapes_every_text_from_the_map() {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     let html = to_html(&hostile_journey());
     assert!(!html.contains("<script"), "{html}");
     assert!(!html.contains("Back office <b>"), "{html}");
@@ -343,6 +351,8 @@ fn html_escapes_every_text_from_the_map() {
 
 #[test]
 fn markdown_keeps_tables_whole_and_passes_no_raw_html() {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     let markdown = to_markdown(&hostile_journey());
     let found = rendered(&markdown);
     // The only raw HTML is polku's own line breaks in table cells.
@@ -385,6 +395,8 @@ fn the_renderer_the_tests_use_finds_what_it_should() {
 
 #[test]
 fn markdown_makes_no_link_image_heading_or_table_of_text_from_the_map() {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     // Text that a renderer would take for markup, in every place a map has text.
     let attacks = [
         "[x](javascript:alert(1))",
@@ -443,6 +455,8 @@ fn markdown_makes_no_link_image_heading_or_table_of_text_from_the_map() {
 
 #[test]
 fn ratings_are_written_with_a_real_minus_sign() {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     for path in examples() {
         let journey = load(&path);
         let markdown = to_markdown(&journey);
@@ -461,6 +475,8 @@ fn ratings_are_written_with_a_real_minus_sign() {
 
 #[test]
 fn a_map_without_ideas_has_no_parking_lot() {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     let journey = load(&examples()[0]);
     assert!(journey.parking_lot().is_empty());
     assert!(!to_markdown(&journey).contains("Parking lot"));
@@ -484,6 +500,8 @@ fn the_same_map_gives_the_same_bytes() {
 
 #[test]
 fn report_writes_each_format_to_standard_output() {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     let path = examples()[0].clone();
     let journey = load(&path);
     let arg = path.display().to_string();
@@ -497,6 +515,8 @@ fn report_writes_each_format_to_standard_output() {
 
 #[test]
 fn report_output_writes_the_file() -> std::io::Result<()> {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     let folder = tempfile::tempdir()?;
     let path = examples()[0].clone();
     let target = folder.path().join("findings.html");

@@ -88,6 +88,8 @@ fn the_dark_theme() {
 /// Visible and hidden cards, Flow and Support links, across the line of visibility.
 #[test]
 fn hidden_lanes_look_different() {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     let mut journey = Template::Blueprint.journey();
     let lanes: Vec<_> = journey.lanes().iter().map(|l| l.id).collect();
     let stage = journey.stages()[0].id;

@@ -563,6 +563,8 @@ fn closing_the_window_with_unsaved_changes_asks_and_can_save() -> std::io::Resul
 
 #[test]
 fn a_touchpoint_is_renamed_and_tagged_in_the_inspector() {
+    // The words checked here are English, whatever the system speaks.
+    polku::i18n::set_language(polku::i18n::Language::English);
     let dialogs = ScriptedDialogs::default();
     let mut harness = harness(app_with(two_touchpoints(), &dialogs));
     harness.get_by_label("Signs up").click();

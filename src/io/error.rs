@@ -84,11 +84,9 @@ pub fn single_line(text: &str) -> std::borrow::Cow<'_, str> {
 /// words are English, so the common cases are said in polku's; the rest keep the system's.
 pub fn reason(error: &std::io::Error) -> String {
     use std::io::ErrorKind as K;
-    // An error polku made itself (a file changed meanwhile, a map too large) is already
-    // in words.
-    if error.kind() == K::Other
-        && let Some(inner) = error.get_ref()
-    {
+    // An error polku made itself (a file changed meanwhile, a backup that could not be
+    // kept, a map too large) is already in words; only the system's own have none.
+    if let Some(inner) = error.get_ref() {
         return inner.to_string();
     }
     let key = match error.kind() {
