@@ -341,6 +341,12 @@ impl eframe::App for PolkuApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         self.settings.save(storage);
     }
+
+    /// The window's own background, under the panels: the theme's, never eframe's dark
+    /// default, which showed around the map in the light theme.
+    fn clear_color(&self, visuals: &egui::Visuals) -> [f32; 4] {
+        visuals.panel_fill.to_normalized_gamma_f32()
+    }
 }
 
 /// Opens the window, with the map at `file` or a new one, and runs until it closes.

@@ -61,6 +61,9 @@ impl PolkuApp {
     pub fn ui_root(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         crate::i18n::set_language(self.settings.language());
+        // Where the system does not say light or dark, light: what design tools and
+        // projectors expect.
+        ctx.options_mut(|options| options.fallback_theme = egui::Theme::Light);
         if self.workshop.is_some() {
             ctx.set_theme(egui::Theme::Dark);
         } else {

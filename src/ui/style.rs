@@ -4,6 +4,24 @@ use egui::Color32;
 
 use crate::model::{LaneKind, Rating, Severity};
 
+/// The canvas around the map: a quiet desk the map lies on, light in the light theme.
+pub fn desk(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(22, 24, 28)
+    } else {
+        Color32::from_rgb(233, 236, 240)
+    }
+}
+
+/// The map's own sheet, under its lanes: paper on the desk.
+pub fn sheet(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgb(32, 35, 40)
+    } else {
+        Color32::WHITE
+    }
+}
+
 /// The band colour of a lane of `kind`.
 pub fn lane_fill(kind: LaneKind, dark: bool) -> Color32 {
     let (light, dark_fill) = match kind {

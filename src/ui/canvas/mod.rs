@@ -250,6 +250,20 @@ pub fn canvas_ui(
     );
 
     let painter = ui.painter_at(rect);
+    let dark = ui.visuals().dark_mode;
+    // The desk, and the map on it as a sheet of paper with a soft shadow.
+    painter.rect_filled(rect, 0.0, crate::ui::style::desk(dark));
+    let sheet = view.screen_from_map.mul_rect(layout.bounds);
+    painter.add(
+        egui::epaint::Shadow {
+            offset: [0, 2],
+            blur: 12,
+            spread: 0,
+            color: egui::Color32::from_black_alpha(if dark { 90 } else { 40 }),
+        }
+        .as_shape(sheet, 2.0),
+    );
+    painter.rect_filled(sheet, 2.0, crate::ui::style::sheet(dark));
     let scene = draw::Scene {
         journey,
         layout,
