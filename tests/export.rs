@@ -7,7 +7,7 @@ use std::process::{Command, Output};
 use polku::io::picture::{self, Page, PictureError};
 use polku::model::layout::{BlueprintLine, Layout};
 use polku::model::templates::Template;
-use polku::model::{Edit, Journey, LaneKind, Touchpoint};
+use polku::model::{Edit, Journey, LaneKind, Touchpoint, TouchpointChange};
 use resvg::{tiny_skia, usvg};
 
 fn examples() -> Vec<PathBuf> {
@@ -110,7 +110,10 @@ fn every_example_svg_parses_and_shows_every_name() {
         parse(&svg);
         let words = drawn_words(&svg);
         for touchpoint in journey.touchpoints() {
-            let id = format!(r#"<g id="touchpoint-{}">"#, touchpoint.id.0);
+            let id = format!(
+                r#"<g id="touchpoint-{0}" data-touchpoint="{0}">"#,
+                touchpoint.id.0
+            );
             let title = format!("<title>{}</title>", escaped(&touchpoint.title));
             let card = svg.split(&id).nth(1).unwrap_or_default();
             assert!(
@@ -133,6 +136,75 @@ fn every_example_svg_parses_and_shows_every_name() {
             assert!(words.contains(lane.kind.name()));
         }
         assert!(words.contains(&escaped(journey.title())));
+    }
+}
+
+/// The groups of the cards in `svg`, by the touchpoint number in their `data-touchpoint`.
+fn card_groups<'a>(
+    document: &'a roxmltree::Document<'a>,
+) -> std::collections::HashMap<u64, roxmltree::Node<'a, 'a>> {
+    document
+        .descendants()
+        .filter_map(|node| {
+            let number = node.attribute("data-touchpoint")?.parse().ok()?;
+            node.has_tag_name("g").then_some((number, node))
+        })
+        .collect()
+}
+
+#[test]
+fn every_card_title_is_written_whole_in_its_card() {
+    polku::i18n::set_language(polku::i18n::Language::English);
+    for path in examples() {
+        let mut journey = load(&path);
+        // A title longer than any example's, with a word too long for a line.
+        let first = journey.touchpoints().next().map(|t| t.id);
+        let long = "Reads the whole contract again, the price list, the offer sent last week \
+                    and the invoice line by line, then calls customer service about \
+                    Kuukausiveloitustarkistuspyynto";
+        if let Some(id) = first {
+            let edit = Edit::UpdateTouchpoint {
+                id,
+                change: TouchpointChange::Title(long.to_owned()),
+            };
+            assert!(journey.apply(edit).is_ok());
+        }
+        let svg = picture::to_svg(&journey);
+        let document = roxmltree::Document::parse(&svg)
+            .unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+        let groups = card_groups(&document);
+        let layout = Layout::new(&journey);
+        for touchpoint in journey.touchpoints() {
+            let Some(group) = groups.get(&touchpoint.id.0) else {
+                panic!("{}: no group for {}", path.display(), touchpoint.id.0);
+            };
+            // The title's lines are the card's largest text.
+            let lines: Vec<&str> = group
+                .children()
+                .filter(|node| {
+                    node.has_tag_name("text") && node.attribute("font-size") == Some("13.5")
+                })
+                .filter_map(|node| node.text())
+                .collect();
+            let written: String = lines.concat().split_whitespace().collect();
+            let title: String = touchpoint.title.split_whitespace().collect();
+            assert_eq!(written, title, "{}: {}", path.display(), touchpoint.title);
+            assert!(!lines.concat().contains('…'));
+            // Every line's baseline is inside the card.
+            let rect = layout.cards[&touchpoint.id];
+            for node in group.children().filter(|node| node.has_tag_name("text")) {
+                let y: f32 = node
+                    .attribute("y")
+                    .and_then(|y| y.parse().ok())
+                    .unwrap_or(f32::NAN);
+                assert!(
+                    rect.y_range().contains(y),
+                    "{}: {:?} at {y} is outside {rect:?}",
+                    path.display(),
+                    node.text()
+                );
+            }
+        }
     }
 }
 
@@ -228,7 +300,7 @@ fn cards_are_drawn_where_the_layout_puts_them_and_hidden_ones_are_muted() {
     for touchpoint in journey.touchpoints() {
         let rect = layout.cards[&touchpoint.id];
         let card = svg
-            .split(&format!(r#"<g id="touchpoint-{}">"#, touchpoint.id.0))
+            .split(&format!(r#"data-touchpoint="{}">"#, touchpoint.id.0))
             .nth(1)
             .unwrap_or_default();
         // Coordinates are written with at most two decimals.

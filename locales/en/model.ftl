@@ -125,6 +125,7 @@ model-warning-no-stages = the map has no stages; add the phases of the journey a
 model-warning-unnamed-lane = lane { $lane } has no name; name it so the map can be read
 model-warning-unnamed-stage = stage { $stage } has no name; name it so the map can be read
 model-warning-untitled = touchpoint { $touchpoint } has no title; say in a few words what happens there
+model-card-untitled = (untitled)
 model-warning-unlinked = touchpoint { $touchpoint } "{ $title }" is linked to nothing; link it to the steps before and after it
 model-warning-hidden-leads-nowhere = hidden touchpoint { $touchpoint } "{ $title }" leads nowhere; link it to the step it supports
 model-warning-critical-without-note = touchpoint { $touchpoint } "{ $title }" has a critical { $area } problem with no note; note what goes wrong

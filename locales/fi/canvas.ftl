@@ -5,7 +5,6 @@
 ## Kartta.
 
 canvas-empty-hint = Lisää kosketuspiste kaksoisnapsauttamalla kaistaa
-canvas-card-untitled = (nimetön)
 # Kortin reunassa olevan kahvan saavutettava nimi; kahvasta vedetään yhteys.
 canvas-link-from = Yhteys kohteesta { $title }
 # Kaksoisnapsautuksella tehdyn kosketuspisteen alkuperäinen otsikko.

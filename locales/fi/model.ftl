@@ -128,6 +128,7 @@ model-warning-no-stages = kartalla ei ole vaiheita; lisää polun vaiheet
 model-warning-unnamed-lane = kaistalla { $lane } ei ole nimeä; nimeä se, jotta karttaa voi lukea
 model-warning-unnamed-stage = vaiheella { $stage } ei ole nimeä; nimeä se, jotta karttaa voi lukea
 model-warning-untitled = kosketuspisteellä { $touchpoint } ei ole otsikkoa; kerro muutamalla sanalla, mitä siinä tapahtuu
+model-card-untitled = (nimetön)
 model-warning-unlinked = kosketuspistettä { $touchpoint } ”{ $title }” ei ole yhdistetty mihinkään; yhdistä se sitä edeltävään ja seuraavaan askeleeseen
 model-warning-hidden-leads-nowhere = piilossa oleva kosketuspiste { $touchpoint } ”{ $title }” ei johda mihinkään; yhdistä se askeleeseen, jota se tukee
 model-warning-critical-without-note = kosketuspisteellä { $touchpoint } ”{ $title }” on kriittinen { $area }-ongelma ilman muistiinpanoa; kirjaa, mikä menee vikaan

@@ -14,10 +14,17 @@ use super::{Journey, LaneId, LaneKind, StageId, TouchpointId};
 pub const LANE_HEADER_WIDTH: f32 = 170.0;
 /// Height of the stage names at the top of the map.
 pub const STAGE_HEADER_HEIGHT: f32 = 44.0;
-/// Height of every lane.
-pub const LANE_HEIGHT: f32 = 132.0;
-/// Size of every card.
-pub const CARD_SIZE: Vec2 = vec2(176.0, 100.0);
+/// Height of a lane whose cards are all of the smallest size; a lane with a taller card
+/// grows to hold it.
+pub const LANE_HEIGHT: f32 = CARD_SIZE.y + 2.0 * LANE_PADDING;
+/// Space between a lane's edges and its cards.
+pub const LANE_PADDING: f32 = 16.0;
+/// Size of a card whose title is short; a card with a long title is taller (see
+/// `look::card`).
+pub const CARD_SIZE: Vec2 = vec2(
+    super::look::card::CARD_WIDTH,
+    super::look::card::CARD_MIN_HEIGHT,
+);
 /// Space between a stage's edge and its first card.
 pub const STAGE_PADDING: f32 = 20.0;
 /// Narrowest a stage column gets, even when empty.
@@ -121,7 +128,23 @@ impl Layout {
             }
         }
 
-        let height = STAGE_HEADER_HEIGHT + LANE_HEIGHT * kept.len() as f32;
+        // Each card's size from what it shows; each lane as tall as its tallest card.
+        let sizes: HashMap<TouchpointId, Vec2> = journey
+            .touchpoints()
+            .filter(|t| in_kept_lane(t.lane))
+            .map(|t| (t.id, super::look::card::card_size(t)))
+            .collect();
+        let mut lane_heights: HashMap<LaneId, f32> =
+            kept.iter().map(|lane| (lane.id, LANE_HEIGHT)).collect();
+        for touchpoint in journey.touchpoints() {
+            if let (Some(height), Some(size)) = (
+                lane_heights.get_mut(&touchpoint.lane),
+                sizes.get(&touchpoint.id),
+            ) {
+                *height = height.max(size.y + 2.0 * LANE_PADDING);
+            }
+        }
+        let height = STAGE_HEADER_HEIGHT + lane_heights.values().sum::<f32>();
         let mut left = LANE_HEADER_WIDTH;
         let stages: Vec<StageColumn> = journey
             .stages()
@@ -135,15 +158,17 @@ impl Layout {
             .collect();
         let right = left.max(LANE_HEADER_WIDTH + MIN_STAGE_WIDTH);
 
+        let mut top = STAGE_HEADER_HEIGHT;
         let lanes: Vec<LaneBand> = kept
             .iter()
-            .enumerate()
-            .map(|(i, lane)| {
-                let top = STAGE_HEADER_HEIGHT + LANE_HEIGHT * i as f32;
+            .map(|lane| {
+                let height = lane_heights.get(&lane.id).copied().unwrap_or(LANE_HEIGHT);
+                let rect = Rect::from_min_max(pos2(0.0, top), pos2(right, top + height));
+                top += height;
                 LaneBand {
                     id: lane.id,
                     kind: lane.kind,
-                    rect: Rect::from_min_max(pos2(0.0, top), pos2(right, top + LANE_HEIGHT)),
+                    rect,
                 }
             })
             .collect();
@@ -169,11 +194,9 @@ impl Layout {
             .filter_map(|touchpoint| {
                 let top = lane_top.get(&touchpoint.lane)?;
                 let left = stage_left.get(&touchpoint.stage)?;
-                let min = pos2(
-                    left + card_offset(touchpoint.x),
-                    top + (LANE_HEIGHT - CARD_SIZE.y) / 2.0,
-                );
-                Some((touchpoint.id, Rect::from_min_size(min, CARD_SIZE)))
+                let size = sizes.get(&touchpoint.id)?;
+                let min = pos2(left + card_offset(touchpoint.x), top + LANE_PADDING);
+                Some((touchpoint.id, Rect::from_min_size(min, *size)))
             })
             .collect();
 

@@ -13,6 +13,7 @@ mod ids;
 mod journey;
 pub mod layout;
 pub mod limits;
+pub mod look;
 pub mod templates;
 mod validate;
 mod values;

@@ -4,9 +4,9 @@
 use emath::{Pos2, Rect, pos2, vec2};
 
 use super::card::centred_baseline;
-use super::font::Metrics;
 use super::palette::{self, BLACK, LINK, TEXT, WEAK_TEXT, WHITE};
 use super::svg::{Font, Paint, Svg};
+use crate::model::look::font::Metrics;
 use crate::model::{LinkKind, Rating, Severity, TermsArea};
 use crate::tr;
 
@@ -183,6 +183,7 @@ fn icon(svg: &mut Svg, icon: Icon, at: Pos2) {
             svg.polygon(
                 &[end, end - vec2(9.0, 4.5), end - vec2(9.0, -4.5)],
                 Paint::fill(LINK),
+                None,
             );
         }
         Icon::HiddenCard => {

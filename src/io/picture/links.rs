@@ -27,12 +27,14 @@ pub(super) fn links(
         };
         let points = route(from, to);
         let stroke = Paint::stroke(LINK, WIDTH);
-        match link.kind {
-            LinkKind::Flow => svg.curve(points, stroke),
-            LinkKind::Support => svg.curve(points, stroke.dashed(DASH, DASH * 0.8)),
-        }
+        let stroke = match link.kind {
+            LinkKind::Flow => stroke,
+            LinkKind::Support => stroke.dashed(DASH, DASH * 0.8),
+        };
+        let item = Some(("link", link.id.0));
+        svg.curve(points, stroke, item);
         if let Some(head) = arrow_head(points[2], points[3]) {
-            svg.polygon(&head, Paint::fill(LINK));
+            svg.polygon(&head, Paint::fill(LINK), item);
         }
     }
     svg.close_group();

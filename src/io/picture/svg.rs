@@ -152,6 +152,21 @@ impl Svg {
         self.text.push_str(">\n");
     }
 
+    /// Opens the group of one item of the map: `id` names it, and `data-{kind}` holds its
+    /// number, for scripts and style sheets of a web page showing the SVG.
+    pub(super) fn open_item(&mut self, id: &str, kind: &str, number: u64) {
+        self.put(format_args!(r#"<g id="{}""#, Escaped(id)));
+        self.data(Some((kind, number)));
+        self.text.push_str(">\n");
+    }
+
+    /// ` data-KIND="NUMBER"`, when `item` is given.
+    fn data(&mut self, item: Option<(&str, u64)>) {
+        if let Some((kind, number)) = item {
+            self.put(format_args!(r#" data-{kind}="{number}""#));
+        }
+    }
+
     pub(super) fn close_group(&mut self) {
         self.text.push_str("</g>\n");
     }
@@ -186,11 +201,14 @@ impl Svg {
         self.text.push('\n');
     }
 
-    /// A cubic Bézier curve through four control points.
-    pub(super) fn curve(&mut self, points: [Pos2; 4], paint: Paint) {
+    /// A cubic Bézier curve through four control points, marked as belonging to `item`
+    /// (its kind and number, written as `data-KIND="NUMBER"`) when given.
+    pub(super) fn curve(&mut self, points: [Pos2; 4], paint: Paint, item: Option<(&str, u64)>) {
         let [a, b, c, d] = points;
+        self.text.push_str("<path");
+        self.data(item);
         self.put(format_args!(
-            r#"<path d="M{} {}C{} {} {} {} {} {}"{paint}/>"#,
+            r#" d="M{} {}C{} {} {} {} {} {}"{paint}/>"#,
             N(a.x),
             N(a.y),
             N(b.x),
@@ -203,8 +221,11 @@ impl Svg {
         self.text.push('\n');
     }
 
-    pub(super) fn polygon(&mut self, points: &[Pos2], paint: Paint) {
-        self.text.push_str(r#"<polygon points=""#);
+    /// A closed polygon, marked as belonging to `item` when given (see [`Svg::curve`]).
+    pub(super) fn polygon(&mut self, points: &[Pos2], paint: Paint, item: Option<(&str, u64)>) {
+        self.text.push_str("<polygon");
+        self.data(item);
+        self.text.push_str(r#" points=""#);
         for (i, point) in points.iter().enumerate() {
             let gap = if i == 0 { "" } else { " " };
             self.put(format_args!("{gap}{},{}", N(point.x), N(point.y)));

@@ -1,11 +1,13 @@
-//! Painting one touchpoint card: title, channel, TERMS chips, emotion, and its selection.
+//! Painting one touchpoint card, from the marks `model::look::card` defines for the
+//! canvas and the pictures alike, and its selection.
 
-use egui::{Align2, Color32, FontId, Painter, Rect, Shape, Stroke, StrokeKind, pos2, vec2};
+use egui::{Align2, Color32, FontFamily, FontId, Painter, Rect, Shape, Stroke, StrokeKind, vec2};
 
 use super::draw::{SIMPLE_CARDS_BELOW_ZOOM, Scene, accent, text_size};
-use crate::model::{TermsArea, Touchpoint, TouchpointId};
+use crate::model::look::card::{self as look, Mark};
+use crate::model::{Touchpoint, TouchpointId};
 use crate::ui::filter::Highlight;
-use crate::ui::style;
+use crate::ui::{fonts, style};
 
 /// Paints one touchpoint card at `rect` (screen coordinates).
 pub(super) fn paint_card(
@@ -16,117 +18,83 @@ pub(super) fn paint_card(
     hidden: bool,
 ) {
     let zoom = scene.zoom();
-    let rounding = 6.0 * zoom;
-    let (fill, edge) = match (hidden, scene.dark) {
-        (false, false) => (Color32::WHITE, Color32::from_gray(150)),
-        (true, false) => (Color32::from_gray(236), Color32::from_gray(140)),
-        (false, true) => (Color32::from_gray(58), Color32::from_gray(120)),
-        (true, true) => (Color32::from_gray(40), Color32::from_gray(100)),
-    };
-    painter.rect_filled(rect, rounding, fill);
-    let stroke = Stroke::new(1.0, edge);
-    if hidden {
-        // Hidden steps get a dashed edge: they happen out of the customer's sight.
-        let r = rect;
-        let corners = [
-            r.left_top(),
-            r.right_top(),
-            r.right_bottom(),
-            r.left_bottom(),
-            r.left_top(),
-        ];
-        painter.extend(Shape::dashed_line(
-            &corners,
-            stroke,
-            5.0 * zoom.max(0.5),
-            3.0 * zoom.max(0.5),
-        ));
-    } else {
-        painter.rect_stroke(rect, rounding, stroke, StrokeKind::Inside);
-    }
-
-    let chip = vec2(15.0, 15.0) * zoom;
-    let chips_left = rect.right() - 8.0 * zoom - 5.0 * chip.x - 4.0 * 2.0 * zoom;
-    let chips_top = rect.bottom() - 8.0 * zoom - chip.y;
-
-    if zoom < SIMPLE_CARDS_BELOW_ZOOM {
-        // Far out, a card is a box with a strip of its TERMS colours.
-        for tag in &touchpoint.terms {
-            let min = pos2(
-                chips_left + tag.area.index() as f32 * (chip.x + 2.0 * zoom),
-                chips_top,
-            );
-            painter.rect_filled(
-                Rect::from_min_size(min, chip),
-                0.0,
-                style::severity_fill(tag.severity),
-            );
+    // The marks are laid out in map units on a card at the origin, then scaled onto
+    // `rect`, so text breaks at the same words at every zoom.
+    let at_origin = Rect::from_min_size(egui::Pos2::ZERO, rect.size() / zoom);
+    let plain = zoom < SIMPLE_CARDS_BELOW_ZOOM;
+    let place = |p: egui::Pos2| rect.min + p.to_vec2() * zoom;
+    for mark in look::marks(touchpoint, at_origin, hidden, scene.palette(), plain) {
+        match mark {
+            Mark::Box {
+                rect: area,
+                radius,
+                fill,
+                edge,
+                dashed,
+            } => {
+                let area = Rect::from_min_max(place(area.min), place(area.max));
+                painter.rect_filled(area, radius * zoom, style::colour(fill));
+                let Some(edge) = edge else { continue };
+                let stroke = Stroke::new(1.0, style::colour(edge));
+                if dashed {
+                    // Hidden steps get a dashed edge: they happen out of the customer's
+                    // sight.
+                    let r = area.shrink(0.5);
+                    let corners = [
+                        r.left_top(),
+                        r.right_top(),
+                        r.right_bottom(),
+                        r.left_bottom(),
+                        r.left_top(),
+                    ];
+                    let dash = zoom.max(0.5);
+                    painter.extend(Shape::dashed_line(&corners, stroke, 5.0 * dash, 3.0 * dash));
+                } else {
+                    painter.rect_stroke(area, radius * zoom, stroke, StrokeKind::Inside);
+                }
+            }
+            Mark::Dot {
+                centre,
+                radius,
+                fill,
+            } => {
+                painter.circle_filled(place(centre), radius * zoom, style::colour(fill));
+            }
+            Mark::Text {
+                top_left,
+                text,
+                size,
+                colour,
+            } => {
+                painter.text(
+                    place(top_left),
+                    Align2::LEFT_TOP,
+                    text,
+                    map_font(size * zoom),
+                    style::colour(colour),
+                );
+            }
+            Mark::Letter {
+                centre,
+                text,
+                size,
+                colour,
+            } => {
+                painter.text(
+                    place(centre),
+                    Align2::CENTER_CENTER,
+                    text,
+                    map_font(size * zoom),
+                    style::colour(colour),
+                );
+            }
         }
-        return;
     }
+}
 
-    let text = if hidden {
-        scene.weak_text_colour()
-    } else {
-        scene.text_colour()
-    };
-    let padding = 8.0 * zoom;
-    let title = if touchpoint.title.trim().is_empty() {
-        crate::tr!("canvas-card-untitled")
-    } else {
-        touchpoint.title.clone()
-    };
-    let mut job = egui::text::LayoutJob::simple(
-        title,
-        scene.font(13.5),
-        text,
-        rect.width() - 2.0 * padding - 14.0 * zoom,
-    );
-    job.wrap.max_rows = 3;
-    let galley = painter.layout_job(job);
-    painter.galley(rect.min + vec2(padding, padding), galley, text);
-
-    painter.text(
-        pos2(rect.left() + padding, rect.bottom() - padding),
-        Align2::LEFT_BOTTOM,
-        touchpoint.channel.label(),
-        scene.font(11.0),
-        scene.weak_text_colour(),
-    );
-
-    for area in TermsArea::ALL {
-        let min = pos2(
-            chips_left + area.index() as f32 * (chip.x + 2.0 * zoom),
-            chips_top,
-        );
-        let chip_rect = Rect::from_min_size(min, chip);
-        let (chip_fill, letter) = match touchpoint.tag(area) {
-            Some(tag) => (style::severity_fill(tag.severity), Color32::BLACK),
-            None => (
-                Color32::TRANSPARENT,
-                scene.weak_text_colour().gamma_multiply(0.5),
-            ),
-        };
-        painter.rect(
-            chip_rect,
-            3.0 * zoom,
-            chip_fill,
-            Stroke::new(1.0, scene.weak_text_colour().gamma_multiply(0.4)),
-            StrokeKind::Inside,
-        );
-        painter.text(
-            chip_rect.center(),
-            Align2::CENTER_CENTER,
-            area.letter(),
-            FontId::monospace(text_size(10.0 * zoom)),
-            letter,
-        );
-    }
-
-    if let Some(emotion) = touchpoint.emotion {
-        let centre = pos2(rect.right() - 11.0 * zoom, rect.top() + 11.0 * zoom);
-        painter.circle_filled(centre, 6.0 * zoom, style::rating_fill(emotion));
-    }
+/// The map's font (the one the pictures draw with) at `size` points on screen.
+pub(super) fn map_font(size: f32) -> FontId {
+    FontId::new(text_size(size), FontFamily::Name(fonts::MAP_FAMILY.into()))
 }
 
 /// The selection and hover outline of a card.

@@ -74,20 +74,17 @@ impl Scene<'_> {
         FontId::proportional(text_size(size * self.zoom()))
     }
 
+    /// The palette of the theme the canvas is drawn in.
+    pub(super) fn palette(&self) -> crate::model::look::palette::Palette {
+        style::palette(self.dark)
+    }
+
     pub(super) fn text_colour(&self) -> Color32 {
-        if self.dark {
-            Color32::from_gray(230)
-        } else {
-            Color32::from_gray(30)
-        }
+        style::colour(self.palette().text())
     }
 
     pub(super) fn weak_text_colour(&self) -> Color32 {
-        if self.dark {
-            Color32::from_gray(160)
-        } else {
-            Color32::from_gray(100)
-        }
+        style::colour(self.palette().weak_text())
     }
 }
 
@@ -141,11 +138,7 @@ fn paint_lanes(painter: &Painter, scene: &Scene<'_>) {
         let rect = scene.to_screen(column.rect);
         painter.line_segment([rect.right_top(), rect.right_bottom()], column_stroke);
     }
-    let line_colour = if scene.dark {
-        Color32::from_rgb(130, 170, 230)
-    } else {
-        Color32::from_rgb(40, 90, 170)
-    };
+    let line_colour = style::colour(scene.palette().blueprint_line());
     for &(line, y) in &scene.layout.lines {
         let left = scene.screen_from_map.mul_pos(pos2(LANE_HEADER_WIDTH, y));
         let right = scene
@@ -181,11 +174,7 @@ fn paint_lanes(painter: &Painter, scene: &Scene<'_>) {
 
 /// Lane names at the left and stage names at the top, kept on screen while panning.
 fn paint_headers(painter: &Painter, scene: &Scene<'_>) {
-    let header_fill = if scene.dark {
-        Color32::from_gray(32)
-    } else {
-        Color32::from_gray(250)
-    };
+    let header_fill = style::colour(scene.palette().header_fill());
     let edge = Stroke::new(1.0, scene.weak_text_colour().gamma_multiply(0.4));
     let show_text = scene.zoom() >= SIMPLE_CARDS_BELOW_ZOOM * 0.6;
 
@@ -274,31 +263,16 @@ fn paint_headers(painter: &Painter, scene: &Scene<'_>) {
 
 /// The colour that marks a lane kind in its header.
 fn kind_accent(kind: crate::model::LaneKind) -> Color32 {
-    use crate::model::LaneKind;
-    match kind {
-        LaneKind::Evidence => Color32::from_rgb(180, 140, 80),
-        LaneKind::Customer => Color32::from_rgb(60, 120, 210),
-        LaneKind::Frontstage => Color32::from_rgb(60, 160, 90),
-        LaneKind::Backstage => Color32::from_rgb(130, 120, 160),
-        LaneKind::Support => Color32::from_rgb(100, 90, 130),
-    }
+    style::colour(style::palette(false).kind_accent(kind))
 }
 
 /// The colour that marks selected things.
 pub fn accent(dark: bool) -> Color32 {
-    if dark {
-        Color32::from_rgb(90, 170, 255)
-    } else {
-        Color32::from_rgb(20, 110, 230)
-    }
+    style::colour(style::palette(dark).accent())
 }
 
 fn paint_links(painter: &Painter, scene: &Scene<'_>) {
-    let colour = if scene.dark {
-        Color32::from_gray(170)
-    } else {
-        Color32::from_gray(90)
-    };
+    let colour = style::colour(scene.palette().link());
     let width = (1.5 * scene.zoom()).clamp(0.75, 2.5);
     // Far out, curves and dashes cost more than they show.
     let simple = scene.zoom() < SIMPLE_CARDS_BELOW_ZOOM / 2.0;

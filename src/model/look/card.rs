@@ -1,0 +1,247 @@
+//! What a touchpoint's card shows, and where: defined once, drawn by the canvas (through
+//! egui) and by the pictures (as SVG), so the two always agree.
+//!
+//! A card shows what matters: its title, whole (wrapped, never cut; the card grows to
+//! hold it); the customer's emotion as a dot; the channel, unless it is "other"; and the
+//! TERMS areas that are tagged, as chips large enough to read in their severity's colour.
+//! Hidden cards (backstage and support) are muted, with a dashed square edge.
+
+use emath::{Pos2, Rect, Vec2, pos2, vec2};
+
+use super::palette::{self, Palette, Rgb};
+use super::text::{LINE_HEIGHT_EM, wrap};
+use crate::model::{Channel, TermsArea, Touchpoint};
+
+/// Width of every card.
+pub const CARD_WIDTH: f32 = 176.0;
+/// Height of a card whose title takes three lines or fewer.
+pub const CARD_MIN_HEIGHT: f32 = 100.0;
+/// Space between a card's edge and what it shows.
+const PADDING: f32 = 9.0;
+/// Corner radius of a visible card (hidden ones are square).
+pub const CORNER_RADIUS: f32 = 6.0;
+pub const TITLE_SIZE: f32 = 13.5;
+/// Room kept free at the right of the title for the emotion dot.
+const EMOTION_ROOM: f32 = 15.0;
+const EMOTION_RADIUS: f32 = 6.0;
+const CHANNEL_SIZE: f32 = 11.0;
+/// A TERMS chip: a square, with its area's letter.
+const CHIP_SIZE: f32 = 19.0;
+const CHIP_GAP: f32 = 3.0;
+const CHIP_LETTER_SIZE: f32 = 12.0;
+/// Space between the title and the row of channel and chips.
+const TITLE_GAP: f32 = 6.0;
+
+/// One thing drawn on a card, in map units.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Mark {
+    /// A rectangle, with an edge one unit wide when `edge` is given.
+    Box {
+        rect: Rect,
+        radius: f32,
+        fill: Rgb,
+        edge: Option<Rgb>,
+        dashed: bool,
+    },
+    Dot {
+        centre: Pos2,
+        radius: f32,
+        fill: Rgb,
+    },
+    /// A line of text, its line box's top left corner at `top_left`.
+    Text {
+        top_left: Pos2,
+        text: String,
+        size: f32,
+        colour: Rgb,
+    },
+    /// A short text centred on `centre` (a chip's letter).
+    Letter {
+        centre: Pos2,
+        text: String,
+        size: f32,
+        colour: Rgb,
+    },
+}
+
+/// The title a card shows: the touchpoint's, or a stand-in when it has none.
+pub fn shown_title(touchpoint: &Touchpoint) -> String {
+    if touchpoint.title.trim().is_empty() {
+        crate::tr!("model-card-untitled")
+    } else {
+        touchpoint.title.clone()
+    }
+}
+
+/// The lines of a card's title: all of them, however many.
+pub fn title_lines(touchpoint: &Touchpoint) -> Vec<String> {
+    let width = CARD_WIDTH - 2.0 * PADDING - EMOTION_ROOM;
+    wrap(&shown_title(touchpoint), TITLE_SIZE, width, usize::MAX)
+}
+
+/// How large `touchpoint`'s card is: its width, and the height its whole title needs.
+pub fn card_size(touchpoint: &Touchpoint) -> Vec2 {
+    let lines = title_lines(touchpoint).len().max(1) as f32;
+    let needed = 2.0 * PADDING + lines * LINE_HEIGHT_EM * TITLE_SIZE + TITLE_GAP + CHIP_SIZE;
+    vec2(CARD_WIDTH, needed.max(CARD_MIN_HEIGHT))
+}
+
+/// Everything `touchpoint`'s card shows, drawn at `rect` in `palette`'s theme. `plain`
+/// leaves out text (for a card too small on screen to read): the box, the dot and the
+/// chips stay, so the map keeps its colours.
+pub fn marks(
+    touchpoint: &Touchpoint,
+    rect: Rect,
+    hidden: bool,
+    palette: Palette,
+    plain: bool,
+) -> Vec<Mark> {
+    let (fill, edge) = palette.card(hidden);
+    let mut marks = vec![Mark::Box {
+        rect,
+        radius: if hidden { 0.0 } else { CORNER_RADIUS },
+        fill,
+        edge: Some(edge),
+        dashed: hidden,
+    }];
+
+    if !plain {
+        let line_height = LINE_HEIGHT_EM * TITLE_SIZE;
+        for (i, line) in title_lines(touchpoint).into_iter().enumerate() {
+            marks.push(Mark::Text {
+                top_left: rect.min + vec2(PADDING, PADDING + i as f32 * line_height),
+                text: line,
+                size: TITLE_SIZE,
+                colour: palette.card_text(hidden),
+            });
+        }
+    }
+
+    if let Some(emotion) = touchpoint.emotion {
+        marks.push(Mark::Dot {
+            centre: pos2(rect.right() - PADDING - 2.0, rect.top() + PADDING + 3.0),
+            radius: EMOTION_RADIUS,
+            fill: palette::rating_fill(emotion),
+        });
+    }
+
+    // The chips, right to left from the card's bottom right corner, in TERMS order.
+    let bottom = rect.bottom() - PADDING;
+    let tagged: Vec<_> = TermsArea::ALL
+        .into_iter()
+        .filter_map(|area| touchpoint.tag(area))
+        .collect();
+    let chips_width =
+        tagged.len() as f32 * CHIP_SIZE + tagged.len().saturating_sub(1) as f32 * CHIP_GAP;
+    let mut left = rect.right() - PADDING - chips_width;
+    for tag in tagged {
+        let chip = Rect::from_min_size(pos2(left, bottom - CHIP_SIZE), Vec2::splat(CHIP_SIZE));
+        let colour = palette::severity_fill(tag.severity);
+        marks.push(Mark::Box {
+            rect: chip,
+            radius: 4.0,
+            fill: colour,
+            edge: None,
+            dashed: false,
+        });
+        if !plain {
+            marks.push(Mark::Letter {
+                centre: chip.center(),
+                text: tag.area.letter().to_string(),
+                size: CHIP_LETTER_SIZE,
+                colour: colour.text_on(),
+            });
+        }
+        left += CHIP_SIZE + CHIP_GAP;
+    }
+
+    // The channel, unless it says nothing ("other"), at the bottom left.
+    if !plain && touchpoint.channel != Channel::Other {
+        let room = rect.width() - 2.0 * PADDING - chips_width - CHIP_GAP;
+        let text = super::text::one_line(&touchpoint.channel.label(), CHANNEL_SIZE, room);
+        if !text.is_empty() {
+            marks.push(Mark::Text {
+                top_left: pos2(
+                    rect.left() + PADDING,
+                    bottom - (CHIP_SIZE + LINE_HEIGHT_EM * CHANNEL_SIZE) / 2.0,
+                ),
+                text,
+                size: CHANNEL_SIZE,
+                colour: palette.weak_text(),
+            });
+        }
+    }
+    marks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{LaneId, Severity, StageId, TermsTag, TouchpointId};
+
+    fn card(title: &str) -> Touchpoint {
+        Touchpoint::new(TouchpointId(1), title, LaneId(1), StageId(1))
+    }
+
+    fn texts(marks: &[Mark]) -> Vec<String> {
+        marks
+            .iter()
+            .filter_map(|mark| match mark {
+                Mark::Text { text, .. } | Mark::Letter { text, .. } => Some(text.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_card_shows_its_tagged_areas_and_its_channel_unless_it_is_other() {
+        let mut touchpoint = card("Pays the invoice");
+        let rect = Rect::from_min_size(Pos2::ZERO, card_size(&touchpoint));
+        assert_eq!(
+            texts(&marks(&touchpoint, rect, false, Palette::LIGHT, false)),
+            ["Pays the invoice"]
+        );
+        touchpoint.channel = Channel::Web;
+        touchpoint.terms = vec![
+            TermsTag {
+                area: TermsArea::Time,
+                severity: Severity::Minor,
+                note: String::new(),
+            },
+            TermsTag {
+                area: TermsArea::Money,
+                severity: Severity::Critical,
+                note: String::new(),
+            },
+        ];
+        let shown = texts(&marks(&touchpoint, rect, false, Palette::LIGHT, false));
+        assert_eq!(shown, ["Pays the invoice", "T", "M", "web"]);
+        // Far out: no text, the colours stay.
+        let plain = marks(&touchpoint, rect, false, Palette::LIGHT, true);
+        assert!(texts(&plain).is_empty());
+        assert_eq!(plain.len(), 3);
+    }
+
+    #[test]
+    fn a_long_title_is_never_cut_and_the_card_grows_to_hold_it() {
+        let long = "Checks the contract, the price list and the offer sent last week \
+                    against the invoice line by line before calling customer service";
+        let touchpoint = card(long);
+        let size = card_size(&touchpoint);
+        assert!(size.y > CARD_MIN_HEIGHT, "{size:?}");
+        let rect = Rect::from_min_size(Pos2::ZERO, size);
+        let shown = texts(&marks(&touchpoint, rect, false, Palette::LIGHT, false)).join(" ");
+        assert_eq!(shown, long.split_whitespace().collect::<Vec<_>>().join(" "));
+        assert!(!shown.contains('…'));
+        // Every line stays inside the card, above the row of chips.
+        for mark in marks(&touchpoint, rect, false, Palette::LIGHT, false) {
+            if let Mark::Text { top_left, size, .. } = mark {
+                assert!(
+                    top_left.y + size * LINE_HEIGHT_EM
+                        <= rect.bottom() - PADDING - CHIP_SIZE + 0.01
+                );
+            }
+        }
+        assert_eq!(card_size(&card("Short")).y, CARD_MIN_HEIGHT);
+    }
+}
