@@ -1,10 +1,10 @@
 //! Validation: problems in a map that do not stop it from loading, each with what to do.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use petgraph::Direction;
 
-use super::concepts::{LinkKind, TermsArea};
+use super::concepts::{LaneKind, LinkKind, TermsArea};
 use super::ids::{LaneId, LinkId, PersonaId, PromiseId, StageId, TouchpointId};
 use super::journey::{Journey, Subject};
 use super::values::Severity;
@@ -149,12 +149,18 @@ pub fn validate(journey: &Journey) -> Vec<Warning> {
     }
 
     let lonely_map = journey.touchpoint_count() < 2;
-    let hidden_lanes: std::collections::HashSet<LaneId> = journey
-        .lanes()
-        .iter()
-        .filter(|lane| !lane.kind.is_visible())
-        .map(|lane| lane.id)
-        .collect();
+    let lanes_of = |wanted: fn(LaneKind) -> bool| -> HashSet<LaneId> {
+        journey
+            .lanes()
+            .iter()
+            .filter(|lane| wanted(lane.kind))
+            .map(|lane| lane.id)
+            .collect()
+    };
+    let hidden_lanes = lanes_of(|kind| !kind.is_visible());
+    // Evidence is what the customer sees along the way (the invoice, the sign): a prop
+    // beside the steps, which need not be linked to any of them.
+    let evidence_lanes = lanes_of(|kind| kind == LaneKind::Evidence);
     for touchpoint in journey.touchpoints() {
         let id = touchpoint.id;
         let title = touchpoint.title.clone();
@@ -175,7 +181,7 @@ pub fn validate(journey: &Journey) -> Vec<Warning> {
                     .is_some();
             (linked, leads)
         });
-        if !linked && !lonely_map {
+        if !linked && !lonely_map && !evidence_lanes.contains(&touchpoint.lane) {
             warnings.push(Warning::Unlinked {
                 id,
                 title: title.clone(),
@@ -237,4 +243,55 @@ pub fn validate(journey: &Journey) -> Vec<Warning> {
         }
     }
     warnings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Edit, Journey, Touchpoint, templates::Template};
+
+    /// The blueprint template with one touchpoint added to each lane, none linked.
+    fn one_card_per_lane() -> Journey {
+        let mut journey = Template::Blueprint.journey();
+        let stage = journey.stages()[0].id;
+        let lanes: Vec<_> = journey.lanes().iter().map(|lane| lane.id).collect();
+        for lane in lanes {
+            let id = journey.new_touchpoint_id();
+            let card = Touchpoint::new(id, "A step", lane, stage);
+            assert!(journey.apply(Edit::AddTouchpoint(Box::new(card))).is_ok());
+        }
+        journey
+    }
+
+    fn lane_kinds_warned_unlinked(journey: &Journey) -> Vec<LaneKind> {
+        validate(journey)
+            .iter()
+            .filter_map(|warning| match warning {
+                Warning::Unlinked { id, .. } => journey.touchpoint(*id),
+                _ => None,
+            })
+            .filter_map(|touchpoint| journey.lane(touchpoint.lane))
+            .map(|lane| lane.kind)
+            .collect()
+    }
+
+    #[test]
+    fn evidence_need_not_be_linked_but_every_step_must() {
+        let journey = one_card_per_lane();
+        let kinds = lane_kinds_warned_unlinked(&journey);
+        assert!(
+            journey
+                .lanes()
+                .iter()
+                .any(|lane| lane.kind == LaneKind::Evidence),
+            "the template has an evidence lane"
+        );
+        assert!(!kinds.contains(&LaneKind::Evidence), "{kinds:?}");
+        for kind in [LaneKind::Customer, LaneKind::Frontstage] {
+            assert!(
+                kinds.contains(&kind),
+                "{kind:?} not warned about: {kinds:?}"
+            );
+        }
+    }
 }
