@@ -198,12 +198,13 @@ fn cell_ui(ui: &mut Ui, id: Id, rect: Rect, value: u32, active: bool, label: &st
 }
 
 /// The colour of a cell whose tags add up to `value`, on a fixed scale so maps compare:
-/// pale yellow for a minor problem or two, through the severity colours of the chips,
-/// to dark red. `None` for no problem at all.
+/// pale yellow for one minor problem, a deeper yellow for two (or one major), through the
+/// severity colours of the chips, to dark red. `None` for no problem at all.
 fn heat_fill(value: u32) -> Option<Color32> {
     match value {
         0 => None,
-        1..=2 => Some(Color32::from_rgb(250, 230, 160)),
+        1 => Some(Color32::from_rgb(252, 236, 178)),
+        2 => Some(Color32::from_rgb(247, 219, 125)),
         3..=4 => Some(style::severity_fill(Severity::Minor)),
         5..=6 => Some(style::severity_fill(Severity::Major)),
         7..=9 => Some(style::severity_fill(Severity::Critical)),
@@ -256,6 +257,8 @@ fn showing(journey: &Journey, filter: &Filter) -> String {
 #[cfg(test)]
 mod tests {
     use egui_kittest::kittest::Queryable as _;
+
+    use egui::Color32;
 
     use super::heat_fill;
     use crate::model::TermsArea;
@@ -315,9 +318,46 @@ mod tests {
     #[test]
     fn the_scale_grows_warmer_with_the_sum() {
         assert_eq!(heat_fill(0), None);
-        let fills: Vec<_> = [1, 3, 5, 7, 10].into_iter().filter_map(heat_fill).collect();
-        assert_eq!(fills.len(), 5);
+        let fills: Vec<_> = [1, 2, 3, 5, 7, 10]
+            .into_iter()
+            .filter_map(heat_fill)
+            .collect();
+        assert_eq!(fills.len(), 6);
         // Each step is less green than the one before: from pale yellow to dark red.
         assert!(fills.windows(2).all(|pair| pair[1].g() < pair[0].g()));
+        // And far enough from the one before to be told apart at a glance.
+        for pair in fills.windows(2) {
+            let [a, b] = [pair[0].to_array(), pair[1].to_array()];
+            let apart: u32 = (0..3).map(|i| u32::from(a[i].abs_diff(b[i]))).sum();
+            assert!(apart >= 40, "{:?} and {:?} look alike", pair[0], pair[1]);
+        }
+    }
+
+    /// The colour painted for the heatmap cell named `label`.
+    fn painted_fill(harness: &egui_kittest::Harness<'_, impl Sized>, label: &str) -> Color32 {
+        let rect = harness.get_by_label(label).rect();
+        let fills: Vec<Color32> = harness
+            .output()
+            .shapes
+            .iter()
+            .filter_map(|clipped| match &clipped.shape {
+                egui::Shape::Rect(shape) if shape.rect == rect => Some(shape.fill),
+                _ => None,
+            })
+            .filter(|fill| *fill != Color32::TRANSPARENT)
+            .collect();
+        match fills.as_slice() {
+            [fill] => *fill,
+            _ => panic!("{label}: painted with {fills:?}"),
+        }
+    }
+
+    #[test]
+    fn one_minor_problem_and_one_major_look_different() {
+        // Time in Join holds one minor tag, Emotion in Pay one major.
+        let harness = testing::insights(testing::journey());
+        let minor = painted_fill(&harness, "Time in Join: 1");
+        let major = painted_fill(&harness, "Emotion in Pay: 2");
+        assert_ne!(minor, major);
     }
 }
