@@ -12,6 +12,7 @@ use egui_kittest::kittest::Queryable as _;
 use polku::app::PolkuApp;
 use polku::app::files::{FileDialogs, Question};
 use polku::app::settings::Settings;
+use polku::model::layout::tidy::COLUMN;
 use polku::model::{Journey, LaneKind, LinkKind, Touchpoint, templates::Template};
 
 /// File dialogs that answer from a script, and record what they were asked.
@@ -216,6 +217,111 @@ fn dragging_a_card_into_another_lane_moves_it_there_as_one_step() {
 }
 
 #[test]
+fn a_card_dropped_on_another_goes_to_the_free_place_nearest() {
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = harness(app_with(two_touchpoints(), &dialogs));
+    let from = harness.get_by_label("Signs up").rect().center();
+    let onto = harness.get_by_label("Finds the service").rect().center();
+    drag(&mut harness, from, onto + Vec2::new(10.0, 0.0));
+    let journey = harness.state().journey();
+    let x = |title: &str| {
+        journey
+            .touchpoints()
+            .find(|t| t.title == title)
+            .map(|t| t.x)
+    };
+    assert_eq!(x("Finds the service"), Some(0.0));
+    // Not on top: the next column, which is free.
+    assert_eq!(x("Signs up"), Some(COLUMN));
+}
+
+#[test]
+fn a_card_added_after_another_takes_the_next_free_place() {
+    let dialogs = ScriptedDialogs::default();
+    let mut journey = two_touchpoints();
+    // "Signs up" sits in the second column, right of "Finds the service".
+    let signs_up = journey
+        .touchpoints()
+        .find(|t| t.title == "Signs up")
+        .map(|t| t.id);
+    if let Some(id) = signs_up {
+        let (lane, stage) = (journey.lanes()[1].id, journey.stages()[0].id);
+        let change = polku::model::TouchpointChange::Place {
+            lane,
+            stage,
+            x: COLUMN,
+        };
+        assert!(
+            journey
+                .apply(polku::model::Edit::UpdateTouchpoint { id, change })
+                .is_ok()
+        );
+    }
+    let mut harness = harness(app_with(journey, &dialogs));
+    harness.get_by_label("Finds the service").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    harness.run();
+    let journey = harness.state().journey();
+    let added = journey.touchpoints().last().map(|t| (t.title.clone(), t.x));
+    assert_eq!(added.map(|(_, x)| x), Some(2.0 * COLUMN));
+    // And it is on screen, where its title is being typed.
+    let id = journey.touchpoints().last().map(|t| t.id);
+    let card = id.and_then(|id| harness.state().layout().cards.get(&id).copied());
+    let canvas = harness.state().canvas();
+    let on_screen = card.map(|card| canvas.screen_from_map.mul_rect(card));
+    assert!(
+        on_screen.is_some_and(|rect| canvas.rect.contains_rect(rect)),
+        "{on_screen:?} is not on {:?}",
+        canvas.rect
+    );
+}
+
+#[test]
+fn a_search_brings_its_matches_into_view() {
+    let dialogs = ScriptedDialogs::default();
+    let app = PolkuApp::open_at_start(
+        &example("telecom-wrong-invoice.ron"),
+        Settings::english(),
+        Box::new(dialogs),
+    );
+    let mut harness = harness(app);
+    let canvas = harness.state().canvas().rect;
+    let on_canvas = |harness: &Harness<'_, PolkuApp>, id| {
+        let state = harness.state();
+        let card = state.layout().cards.get(&id).copied();
+        card.is_some_and(|card| canvas.contains_rect(state.canvas().screen_from_map.mul_rect(card)))
+    };
+    // A card far to the right, off the canvas as the map opens.
+    let far = harness
+        .state()
+        .journey()
+        .touchpoints()
+        .filter(|t| !on_canvas(&harness, t.id))
+        .max_by(|a, b| {
+            let x = |t: &Touchpoint| {
+                harness
+                    .state()
+                    .layout()
+                    .cards
+                    .get(&t.id)
+                    .map_or(0.0, |r| r.left())
+            };
+            x(a).total_cmp(&x(b))
+        })
+        .map(|t| (t.id, t.title.clone()));
+    let Some((id, title)) = far else {
+        panic!("every card is on the canvas: the test needs a larger map");
+    };
+    harness.get_by_label("Search").click();
+    harness.run();
+    harness.get_by_label("Search").type_text(&title);
+    harness.run();
+    harness.run();
+    assert!(on_canvas(&harness, id), "{title} is still off the canvas");
+}
+
+#[test]
 fn dragging_from_a_handle_to_another_card_links_them() {
     let dialogs = ScriptedDialogs::default();
     let mut harness = harness(app_with(two_touchpoints(), &dialogs));
@@ -315,22 +421,40 @@ fn escape_clears_the_selection_and_select_all_takes_everything() {
 }
 
 #[test]
-fn alt_and_arrow_keys_nudge_and_move_between_lanes() {
+fn alt_and_arrow_keys_move_a_card_by_columns_lanes_and_stages() {
     let dialogs = ScriptedDialogs::default();
     let mut harness = harness(app_with(two_touchpoints(), &dialogs));
+    let place = |harness: &Harness<'_, PolkuApp>| {
+        let journey = harness.state().journey();
+        let card = journey.touchpoints().find(|t| t.title == "Signs up");
+        let stage = card.and_then(|t| journey.stage_index(t.stage));
+        let lane = card.and_then(|t| journey.lane_index(t.lane));
+        (lane, stage, card.map(|t| t.x))
+    };
     harness.get_by_label("Signs up").click();
     harness.run();
+    // The last card of its stage goes into the next stage, at its start.
     harness.key_press_modifiers(Modifiers::ALT, Key::ArrowRight);
     harness.run();
+    assert_eq!(place(&harness), (Some(1), Some(1), Some(0.0)));
     harness.key_press_modifiers(Modifiers::ALT, Key::ArrowDown);
     harness.run();
-    let journey = harness.state().journey();
-    let moved = journey
-        .touchpoints()
-        .find(|t| t.title == "Signs up")
-        .cloned();
-    assert_eq!(moved.as_ref().map(|t| t.x), Some(210.0));
-    assert_eq!(moved.map(|t| t.lane), Some(journey.lanes()[2].id));
+    assert_eq!(place(&harness), (Some(2), Some(1), Some(0.0)));
+    harness.key_press_modifiers(Modifiers::ALT, Key::ArrowUp);
+    harness.run();
+    // From the first column, back to the end of its lane in the previous stage: after
+    // "Finds the service", never on top of it.
+    harness.key_press_modifiers(Modifiers::ALT, Key::ArrowLeft);
+    harness.run();
+    assert_eq!(place(&harness), (Some(1), Some(0), Some(COLUMN)));
+    // "Finds the service" is in the way to the left, and there is no stage before this
+    // one: the card stays.
+    harness.key_press_modifiers(Modifiers::ALT, Key::ArrowLeft);
+    harness.run();
+    assert_eq!(place(&harness), (Some(1), Some(0), Some(COLUMN)));
+    harness.key_press_modifiers(Modifiers::ALT, Key::ArrowRight);
+    harness.run();
+    assert_eq!(place(&harness), (Some(1), Some(1), Some(0.0)));
 }
 
 #[test]

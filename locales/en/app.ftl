@@ -48,6 +48,7 @@ app-command-paste = Paste
 app-command-duplicate = Duplicate
 app-command-delete = Delete
 app-command-select-all = Select all
+app-command-tidy = Tidy layout
 app-command-fit-view = Fit map to window
 app-command-zoom-in = Zoom in
 app-command-zoom-out = Zoom out
@@ -96,6 +97,12 @@ app-redid = Redid { $what }
 app-edit-cut = Cut
 app-edit-duplicate = Duplicate
 app-edit-delete = Delete
+app-edit-tidy = Tidy layout
+app-tidied = { $count ->
+    [one] Tidied: one card moved into its column
+   *[other] Tidied: { $count } cards moved into their columns
+}
+app-tidy-nothing = Every card is already in its column
 app-edit-paste = Paste
 app-copied = { $count ->
     [one] Copied { $count } touchpoint

@@ -48,6 +48,7 @@ app-command-paste = Liitä
 app-command-duplicate = Monista
 app-command-delete = Poista
 app-command-select-all = Valitse kaikki
+app-command-tidy = Siisti asettelu
 app-command-fit-view = Sovita kartta ikkunaan
 app-command-zoom-in = Lähennä
 app-command-zoom-out = Loitonna
@@ -96,6 +97,12 @@ app-redid = Tehty uudelleen: { $what }
 app-edit-cut = Leikkaaminen
 app-edit-duplicate = Monistaminen
 app-edit-delete = Poistaminen
+app-edit-tidy = Asettelun siistiminen
+app-tidied = { $count ->
+    [one] Siistitty: yksi kortti siirtyi sarakkeeseensa
+   *[other] Siistitty: { $count } korttia siirtyi sarakkeisiinsa
+}
+app-tidy-nothing = Jokainen kortti on jo sarakkeessaan
 app-edit-paste = Liittäminen
 app-copied = { $count ->
     [one] Kopioitiin { $count } kosketuspiste

@@ -142,6 +142,7 @@ impl PolkuApp {
                 self.selection =
                     selection_of(&self.journey.touchpoints().map(|t| t.id).collect::<Vec<_>>());
             }
+            Command::Tidy => self.tidy(now),
             Command::FitView => self.canvas.fit_requested = true,
             Command::ZoomIn => self.canvas.zoom_by(ZOOM_STEP),
             Command::ZoomOut => self.canvas.zoom_by(1.0 / ZOOM_STEP),
@@ -209,6 +210,28 @@ impl PolkuApp {
     }
 
     /// Removes the selected links and touchpoints as one undo step.
+    /// Puts every card in its column (see `model::layout::tidy`), as one undo step, and
+    /// says how many moved.
+    fn tidy(&mut self, now: f64) {
+        let edits = crate::model::layout::tidy::tidy(&self.journey);
+        if edits.is_empty() {
+            self.status = Some(crate::tr!("app-tidy-nothing"));
+            return;
+        }
+        let (count, label) = (edits.len(), crate::tr!("app-edit-tidy"));
+        self.status = Some(
+            match self
+                .history
+                .apply(&mut self.journey, Edit::Batch(edits), &label, None, now)
+            {
+                Ok(()) => crate::tr!("app-tidied", count = count),
+                Err(error) => {
+                    crate::tr!("app-edit-failed", what = label, error = error.to_string(),)
+                }
+            },
+        );
+    }
+
     fn delete_selection(&mut self, now: f64, label: &str) {
         // Links first: a selected link whose touchpoint is also removed would be gone by
         // the time its own removal came.

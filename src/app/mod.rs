@@ -55,6 +55,8 @@ pub struct PolkuApp {
     layout: Layout,
     layout_key: Option<(u64, Option<Glasses>)>,
     filter: Filter,
+    /// The filter the canvas last brought matches into view for.
+    filter_revealed: Filter,
     highlight: Option<Highlight>,
     toolbar: ToolbarState,
     /// The walk in progress, if the new customer glasses are on.
@@ -108,6 +110,7 @@ impl PolkuApp {
             layout: Layout::new(&journey),
             layout_key: None,
             filter: Filter::default(),
+            filter_revealed: Filter::default(),
             highlight: None,
             toolbar: ToolbarState::default(),
             walk: None,

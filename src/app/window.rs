@@ -262,6 +262,18 @@ impl PolkuApp {
 
     /// The canvas, with what the filter or the walk emphasises.
     fn canvas_ui(&mut self, ui: &mut egui::Ui, requests: &mut Requests) {
+        // A new search or filter brings its matches into view, when none is on the canvas.
+        if self.filter != self.filter_revealed {
+            self.filter_revealed = self.filter.clone();
+            if self.filter.is_active() {
+                self.canvas.reveal_cards = self
+                    .journey
+                    .touchpoints()
+                    .filter(|t| self.filter.matches(&self.journey, t))
+                    .map(|t| t.id)
+                    .collect();
+            }
+        }
         let emphasis: Option<HashSet<TouchpointId>> = match &self.walk {
             Some(walk) => Some(walk.current().into_iter().collect()),
             None if self.filter.is_active() => Some(

@@ -118,6 +118,8 @@ pub enum Command {
     Duplicate,
     Delete,
     SelectAll,
+    /// Lay the cards out in columns by the order their links lead (one undo step).
+    Tidy,
     FitView,
     ZoomIn,
     ZoomOut,
@@ -193,6 +195,7 @@ impl Command {
             Self::Duplicate => crate::tr!("app-command-duplicate"),
             Self::Delete => crate::tr!("app-command-delete"),
             Self::SelectAll => crate::tr!("app-command-select-all"),
+            Self::Tidy => crate::tr!("app-command-tidy"),
             Self::FitView => crate::tr!("app-command-fit-view"),
             Self::ZoomIn => crate::tr!("app-command-zoom-in"),
             Self::ZoomOut => crate::tr!("app-command-zoom-out"),
@@ -271,6 +274,7 @@ impl Command {
                 | Self::Duplicate
                 | Self::Delete
                 | Self::SelectAll
+                | Self::Tidy
                 | Self::FitView
                 | Self::ToggleWalkthrough
         )

@@ -85,6 +85,8 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, requests: &mut Requests) 
             item(ui, Command::Delete, state.has_selection, requests);
             ui.separator();
             item(ui, Command::SelectAll, true, requests);
+            ui.separator();
+            item(ui, Command::Tidy, true, requests);
         });
         ui.menu_button(crate::tr!("app-menu-view"), |ui| {
             item(ui, Command::ToggleWalkthrough, true, requests);

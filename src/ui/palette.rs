@@ -68,6 +68,7 @@ pub fn all_commands(recent: &[std::path::PathBuf]) -> Vec<Command> {
         Command::Duplicate,
         Command::Delete,
         Command::SelectAll,
+        Command::Tidy,
         Command::ToggleWalkthrough,
         Command::ToggleWorkshop,
         Command::Find,

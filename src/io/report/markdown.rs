@@ -403,6 +403,8 @@ fn text_only(text: &str) -> String {
             // (`#` starts a heading there, and closes one at its end, so it is escaped
             // everywhere.)
             '-' | '+' | '=' if i == 0 => true,
+            // A table's delimiter row (":-"), under a line that becomes its header.
+            ':' if i == 0 => true,
             '.' | ')' if i == digits && digits > 0 => true,
             // Bare web addresses, which GitHub turns into links: http://, https://,
             // ftp://, mailto:, xmpp: and www.

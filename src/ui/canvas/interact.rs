@@ -7,6 +7,7 @@ use egui::{PointerButton, Pos2, Rect, Response, Sense, Stroke, Ui, Vec2, vec2};
 use super::draw::{self, SIMPLE_CARDS_BELOW_ZOOM, Scene};
 use super::layout::{CARD_SIZE, LANE_HEADER_WIDTH, Layout, STAGE_HEADER_HEIGHT, STAGE_PADDING};
 use super::{CanvasResponse, CanvasView, Drag, hit};
+use crate::model::layout::tidy::Slots;
 use crate::model::{Edit, Journey, LinkKind, Touchpoint, TouchpointChange, TouchpointId};
 use crate::ui::Requests;
 use crate::ui::selection::Selection;
@@ -408,9 +409,11 @@ fn create_at(
     let id = requests.ids.touchpoint();
     // The title a new touchpoint starts with, selected so typing replaces it.
     let mut touchpoint = Touchpoint::new(id, crate::tr!("canvas-new-title"), band.id, column.id);
-    touchpoint.x = (pos.x - column.rect.left() - STAGE_PADDING - CARD_SIZE.x / 2.0)
-        .max(0.0)
-        .round();
+    // The free place nearest to where the click was: never on top of another card.
+    let wanted = (pos.x - column.rect.left() - STAGE_PADDING - CARD_SIZE.x / 2.0).max(0.0);
+    touchpoint.x = Slots::new(journey)
+        .near(band.id, column.id, wanted, id)
+        .min(Touchpoint::MAX_X);
     if journey
         .lane(band.id)
         .is_some_and(|lane| lane.kind == crate::model::LaneKind::Customer)
@@ -425,15 +428,27 @@ fn create_at(
 }
 
 /// The edit that puts the selected cards where they were dropped, `offset` from where
-/// they were: into the lane and stage under each card's centre.
+/// they were: into the lane and stage under each card's centre, at the free place nearest
+/// to where it was dropped (never on top of another card).
 fn moved(journey: &Journey, layout: &Layout, selection: &Selection, offset: Vec2) -> Option<Edit> {
     if offset == Vec2::ZERO {
         return None;
     }
+    let mut slots = Slots::new(journey);
+    // The cards being moved leave their places first, so they can take one another's;
+    // they are placed from left to right.
+    let mut moving: Vec<TouchpointId> = selection.touchpoints.iter().copied().collect();
+    moving.sort_by(|a, b| {
+        let left = |id| layout.cards.get(id).map_or(0.0, |r: &Rect| r.left());
+        left(a).total_cmp(&left(b))
+    });
+    for &id in &moving {
+        slots.remove(id);
+    }
     let (first_lane, last_lane) = (layout.lanes.first()?, layout.lanes.last()?);
     let (first_stage, last_stage) = (layout.stages.first()?, layout.stages.last()?);
     let mut edits = Vec::new();
-    for &id in &selection.touchpoints {
+    for id in moving {
         let (Some(touchpoint), Some(rect)) = (journey.touchpoint(id), layout.cards.get(&id)) else {
             continue;
         };
@@ -450,9 +465,11 @@ fn moved(journey: &Journey, layout: &Layout, selection: &Selection, offset: Vec2
         let (Some(band), Some(column)) = (layout.lane_at(y), layout.stage_at(x)) else {
             continue;
         };
-        let x = (rect.left() - column.rect.left() - STAGE_PADDING)
-            .max(0.0)
-            .round();
+        let wanted = (rect.left() - column.rect.left() - STAGE_PADDING).max(0.0);
+        let x = slots
+            .near(band.id, column.id, wanted, id)
+            .min(Touchpoint::MAX_X);
+        slots.put(id, band.id, column.id, x);
         if (band.id, column.id, x) != (touchpoint.lane, touchpoint.stage, touchpoint.x) {
             edits.push(Edit::UpdateTouchpoint {
                 id,

@@ -5,19 +5,16 @@
 use egui::Ui;
 
 use super::CanvasView;
-use super::layout::{CARD_SIZE, Layout, STAGE_PADDING};
-
-/// How far Alt and an arrow key move cards sideways, in map units (five times as far with
-/// Shift too).
-const NUDGE: f32 = 10.0;
+use super::layout::Layout;
+use crate::model::layout::tidy::{COLUMN, Slots};
 use crate::model::{Edit, Journey, LinkKind, Touchpoint, TouchpointChange, TouchpointId};
 use crate::ui::Requests;
 use crate::ui::selection::Selection;
 
 /// The map's keys (see the shortcut sheet, `ui::palette`): Esc clears the selection;
 /// arrow keys go to the nearest card that way (with Shift, add it to the selection); Alt
-/// and the arrow keys move the selected cards (sideways by a few points, up and down by a
-/// lane); Enter edits the selected card's title; Ctrl+Enter adds a card after it, linked
+/// and the arrow keys move the selected cards (sideways by a column, from stage to stage,
+/// up and down by a lane); Enter edits the selected card's title; Ctrl+Enter adds a card after it, linked
 /// from it; Ctrl+L links the selected cards from left to right. Returns the card whose
 /// title is to be edited now.
 pub(super) fn keys(
@@ -61,6 +58,7 @@ pub(super) fn keys(
     if add {
         let added = add_after(journey, layout, single, selection, requests);
         view.keyboard_at = added;
+        view.reveal_cards.extend(added);
         return added;
     }
     if link {
@@ -68,14 +66,7 @@ pub(super) fn keys(
     }
     let direction = direction?;
     if modifiers.alt {
-        nudge(
-            journey,
-            layout,
-            selection,
-            requests,
-            direction,
-            modifiers.shift,
-        );
+        nudge(journey, selection, requests, direction);
         return None;
     }
     let from = view.keyboard_card(selection);
@@ -91,44 +82,94 @@ pub(super) fn keys(
     None
 }
 
-/// Moves the selected cards a few points sideways (five times as far with Shift), or to
-/// the lane above or below.
+/// Moves the selected cards one column sideways, into the next free place of their lane
+/// (from the last column of a stage, into the next stage; from the first, into the
+/// previous one), or to the lane above or below, into the free place nearest.
 fn nudge(
     journey: &Journey,
-    layout: &Layout,
     selection: &Selection,
     requests: &mut Requests,
     direction: crate::ui::navigate::Direction,
-    far: bool,
 ) {
     use crate::ui::navigate::Direction;
-    let step = if far { NUDGE * 5.0 } else { NUDGE };
-    let (dx, dlane): (f32, isize) = match direction {
-        Direction::Left => (-step, 0),
-        Direction::Right => (step, 0),
-        Direction::Up => (0.0, -1),
-        Direction::Down => (0.0, 1),
-    };
-    let edits: Vec<Edit> = selection
+    let mut slots = Slots::new(journey);
+    // Left to right when moving right, so the first card does not block the next.
+    let mut cards: Vec<&Touchpoint> = selection
         .touchpoints
         .iter()
-        .filter_map(|&id| {
-            let touchpoint = journey.touchpoint(id)?;
-            let index = journey.lane_index(touchpoint.lane)?;
-            let lane_index = index
-                .saturating_add_signed(dlane)
-                .min(layout.lanes.len().saturating_sub(1));
-            let lane = journey.lanes().get(lane_index)?.id;
-            let x = (touchpoint.x + dx).max(0.0);
-            let place = TouchpointChange::Place {
-                lane,
-                stage: touchpoint.stage,
-                x,
-            };
-            ((lane, x) != (touchpoint.lane, touchpoint.x))
-                .then_some(Edit::UpdateTouchpoint { id, change: place })
-        })
+        .filter_map(|&id| journey.touchpoint(id))
         .collect();
+    cards.sort_by(|a, b| {
+        let key = |t: &Touchpoint| (journey.stage_index(t.stage), t.x);
+        let order = key(a)
+            .partial_cmp(&key(b))
+            .unwrap_or(std::cmp::Ordering::Equal);
+        if direction == Direction::Right {
+            order.reverse()
+        } else {
+            order
+        }
+    });
+    let stages = journey.stages();
+    let mut edits = Vec::new();
+    for touchpoint in cards {
+        let (id, lane, stage, x) = (
+            touchpoint.id,
+            touchpoint.lane,
+            touchpoint.stage,
+            touchpoint.x,
+        );
+        let stage_index = journey.stage_index(stage).unwrap_or(0);
+        let place = match direction {
+            Direction::Up | Direction::Down => {
+                let index = journey.lane_index(lane).unwrap_or(0);
+                let index = if direction == Direction::Up {
+                    index.checked_sub(1)
+                } else {
+                    Some(index + 1).filter(|&i| i < journey.lanes().len())
+                };
+                index
+                    .and_then(|i| journey.lanes().get(i))
+                    .map(|to| (to.id, stage, slots.near(to.id, stage, x, id)))
+            }
+            Direction::Right => {
+                let last_in_stage = slots.stage_reach(stage).is_none_or(|reach| x >= reach);
+                match stages.get(stage_index + 1) {
+                    Some(next) if last_in_stage => {
+                        Some((lane, next.id, slots.near(lane, next.id, 0.0, id)))
+                    }
+                    _ => Some((lane, stage, slots.from(lane, stage, x + COLUMN / 2.0, id))),
+                }
+            }
+            Direction::Left => {
+                let free_left = (1..)
+                    .map(|k| x - k as f32 * COLUMN)
+                    .take_while(|&c| c > -COLUMN / 2.0)
+                    .map(|c| slots.near(lane, stage, c.max(0.0), id))
+                    .find(|&c| c < x);
+                match (free_left, stage_index.checked_sub(1)) {
+                    (Some(c), _) => Some((lane, stage, c)),
+                    (None, Some(previous)) => {
+                        let previous = stages[previous].id;
+                        Some((lane, previous, slots.end(lane, previous, id)))
+                    }
+                    (None, None) => None,
+                }
+            }
+        };
+        let Some((lane, stage, x)) = place else {
+            continue;
+        };
+        if (lane, stage, x) != (touchpoint.lane, touchpoint.stage, touchpoint.x) {
+            slots.put(id, lane, stage, x);
+            let change = TouchpointChange::Place {
+                lane,
+                stage,
+                x: x.min(Touchpoint::MAX_X),
+            };
+            edits.push(Edit::UpdateTouchpoint { id, change });
+        }
+    }
     if !edits.is_empty() {
         requests.edit(Edit::Batch(edits), crate::tr!("canvas-edit-nudge"));
     }
@@ -144,11 +185,14 @@ fn add_after(
     selection: &mut Selection,
     requests: &mut Requests,
 ) -> Option<TouchpointId> {
+    let id = requests.ids.touchpoint();
+    let slots = Slots::new(journey);
+    // The next free place in the lane: right after the card, or at the end of the lane.
     let (lane, stage, x) = match after.and_then(|id| journey.touchpoint(id)) {
         Some(before) => (
             before.lane,
             before.stage,
-            before.x + CARD_SIZE.x + STAGE_PADDING,
+            slots.from(before.lane, before.stage, before.x + COLUMN, id),
         ),
         None => {
             let lane = journey
@@ -158,18 +202,12 @@ fn add_after(
                 .or_else(|| journey.lanes().first())?
                 .id;
             let stage = journey.stages().first()?.id;
-            let x = journey
-                .touchpoints()
-                .filter(|t| t.lane == lane && t.stage == stage)
-                .map(|t| t.x + CARD_SIZE.x + STAGE_PADDING)
-                .fold(0.0, f32::max);
-            (lane, stage, x)
+            (lane, stage, slots.end(lane, stage, id))
         }
     };
     if !layout.lanes.iter().any(|band| band.id == lane) {
         return None;
     }
-    let id = requests.ids.touchpoint();
     let mut touchpoint = Touchpoint::new(id, crate::tr!("canvas-new-title"), lane, stage);
     touchpoint.x = x.min(Touchpoint::MAX_X);
     if journey
@@ -215,11 +253,18 @@ fn link_left_to_right(
                 .any(|link| link.from == pair[0].2 && link.to == pair[1].2)
         })
         .map(|pair| {
+            // As when a link is drawn from a card's handle: from a hidden step, it is
+            // support.
+            let kind = if journey.is_visible(pair[0].2) == Some(false) {
+                LinkKind::Support
+            } else {
+                LinkKind::Flow
+            };
             Edit::AddLink(crate::model::Link {
                 id: requests.ids.link(),
                 from: pair[0].2,
                 to: pair[1].2,
-                kind: LinkKind::Flow,
+                kind,
                 label: String::new(),
             })
         })

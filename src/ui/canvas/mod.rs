@@ -62,6 +62,9 @@ pub struct CanvasView {
     pub rect: Rect,
     /// The card the keyboard last went to, where the next arrow or Tab starts from.
     pub keyboard_at: Option<TouchpointId>,
+    /// Cards to bring onto the canvas as soon as they are laid out (a card just added,
+    /// the matches of a search).
+    pub reveal_cards: Vec<TouchpointId>,
 }
 
 impl Default for CanvasView {
@@ -75,6 +78,7 @@ impl Default for CanvasView {
             hovered_link: None,
             rect: Rect::NOTHING,
             keyboard_at: None,
+            reveal_cards: Vec::new(),
         }
     }
 }
@@ -186,6 +190,26 @@ impl CanvasView {
         self.screen_from_map.translation += shift;
     }
 
+    /// Makes sure `cards` (map units) can be seen: all of them, when they fit at a
+    /// readable zoom, else the first; nothing moves if one is on the canvas already.
+    pub fn show_some(&mut self, cards: &[Rect]) {
+        let Some(&first) = cards.first() else {
+            return;
+        };
+        let visible = self.rect.shrink(8.0);
+        let on_canvas = |card: &Rect| visible.contains_rect(self.screen_from_map.mul_rect(*card));
+        if cards.iter().any(on_canvas) {
+            return;
+        }
+        let all = cards.iter().copied().fold(first, Rect::union);
+        let at_zoom = all.size() * self.zoom().max(READABLE_ZOOM);
+        if at_zoom.x <= visible.width() && at_zoom.y <= visible.height() {
+            self.center_on(all);
+        } else {
+            self.center_on(first);
+        }
+    }
+
     /// The point of the map at screen point `pos`.
     pub fn map_from_screen(&self, pos: Pos2) -> Pos2 {
         self.screen_from_map.inverse().mul_pos(pos)
@@ -235,6 +259,23 @@ pub fn canvas_ui(
     if view.fit_requested {
         view.screen_from_map = CanvasView::fitted(layout.bounds, rect);
         view.fit_requested = false;
+    }
+    if !view.reveal_cards.is_empty() {
+        let cards: Vec<Rect> = view
+            .reveal_cards
+            .iter()
+            .filter_map(|id| layout.cards.get(id).copied())
+            .collect();
+        // Once every card asked for is laid out (a new one is, the frame after it is
+        // made), or is gone.
+        let ready = view
+            .reveal_cards
+            .iter()
+            .all(|id| layout.cards.contains_key(id) || journey.touchpoint(*id).is_none());
+        if ready {
+            view.reveal_cards.clear();
+            view.show_some(&cards);
+        }
     }
 
     let response = interact::interact(

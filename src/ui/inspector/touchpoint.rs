@@ -1,6 +1,7 @@
 //! The inspector for one touchpoint: its words, its place on the map, who owns it, and
 //! (through the modules beside this one) its TERMS tags, ratings and observations.
 
+use crate::model::layout::tidy::Slots;
 use egui::text::CCursorRange;
 use egui::{Grid, Id, RichText, TextEdit, Ui};
 
@@ -212,10 +213,12 @@ fn place_ui(ui: &mut Ui, journey: &Journey, touchpoint: &Touchpoint, requests: &
             let (response, picked) = choice_ui(ui, field_id, Some(touchpoint.lane), &lanes, None);
             response.labelled_by(label.id);
             if let Some(lane) = picked {
+                // Into the free place of the new lane nearest to where it was.
+                let x = Slots::new(journey).near(lane, touchpoint.stage, touchpoint.x, id);
                 let change = TouchpointChange::Place {
                     lane,
                     stage: touchpoint.stage,
-                    x: touchpoint.x,
+                    x,
                 };
                 let label = tr!("inspector-move-undo");
                 requests.edit(Edit::UpdateTouchpoint { id, change }, label);
@@ -232,10 +235,12 @@ fn place_ui(ui: &mut Ui, journey: &Journey, touchpoint: &Touchpoint, requests: &
             let (response, picked) = choice_ui(ui, field_id, Some(touchpoint.stage), &stages, None);
             response.labelled_by(label.id);
             if let Some(stage) = picked {
+                // At the end of the new stage, in the card's lane.
+                let x = Slots::new(journey).end(touchpoint.lane, stage, id);
                 let change = TouchpointChange::Place {
                     lane: touchpoint.lane,
                     stage,
-                    x: touchpoint.x,
+                    x,
                 };
                 let label = tr!("inspector-move-undo");
                 requests.edit(Edit::UpdateTouchpoint { id, change }, label);
@@ -356,7 +361,8 @@ mod tests {
         let touchpoint = bench.journey.touchpoint(ORDER).cloned();
         assert_eq!(touchpoint.as_ref().map(|t| t.channel), Some(Channel::Web));
         assert_eq!(touchpoint.as_ref().map(|t| t.lane), Some(BACKSTAGE));
-        assert_eq!(touchpoint.as_ref().map(|t| t.x), Some(10.0));
+        // Into the free place of the new lane nearest to where it was: its first column.
+        assert_eq!(touchpoint.as_ref().map(|t| t.x), Some(0.0));
         assert_eq!(touchpoint.map(|t| t.owner).as_deref(), Some("Billing"));
         assert_eq!(bench.done, ["Set channel", "Move touchpoint", "Set owner"]);
         // Now in a backstage lane, the customer no longer sees it.

@@ -4,6 +4,8 @@
 //! on pan or zoom, and it is pure geometry (emath, no egui), so the canvas and the picture
 //! export draw the same map.
 
+pub mod tidy;
+
 use std::collections::HashMap;
 
 use emath::{Pos2, Rect, Vec2, pos2, vec2};
