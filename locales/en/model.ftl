@@ -211,3 +211,72 @@ model-value-severity = a severity must be 1 (minor), 2 (major) or 3 (critical), 
 model-value-date-format = a date must be written YYYY-MM-DD, such as 2026-03-14, not { $text }
 model-value-date-not-a-day = { $text } is not a day in the calendar
 model-value-colour-format = a colour must be written #rrggbb, such as #1f77b4, not { $text }
+
+## What an edit does, for the Undo and Redo items of the Edit menu ("Undo move touchpoint"),
+## which show it in lower case. Used when the words an edit was made with are in another
+## language than the window's now. $count: how many things a batch of one kind changed.
+
+model-undo-nothing = No change
+model-undo-several = { $count ->
+    [one] { $count } change
+   *[other] { $count } changes
+}
+model-undo-map-info = Edit map details
+model-undo-add-lane = Add lane
+model-undo-remove-lane = Remove lane
+model-undo-set-lane = Change lane
+model-undo-move-lane = Move lane
+model-undo-add-stage = Add stage
+model-undo-remove-stage = Remove stage
+model-undo-rename-stage = Rename stage
+model-undo-move-stage = Move stage
+model-undo-add-touchpoint = { $count ->
+    [one] Add touchpoint
+   *[other] Add { $count } touchpoints
+}
+model-undo-remove-touchpoint = { $count ->
+    [one] Remove touchpoint
+   *[other] Remove { $count } touchpoints
+}
+model-undo-touchpoint-title = Rename touchpoint
+model-undo-touchpoint-description = Edit description
+model-undo-touchpoint-actor = Set actor
+model-undo-touchpoint-owner = { $count ->
+    [one] Set owner
+   *[other] Set owner of { $count } touchpoints
+}
+model-undo-touchpoint-channel = Set channel
+model-undo-touchpoint-emotion = Set customer emotion
+model-undo-touchpoint-employee = Set employee experience
+model-undo-touchpoint-evidence = Set evidence
+model-undo-touchpoint-place = { $count ->
+    [one] Move touchpoint
+   *[other] Move { $count } touchpoints
+}
+model-undo-touchpoint-tag = { $count ->
+    [one] Change TERMS tag
+   *[other] Change TERMS tags of { $count } touchpoints
+}
+model-undo-add-observation = Add observation
+model-undo-remove-observation = Remove observation
+model-undo-add-link = { $count ->
+    [one] Link touchpoints
+   *[other] Add { $count } links
+}
+model-undo-remove-link = { $count ->
+    [one] Remove link
+   *[other] Remove { $count } links
+}
+model-undo-set-link = { $count ->
+    [one] Change link
+   *[other] Change { $count } links
+}
+model-undo-add-persona = Add persona
+model-undo-remove-persona = Remove persona
+model-undo-set-persona = Change persona
+model-undo-add-promise = Add promise
+model-undo-remove-promise = Remove promise
+model-undo-set-promise = Change promise
+model-undo-add-idea = Park an idea
+model-undo-remove-idea = Remove an idea
+model-undo-set-idea = Reword an idea

