@@ -4,11 +4,13 @@
 
 mod common;
 
+use std::time::Duration;
+
 use egui::Vec2;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 use polku::app::PolkuApp;
-use polku::app::files::NoDialogs;
+use polku::app::files::{NoDialogs, Question};
 use polku::app::settings::Settings;
 use polku::i18n::{Language, set_language};
 
@@ -73,4 +75,43 @@ fn the_finnish_edit_menu_names_steps_made_in_english_in_finnish() {
         harness.state().status(),
         Some("Kumottu: kaistan lisääminen")
     );
+}
+
+/// How long after its last frame the window asked for the next: `None` when it asked for
+/// none, and waits for the user.
+fn next_frame_in(harness: &Harness<'_, PolkuApp>) -> Option<Duration> {
+    let delay = harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .map(|viewport| viewport.repaint_delay)?;
+    (delay != Duration::MAX).then_some(delay)
+}
+
+#[test]
+fn a_window_where_nothing_happens_draws_nothing_until_its_file_changes() {
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = common::harness_with_copy(folder.path(), "online-order.ron");
+    harness.run();
+    assert_eq!(next_frame_in(&harness), None);
+    assert!(harness.state().question().is_none());
+
+    // Another program changes the file: the window wakes by itself and asks what to do.
+    let path = folder.path().join("online-order.ron");
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    text.push_str("\n// changed by another program\n");
+    std::fs::write(&path, text).unwrap();
+    let waited = std::time::Instant::now();
+    while !harness.ctx.has_requested_repaint() && waited.elapsed() < Duration::from_secs(10) {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(
+        harness.ctx.has_requested_repaint(),
+        "the window was not woken"
+    );
+    harness.run();
+    assert!(matches!(
+        harness.state().question(),
+        Some(Question::ChangedOnDisk { .. })
+    ));
 }

@@ -1,9 +1,14 @@
 //! Watching the open file: another program or a `git pull` may change or remove it while
 //! the map is open. polku looks about once a second and asks what to do; saving never
 //! silently replaces a file that changed since it was opened or last saved.
+//!
+//! The looking is done by a small thread, which wakes the window only when the file's
+//! size or time changed: a window where nothing happens draws nothing.
 
 use std::hash::Hasher as _;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Weak};
 use std::time::SystemTime;
 
 use super::PolkuApp;
@@ -84,6 +89,64 @@ pub struct Watch {
     /// The file was found missing and the user was told.
     missing_told: bool,
     last_check: Option<f64>,
+    /// The thread looking at the file, while there is one.
+    looker: Option<Looker>,
+}
+
+/// A thread that looks at a file's metadata about once a second and wakes the window when
+/// it changed. It ends soon after this is dropped.
+#[derive(Clone, Debug)]
+struct Looker {
+    path: PathBuf,
+    /// Set by the thread when the file looks changed; taken by the window's next frame.
+    stirred: Arc<AtomicBool>,
+    /// The thread holds a weak reference to this and ends when it is gone.
+    _alive: Arc<()>,
+}
+
+impl Looker {
+    fn start(ctx: &egui::Context, path: &Path) -> Self {
+        let stirred = Arc::new(AtomicBool::new(false));
+        let alive = Arc::new(());
+        let (thread_path, thread_stirred) = (path.to_owned(), Arc::clone(&stirred));
+        let (ctx, weak) = (ctx.clone(), Arc::downgrade(&alive));
+        let spawned = std::thread::Builder::new()
+            .name("polku file watch".to_owned())
+            .spawn(move || look_at(&thread_path, &thread_stirred, &weak, &ctx));
+        if spawned.is_err() {
+            // Without the thread the window still looks whenever it draws a frame.
+            stirred.store(true, Ordering::Relaxed);
+        }
+        Self {
+            path: path.to_owned(),
+            stirred,
+            _alive: alive,
+        }
+    }
+}
+
+/// The looking thread: while `alive` lasts, reads the metadata of `path` every
+/// [`CHECK_EVERY_SECS`] and, when it differs from the last time, sets `stirred` and asks
+/// for a frame.
+fn look_at(path: &Path, stirred: &AtomicBool, alive: &Weak<()>, ctx: &egui::Context) {
+    let glance = || {
+        std::fs::metadata(path)
+            .ok()
+            .map(|metadata| (metadata.len(), metadata.modified().ok()))
+    };
+    let mut last = glance();
+    loop {
+        std::thread::sleep(std::time::Duration::from_secs_f64(CHECK_EVERY_SECS));
+        if alive.strong_count() == 0 {
+            return;
+        }
+        let now = glance();
+        if now != last {
+            last = now;
+            stirred.store(true, Ordering::Relaxed);
+            ctx.request_repaint();
+        }
+    }
 }
 
 impl Watch {
@@ -126,20 +189,31 @@ impl Watch {
 }
 
 impl PolkuApp {
-    /// Looks at the open file about once a second; called every frame.
+    /// Looks at the open file when its thread says it changed, and at most once a second
+    /// otherwise; called every frame, which it never asks for itself.
     pub(super) fn watch_disk(&mut self, ctx: &egui::Context) {
         let Some(path) = self.path.clone() else {
+            self.watch.looker = None;
             return;
         };
+        if self.watch.looker.as_ref().is_none_or(|l| l.path != path) {
+            self.watch.looker = Some(Looker::start(ctx, &path));
+        }
         let now = ctx.input(|i| i.time);
-        ctx.request_repaint_after_secs(CHECK_EVERY_SECS as f32);
-        if self
+        let recent = self
             .watch
             .last_check
-            .is_some_and(|last| now - last < CHECK_EVERY_SECS)
-            || self.asking()
-        {
+            .is_some_and(|last| now - last < CHECK_EVERY_SECS);
+        let stirred = self
+            .watch
+            .looker
+            .as_ref()
+            .is_some_and(|looker| looker.stirred.load(Ordering::Relaxed));
+        if (recent && !stirred) || self.asking() {
             return;
+        }
+        if let Some(looker) = &self.watch.looker {
+            looker.stirred.store(false, Ordering::Relaxed);
         }
         self.watch.last_check = Some(now);
         self.check_disk(&path);

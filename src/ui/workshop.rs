@@ -57,6 +57,16 @@ impl WorkshopState {
         (until - self.started_secs).max(0.0) as u64
     }
 
+    /// In how many seconds the timer shows its next second, or `None` while it is paused
+    /// and shows the same time until someone acts.
+    pub fn next_tick_secs(&self, now_secs: f64) -> Option<f64> {
+        if self.paused_secs.is_some() {
+            return None;
+        }
+        let running = (now_secs - self.started_secs).max(0.0);
+        Some(running.floor() + 1.0 - running)
+    }
+
     pub fn toggle_pause(&mut self, now_secs: f64) {
         match self.paused_secs.take() {
             // Resuming: the paused time does not count.
@@ -167,9 +177,11 @@ pub fn workshop_bar_ui(
             leave = true;
         }
     });
-    // The timer must tick even when nobody moves.
-    ui.ctx()
-        .request_repaint_after(std::time::Duration::from_millis(500));
+    // The timer must tick even when nobody moves: a frame when it shows the next second,
+    // and none while it is paused.
+    if let Some(secs) = state.next_tick_secs(ui.input(|i| i.time)) {
+        ui.ctx().request_repaint_after_secs(secs as f32);
+    }
     leave
 }
 
@@ -295,5 +307,16 @@ mod tests {
         assert_eq!(state.elapsed_secs(500.0), 60);
         state.toggle_pause(500.0);
         assert_eq!(state.elapsed_secs(510.0), 70);
+    }
+
+    #[test]
+    fn the_window_wakes_when_the_timer_shows_a_new_second_and_never_while_paused() {
+        let journey = crate::model::templates::Template::Blueprint.journey();
+        let mut state = WorkshopState::start(&journey, 100.0);
+        let next = state.next_tick_secs(160.25).unwrap_or_default();
+        assert!((next - 0.75).abs() < 1e-9, "{next}");
+        assert_eq!(state.elapsed_secs(160.25 + next), 61);
+        state.toggle_pause(170.0);
+        assert_eq!(state.next_tick_secs(175.0), None);
     }
 }
