@@ -208,6 +208,81 @@ fn every_card_title_is_written_whole_in_its_card() {
     }
 }
 
+/// The points of a path's `d` written as `M x y L x y …`.
+fn path_points(d: &str) -> Vec<(f32, f32)> {
+    d.split(['M', 'L'])
+        .filter(|part| !part.trim().is_empty())
+        .map(|part| {
+            let mut numbers = part.split_whitespace().map(|n| n.parse::<f32>());
+            match (numbers.next(), numbers.next()) {
+                (Some(Ok(x)), Some(Ok(y))) => (x, y),
+                _ => panic!("not a point: {part:?} in {d:?}"),
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn no_link_passes_through_a_card_other_than_its_ends() {
+    for path in examples() {
+        let journey = load(&path);
+        let svg = picture::to_svg(&journey);
+        let document = roxmltree::Document::parse(&svg)
+            .unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+        // Card rectangles as the SVG has them: the first rect of each card's group.
+        let cards: Vec<(u64, usvg::Rect)> = card_groups(&document)
+            .into_iter()
+            .filter_map(|(id, group)| {
+                let rect = group.children().find(|n| n.has_tag_name("rect"))?;
+                let n = |name| rect.attribute(name).and_then(|v| v.parse::<f32>().ok());
+                let r = usvg::Rect::from_xywh(n("x")?, n("y")?, n("width")?, n("height")?)?;
+                Some((id, r))
+            })
+            .collect();
+        assert_eq!(cards.len(), journey.touchpoint_count());
+        let mut links = 0;
+        for node in document.descendants().filter(|n| n.has_tag_name("path")) {
+            let Some(id) = node.attribute("data-link").and_then(|id| id.parse().ok()) else {
+                continue;
+            };
+            links += 1;
+            let link = journey
+                .link(polku::model::LinkId(id))
+                .unwrap_or_else(|| panic!("no link {id}"));
+            let points = path_points(node.attribute("d").unwrap_or_default());
+            assert!(points.len() >= 2);
+            for pair in points.windows(2) {
+                let ((x0, y0), (x1, y1)) = (pair[0], pair[1]);
+                assert!(
+                    x0 == x1 || y0 == y1,
+                    "{}: link {id} is not at right angles",
+                    path.display()
+                );
+                for (card, rect) in &cards {
+                    if *card == link.from.0 || *card == link.to.0 {
+                        continue;
+                    }
+                    // The stretch, shrunk by the outline's half unit, against the inside.
+                    let (left, right) = (x0.min(x1), x0.max(x1));
+                    let (top, bottom) = (y0.min(y1), y0.max(y1));
+                    let inside = left < rect.right() - 0.5
+                        && right > rect.left() + 0.5
+                        && top < rect.bottom() - 0.5
+                        && bottom > rect.top() + 0.5;
+                    assert!(
+                        !inside,
+                        "{}: link {id} ({:?} → {:?}) passes through card {card}",
+                        path.display(),
+                        link.from,
+                        link.to
+                    );
+                }
+            }
+        }
+        assert_eq!(links, journey.link_count(), "{}", path.display());
+    }
+}
+
 #[test]
 fn the_blueprint_lines_are_labelled_where_the_lanes_change_kind() {
     // The words checked here are English, whatever the system speaks.

@@ -62,10 +62,21 @@ mod common;
 fn tidy_from_the_edit_menu_is_one_undo_step() {
     use egui::{Key, Modifiers};
     use egui_kittest::kittest::Queryable as _;
+    // An example with its cards scattered about, as a workshop leaves them.
     let folder = tempfile::tempdir().expect("a folder");
-    let mut harness = common::harness_with_copy(folder.path(), "telecom-wrong-invoice.ron");
+    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("journeys/telecom-wrong-invoice.ron");
+    let mut document = polku::io::load(&example)
+        .expect("the example")
+        .to_document();
+    for (i, touchpoint) in document.touchpoints.iter_mut().enumerate() {
+        touchpoint.x = (i % 4) as f32 * 150.0 + 13.0;
+    }
+    let scattered = Journey::from_document(document).expect("the scattered map");
+    let file = folder.path().join("scattered.ron");
+    polku::io::save(&file, &scattered).expect("saved");
+    let mut harness = common::window_at(&file, Box::new(polku::app::files::NoDialogs));
     let original = harness.state().journey().clone();
-    assert!(!tidy(&original).is_empty(), "the example is already tidy");
+    assert!(!tidy(&original).is_empty(), "the map is already tidy");
     harness.get_by_label("Edit").click();
     harness.run();
     harness.get_by_label("Tidy layout").click();

@@ -201,27 +201,20 @@ impl Svg {
         self.text.push('\n');
     }
 
-    /// A cubic Bézier curve through four control points, marked as belonging to `item`
-    /// (its kind and number, written as `data-KIND="NUMBER"`) when given.
-    pub(super) fn curve(&mut self, points: [Pos2; 4], paint: Paint, item: Option<(&str, u64)>) {
-        let [a, b, c, d] = points;
+    /// A line through `points`, marked as belonging to `item` (its kind and number,
+    /// written as `data-KIND="NUMBER"`) when given.
+    pub(super) fn path(&mut self, points: &[Pos2], paint: Paint, item: Option<(&str, u64)>) {
         self.text.push_str("<path");
         self.data(item);
-        self.put(format_args!(
-            r#" d="M{} {}C{} {} {} {} {} {}"{paint}/>"#,
-            N(a.x),
-            N(a.y),
-            N(b.x),
-            N(b.y),
-            N(c.x),
-            N(c.y),
-            N(d.x),
-            N(d.y)
-        ));
-        self.text.push('\n');
+        self.text.push_str(r#" d=""#);
+        for (i, point) in points.iter().enumerate() {
+            let command = if i == 0 { "M" } else { "L" };
+            self.put(format_args!("{command}{} {}", N(point.x), N(point.y)));
+        }
+        self.put(format_args!("\"{paint}/>\n"));
     }
 
-    /// A closed polygon, marked as belonging to `item` when given (see [`Svg::curve`]).
+    /// A closed polygon, marked as belonging to `item` when given (see [`Svg::path`]).
     pub(super) fn polygon(&mut self, points: &[Pos2], paint: Paint, item: Option<(&str, u64)>) {
         self.text.push_str("<polygon");
         self.data(item);

@@ -4,13 +4,14 @@
 //! on pan or zoom, and it is pure geometry (emath, no egui), so the canvas and the picture
 //! export draw the same map.
 
+pub mod route;
 pub mod tidy;
 
 use std::collections::HashMap;
 
 use emath::{Pos2, Rect, Vec2, pos2, vec2};
 
-use super::{Journey, LaneId, LaneKind, StageId, TouchpointId};
+use super::{Journey, LaneId, LaneKind, LinkId, StageId, TouchpointId};
 
 /// Width of the lane names at the left of the map.
 pub const LANE_HEADER_WIDTH: f32 = 170.0;
@@ -99,6 +100,9 @@ pub struct Layout {
     pub cards: HashMap<TouchpointId, Rect>,
     /// Lines between lanes: the line, and its height.
     pub lines: Vec<(BlueprintLine, f32)>,
+    /// Where each link runs whose two cards are on the map: from the edge of the first
+    /// card to the edge of the second (see [`route`]).
+    pub links: HashMap<LinkId, Vec<Pos2>>,
     /// Everything, headers included.
     pub bounds: Rect,
 }
@@ -191,7 +195,7 @@ impl Layout {
             .iter()
             .map(|column| (column.id, column.rect.min.x))
             .collect();
-        let cards = journey
+        let cards: HashMap<TouchpointId, Rect> = journey
             .touchpoints()
             .filter_map(|touchpoint| {
                 let top = lane_top.get(&touchpoint.lane)?;
@@ -202,11 +206,17 @@ impl Layout {
             })
             .collect();
 
+        let lanes_area = Rect::from_min_max(
+            pos2(LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT),
+            pos2(right, height),
+        );
+        let links = route::routes(journey, &cards, lanes_area);
         Self {
             lanes,
             stages,
             cards,
             lines,
+            links,
             bounds: Rect::from_min_max(Pos2::ZERO, pos2(right, height.max(STAGE_HEADER_HEIGHT))),
         }
     }
@@ -223,31 +233,6 @@ impl Layout {
         self.stages
             .iter()
             .find(|column| column.rect.x_range().contains(x))
-    }
-}
-
-/// The control points of a link's curve from card `from` to card `to`: out of the side
-/// facing the other card and into the side facing back, so arrows never cross their cards. The canvas and
-/// the picture export both route links with it.
-pub fn route(from: Rect, to: Rect) -> [Pos2; 4] {
-    let delta = to.center() - from.center();
-    let horizontal = delta.x.abs() * from.height() >= delta.y.abs() * from.width();
-    if horizontal {
-        let (start, end) = if delta.x >= 0.0 {
-            (from.right_center(), to.left_center())
-        } else {
-            (from.left_center(), to.right_center())
-        };
-        let pull = ((end.x - start.x).abs() * 0.5).max(20.0) * delta.x.signum();
-        [start, start + vec2(pull, 0.0), end - vec2(pull, 0.0), end]
-    } else {
-        let (start, end) = if delta.y >= 0.0 {
-            (from.center_bottom(), to.center_top())
-        } else {
-            (from.center_top(), to.center_bottom())
-        };
-        let pull = ((end.y - start.y).abs() * 0.5).max(20.0) * delta.y.signum();
-        [start, start + vec2(0.0, pull), end - vec2(0.0, pull), end]
     }
 }
 

@@ -6,14 +6,15 @@
 use std::collections::HashSet;
 
 use egui::emath::TSTransform;
-use egui::epaint::{CubicBezierShape, PathStroke};
 use egui::{Align2, Color32, FontId, Painter, Pos2, Rect, Shape, Stroke, Vec2, pos2, vec2};
 
-pub use crate::model::layout::route;
+use std::borrow::Cow;
+
+use crate::model::layout::route;
 
 use super::card;
 use super::layout::{LANE_HEADER_WIDTH, Layout, STAGE_HEADER_HEIGHT};
-use crate::model::{Journey, LinkId, LinkKind, TouchpointId};
+use crate::model::{Journey, Link, LinkId, LinkKind, TouchpointId};
 use crate::ui::filter::Highlight;
 use crate::ui::selection::Selection;
 use crate::ui::style;
@@ -48,6 +49,25 @@ impl Scene<'_> {
     /// Whether `id` is shown in full rather than dimmed.
     pub fn emphasised(&self, id: TouchpointId) -> bool {
         self.emphasis.is_none_or(|set| set.contains(&id))
+    }
+
+    /// Where `link` runs, in map units: its route on the map, or, while one of its cards
+    /// is being dragged, a simple one between where the cards are now.
+    pub fn link_path(&self, link: &Link) -> Option<Cow<'_, [Pos2]>> {
+        let dragged = |id| self.moving.is_some() && self.selection.touchpoints.contains(&id);
+        if dragged(link.from) || dragged(link.to) {
+            let (from, to) = (self.card_in_map(link.from)?, self.card_in_map(link.to)?);
+            let path = if link.from == link.to {
+                route::self_loop(from)
+            } else {
+                route::elbow(from, to)
+            };
+            return Some(Cow::Owned(path));
+        }
+        self.layout
+            .links
+            .get(&link.id)
+            .map(|path| Cow::Borrowed(path.as_slice()))
     }
 
     /// Where card `id` is drawn, in map units: where the layout puts it, or where it is
@@ -274,15 +294,21 @@ pub fn accent(dark: bool) -> Color32 {
 fn paint_links(painter: &Painter, scene: &Scene<'_>) {
     let colour = style::colour(scene.palette().link());
     let width = (1.5 * scene.zoom()).clamp(0.75, 2.5);
-    // Far out, curves and dashes cost more than they show.
+    // Far out, dashes cost more than they show.
     let simple = scene.zoom() < SIMPLE_CARDS_BELOW_ZOOM / 2.0;
     for link in scene.journey.links() {
-        let (Some(from), Some(to)) = (scene.card_in_map(link.from), scene.card_in_map(link.to))
-        else {
+        let Some(path) = scene.link_path(link) else {
             continue;
         };
-        let (from, to) = (scene.to_screen(from), scene.to_screen(to));
-        if !from.union(to).intersects(scene.clip) {
+        let path: Vec<Pos2> = path
+            .iter()
+            .map(|&p| scene.screen_from_map.mul_pos(p))
+            .collect();
+        let Some(&first) = path.first() else { continue };
+        let bounds = path.iter().fold(Rect::from_min_max(first, first), |r, &p| {
+            r.union(Rect::from_min_max(p, p))
+        });
+        if !bounds.intersects(scene.clip) {
             continue;
         }
         let painter = &mut painter.clone();
@@ -296,32 +322,22 @@ fn paint_links(painter: &Painter, scene: &Scene<'_>) {
         } else {
             Stroke::new(width, colour)
         };
-        let points = route(from, to);
-        if simple {
-            painter.line_segment([points[0], points[3]], stroke);
-            continue;
-        }
-        let curve = CubicBezierShape::from_points_stroke(
-            points,
-            false,
-            Color32::TRANSPARENT,
-            PathStroke::from(stroke),
-        );
         match link.kind {
-            LinkKind::Flow => {
-                painter.add(curve);
-            }
-            LinkKind::Support => {
+            LinkKind::Support if !simple => {
                 let dash = 6.0 * scene.zoom().clamp(0.5, 1.5);
                 // A long link may cross the screen with most of it off screen: dash only
                 // the runs that can be seen.
-                let path = curve.flatten(Some(1.0));
                 for run in visible_runs(&path, scene.clip.expand(2.0 * dash)) {
                     painter.extend(Shape::dashed_line(run, stroke, dash, dash * 0.8));
                 }
             }
+            _ => {
+                painter.add(Shape::line(path.clone(), stroke));
+            }
         }
-        paint_arrow_head(painter, points[2], points[3], stroke, scene.zoom());
+        if let [.., before, tip] = path[..] {
+            paint_arrow_head(painter, before, tip, stroke, scene.zoom());
+        }
     }
 }
 

@@ -2,9 +2,10 @@
 
 use egui::{Pos2, Rect, Vec2};
 
-use super::draw::route;
+use std::borrow::Cow;
+
 use super::layout::Layout;
-use crate::model::{Journey, LinkId, TouchpointId};
+use crate::model::{Journey, Link, LinkId, TouchpointId};
 
 /// The card under `pos` (map units), the top-most (highest id) when cards overlap.
 pub fn card_at(layout: &Layout, pos: Pos2) -> Option<TouchpointId> {
@@ -25,22 +26,20 @@ pub fn cards_in(layout: &Layout, band: Rect) -> impl Iterator<Item = TouchpointI
         .map(|(&id, _)| id)
 }
 
-/// The link whose curve passes within `tolerance` (map units) of `pos`, the nearest one.
-pub fn link_at(
-    journey: &Journey,
-    card: impl Fn(TouchpointId) -> Option<Rect>,
+/// The link whose route passes within `tolerance` (map units) of `pos`, the nearest one.
+/// `path` gives each link's route.
+pub fn link_at<'a>(
+    journey: &'a Journey,
+    path: impl Fn(&'a Link) -> Option<Cow<'a, [Pos2]>>,
     pos: Pos2,
     tolerance: f32,
 ) -> Option<LinkId> {
     let mut best: Option<(f32, LinkId)> = None;
     for link in journey.links() {
-        let (Some(from), Some(to)) = (card(link.from), card(link.to)) else {
+        let Some(points) = path(link) else {
             continue;
         };
-        if !from.union(to).expand(tolerance).contains(pos) {
-            continue;
-        }
-        let distance = distance_to_curve(route(from, to), pos);
+        let distance = distance_to_path(&points, pos);
         if distance <= tolerance && best.is_none_or(|(d, _)| distance < d) {
             best = Some((distance, link.id));
         }
@@ -48,22 +47,12 @@ pub fn link_at(
     best.map(|(_, id)| id)
 }
 
-/// The distance from `pos` to a cubic Bézier curve, sampled finely enough for clicking.
-fn distance_to_curve(points: [Pos2; 4], pos: Pos2) -> f32 {
-    const STEPS: usize = 32;
-    let at = |t: f32| {
-        let u = 1.0 - t;
-        let [a, b, c, d] = points.map(Pos2::to_vec2);
-        (a * u * u * u + b * 3.0 * u * u * t + c * 3.0 * u * t * t + d * t * t * t).to_pos2()
-    };
-    let mut best = f32::INFINITY;
-    let mut previous = at(0.0);
-    for i in 1..=STEPS {
-        let next = at(i as f32 / STEPS as f32);
-        best = best.min(distance_to_segment(previous, next, pos));
-        previous = next;
-    }
-    best
+/// The distance from `pos` to the nearest point of the line through `points`.
+fn distance_to_path(points: &[Pos2], pos: Pos2) -> f32 {
+    points
+        .windows(2)
+        .map(|pair| distance_to_segment(pair[0], pair[1], pos))
+        .fold(f32::INFINITY, f32::min)
 }
 
 fn distance_to_segment(a: Pos2, b: Pos2, pos: Pos2) -> f32 {
@@ -82,15 +71,11 @@ mod tests {
     use egui::pos2;
 
     #[test]
-    fn a_point_on_a_straight_curve_is_on_it() {
-        let points = [
-            pos2(0.0, 0.0),
-            pos2(10.0, 0.0),
-            pos2(90.0, 0.0),
-            pos2(100.0, 0.0),
-        ];
-        assert!(distance_to_curve(points, pos2(50.0, 0.0)) < 0.01);
-        assert!((distance_to_curve(points, pos2(50.0, 7.0)) - 7.0).abs() < 0.01);
-        assert!((distance_to_curve(points, pos2(110.0, 0.0)) - 10.0).abs() < 0.01);
+    fn a_point_on_a_path_is_on_it() {
+        let points = [pos2(0.0, 0.0), pos2(100.0, 0.0), pos2(100.0, 50.0)];
+        assert!(distance_to_path(&points, pos2(50.0, 0.0)) < 0.01);
+        assert!((distance_to_path(&points, pos2(50.0, 7.0)) - 7.0).abs() < 0.01);
+        assert!((distance_to_path(&points, pos2(110.0, 25.0)) - 10.0).abs() < 0.01);
+        assert_eq!(distance_to_path(&[], pos2(0.0, 0.0)), f32::INFINITY);
     }
 }

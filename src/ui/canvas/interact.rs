@@ -182,7 +182,12 @@ pub(super) fn interact(
     view.hovered_link = match (background.hovered(), pointer_in_map) {
         (true, Some(pos)) if hovered_card.is_none() => hit::link_at(
             journey,
-            |id| layout.cards.get(&id).copied(),
+            |link| {
+                layout
+                    .links
+                    .get(&link.id)
+                    .map(|path| std::borrow::Cow::Borrowed(path.as_slice()))
+            },
             pos,
             LINK_TOLERANCE / zoom,
         ),
