@@ -115,3 +115,106 @@ fn a_window_where_nothing_happens_draws_nothing_until_its_file_changes() {
         Some(Question::ChangedOnDisk { .. })
     ));
 }
+
+/// Lets `secs` seconds pass on the window's clock, then draws a frame.
+fn let_time_pass(harness: &mut Harness<'_, PolkuApp>, secs: f64) {
+    let now = harness.ctx.input(|i| i.time);
+    harness.input_mut().time = Some(now + secs);
+    harness.run();
+}
+
+#[test]
+fn delete_says_what_it_deleted_and_the_message_goes_after_a_while() {
+    set_language(Language::English);
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = common::harness_with_copy(folder.path(), "online-order.ron");
+    let title = "Compares models and reads reviews";
+    click(&mut harness, title);
+    assert!(harness.state().selection().single_touchpoint().is_some());
+    harness.key_press(egui::Key::Delete);
+    harness.run();
+    assert_eq!(
+        harness.state().status(),
+        Some(format!("Deleted “{title}”").as_str())
+    );
+    // The window asks for the frame that takes the message away, and no sooner.
+    let wait = next_frame_in(&harness).unwrap();
+    assert!(wait > Duration::from_secs(3), "{wait:?}");
+    let_time_pass(&mut harness, 2.0);
+    assert!(harness.state().status().is_some());
+    let_time_pass(&mut harness, wait.as_secs_f64());
+    assert_eq!(harness.state().status(), None);
+    assert_eq!(next_frame_in(&harness), None);
+
+    // Several at once are counted.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    let count = harness.state().journey().touchpoint_count();
+    harness.key_press(egui::Key::Delete);
+    harness.run();
+    assert_eq!(
+        harness.state().status(),
+        Some(format!("Deleted {count} touchpoints").as_str())
+    );
+}
+
+#[test]
+fn saved_never_stays_beside_the_mark_of_unsaved_changes() {
+    set_language(Language::English);
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = common::harness_with_copy(folder.path(), "online-order.ron");
+    click(&mut harness, "Add lane");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run();
+    assert!(!harness.state().title().starts_with('●'));
+    assert!(
+        harness
+            .state()
+            .status()
+            .is_some_and(|s| s.starts_with("Saved")),
+        "{:?}",
+        harness.state().status()
+    );
+
+    click(&mut harness, "Add stage");
+    assert!(harness.state().title().starts_with('●'));
+    assert_eq!(harness.state().status(), None);
+}
+
+#[test]
+fn delete_speaks_finnish() {
+    set_language(Language::Finnish);
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("map.ron");
+    let mut journey = polku::model::templates::Template::Blueprint.journey();
+    let lane = journey.lanes()[1].id;
+    let stage = journey.stages()[0].id;
+    for title in ["Tilaa", "Maksaa"] {
+        let id = journey.new_touchpoint_id();
+        let card = polku::model::Touchpoint::new(id, title, lane, stage);
+        assert!(
+            journey
+                .apply(polku::model::Edit::AddTouchpoint(Box::new(card)))
+                .is_ok()
+        );
+    }
+    polku::io::save(&path, &journey).unwrap();
+    let finnish = Settings {
+        language: Some(Language::Finnish),
+        ..Settings::default()
+    };
+    let app = PolkuApp::open_at_start(&path, finnish, Box::new(NoDialogs));
+    let mut harness = Harness::builder()
+        .with_size(Vec2::new(1400.0, 900.0))
+        .with_context_setup(polku::ui::fonts::install_fonts)
+        .build_ui_state(|ui, app: &mut PolkuApp| app.ui_root(ui), app);
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness.key_press(egui::Key::Delete);
+    harness.run();
+    assert_eq!(
+        harness.state().status(),
+        Some("Poistettu 2 kosketuspistettä")
+    );
+}

@@ -109,6 +109,11 @@ app-copied = { $count ->
    *[other] Copied { $count } touchpoints
 }
 app-nothing-pasted = Nothing pasted: { $error }
+# $what: a touchpoint's title in quotes, a count of touchpoints or of links, or both
+# (app-touchpoints-and-links).
+app-deleted = Deleted { $what }
+app-cut = Cut { $what }
+app-touchpoints-and-links = { $touchpoints } and { $links }
 
 ## The toolbar: the glasses, search and filters.
 

@@ -109,6 +109,11 @@ app-copied = { $count ->
    *[other] Kopioitiin { $count } kosketuspistettä
 }
 app-nothing-pasted = Mitään ei liitetty: { $error }
+# $what: kosketuspisteen otsikko lainausmerkeissä, kosketuspisteiden tai yhteyksien määrä,
+# tai molemmat (app-touchpoints-and-links).
+app-deleted = Poistettu { $what }
+app-cut = Leikattu { $what }
+app-touchpoints-and-links = { $touchpoints } ja { $links }
 
 ## Työkalupalkki: lasit, haku ja suodattimet.
 

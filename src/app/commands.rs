@@ -109,7 +109,9 @@ impl PolkuApp {
             Command::Copy => self.copy(ctx),
             Command::Cut => {
                 self.copy(ctx);
-                self.delete_selection(now, &crate::tr!("app-edit-cut"));
+                if let Some(what) = self.delete_selection(now, &crate::tr!("app-edit-cut")) {
+                    self.status = Some(crate::tr!("app-cut", what = what));
+                }
             }
             // The menu cannot read the clipboard itself; this asks for a paste event.
             Command::Paste => ctx.send_viewport_cmd(egui::ViewportCommand::RequestPaste),
@@ -137,7 +139,11 @@ impl PolkuApp {
                     }
                 }
             }
-            Command::Delete => self.delete_selection(now, &crate::tr!("app-edit-delete")),
+            Command::Delete => {
+                if let Some(what) = self.delete_selection(now, &crate::tr!("app-edit-delete")) {
+                    self.status = Some(crate::tr!("app-deleted", what = what));
+                }
+            }
             Command::SelectAll => {
                 self.selection =
                     selection_of(&self.journey.touchpoints().map(|t| t.id).collect::<Vec<_>>());
@@ -209,7 +215,6 @@ impl PolkuApp {
         }
     }
 
-    /// Removes the selected links and touchpoints as one undo step.
     /// Puts every card in its column (see `model::layout::tidy`), as one undo step, and
     /// says how many moved.
     fn tidy(&mut self, now: f64) {
@@ -232,7 +237,11 @@ impl PolkuApp {
         );
     }
 
-    fn delete_selection(&mut self, now: f64, label: &str) {
+    /// Removes the selected links and touchpoints as one undo step. Returns what it
+    /// removed, in words ("“Pays the invoice”", "2 touchpoints and 1 link"), or `None`
+    /// when it removed nothing.
+    fn delete_selection(&mut self, now: f64, label: &str) -> Option<String> {
+        let what = self.selection_in_words();
         // Links first: a selected link whose touchpoint is also removed would be gone by
         // the time its own removal came.
         let edits: Vec<Edit> = self
@@ -248,22 +257,63 @@ impl PolkuApp {
             )
             .collect();
         if edits.is_empty() {
-            return;
+            return None;
         }
         match self
             .history
             .apply(&mut self.journey, Edit::Batch(edits), label, None, now)
         {
-            Ok(()) => self.selection.clear(),
+            Ok(()) => {
+                self.selection.clear();
+                Some(what)
+            }
             Err(error) => {
                 self.status = Some(crate::tr!(
                     "app-edit-failed",
                     what = label,
                     error = error.to_string(),
                 ));
+                None
             }
         }
     }
+
+    /// The selection in words: one touchpoint by its title (shortened), else how many
+    /// touchpoints and links.
+    fn selection_in_words(&self) -> String {
+        let (touchpoints, links) = (&self.selection.touchpoints, &self.selection.links);
+        let one = match (touchpoints.iter().next(), touchpoints.len(), links.len()) {
+            (Some(&id), 1, 0) => self.journey.touchpoint(id),
+            _ => None,
+        };
+        if let Some(touchpoint) = one {
+            return crate::ui::inspector::fields::quoted(&shortened(&touchpoint.title));
+        }
+        let touchpoint_count = crate::tr!("touchpoint-count", count = touchpoints.len());
+        let link_count = crate::tr!("link-count", count = links.len());
+        match (touchpoints.is_empty(), links.is_empty()) {
+            (false, true) => touchpoint_count,
+            (true, false) => link_count,
+            _ => crate::tr!(
+                "app-touchpoints-and-links",
+                touchpoints = touchpoint_count,
+                links = link_count
+            ),
+        }
+    }
+}
+
+/// Titles longer than this many characters are cut short in the status bar.
+const STATUS_TITLE_CHARS: usize = 40;
+
+/// `title` on one line, and cut short with an ellipsis when it is long.
+fn shortened(title: &str) -> String {
+    let line = title.split_whitespace().collect::<Vec<_>>().join(" ");
+    if line.chars().count() <= STATUS_TITLE_CHARS {
+        return line;
+    }
+    let kept: String = line.chars().take(STATUS_TITLE_CHARS - 1).collect();
+    format!("{}…", kept.trim_end())
 }
 
 fn selection_of(ids: &[crate::model::TouchpointId]) -> Selection {

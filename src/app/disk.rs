@@ -297,7 +297,7 @@ impl PolkuApp {
                 let modified = self.is_modified();
                 self.open(&path);
                 if self.question.is_none() {
-                    self.status = Some(if modified {
+                    self.say_of_this_version(if modified {
                         crate::tr!("app-reloaded-replacing", name = self.map_name())
                     } else {
                         crate::tr!("app-reloaded", name = self.map_name())

@@ -200,10 +200,13 @@ impl PolkuApp {
             Err(TryRecvError::Disconnected) => {
                 self.job = None;
                 self.status = Some(crate::tr!("app-job-stopped"));
+                ctx.request_repaint();
                 return;
             }
         };
         self.job = None;
+        // What the job's end says was decided after this frame was drawn: show it.
+        ctx.request_repaint();
         match outcome {
             Outcome::Exported {
                 path,

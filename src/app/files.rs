@@ -480,7 +480,10 @@ impl PolkuApp {
                 self.path = Some(path.to_owned());
                 self.watch_from_disk();
                 self.settings.remember(path);
-                self.status = Some(crate::tr!("app-saved", path = path.display().to_string()));
+                self.say_of_this_version(crate::tr!(
+                    "app-saved",
+                    path = path.display().to_string()
+                ));
                 true
             }
             Err(error) => {

@@ -10,6 +10,7 @@ mod exchange;
 pub mod files;
 pub mod recovery;
 pub mod settings;
+mod status;
 mod window;
 
 use std::path::{Path, PathBuf};
@@ -80,6 +81,8 @@ pub struct PolkuApp {
     question: Option<Question>,
     /// A short message in the status bar, such as why a paste did nothing.
     status: Option<String>,
+    /// How long the status message has been on screen, and what it is true of.
+    status_clock: status::StatusClock,
     /// The window may close even though the map has unsaved changes (the user said so).
     allow_close: bool,
     shown_title: String,
@@ -133,6 +136,7 @@ impl PolkuApp {
             structure: StructureState::default(),
             question: None,
             status: None,
+            status_clock: status::StatusClock::default(),
             allow_close: false,
             shown_title: String::new(),
             dialogs,
@@ -333,6 +337,32 @@ impl PolkuApp {
             self.run(ctx, command);
         }
         self.selection.retain_existing(&self.journey);
+        self.tend_status(ctx);
+    }
+
+    /// Lets the status message go when it has been on screen long enough, or when the map
+    /// changed under a message that spoke for it ("Saved …"); while one stays, asks for
+    /// the frame that takes it away, and for no other.
+    fn tend_status(&mut self, ctx: &egui::Context) {
+        let now = ctx.input(|i| i.time);
+        let revision = self.journey.revision();
+        match self
+            .status_clock
+            .tend(self.status.as_deref(), now, revision)
+        {
+            status::Verdict::Nothing => {}
+            status::Verdict::Stays { for_secs } => {
+                ctx.request_repaint_after_secs(for_secs as f32);
+            }
+            status::Verdict::Goes => self.status = None,
+        }
+    }
+
+    /// Says `text` in the status bar, as true of the map as it is now only: it goes when
+    /// the map changes, so "Saved" never stays beside the title's mark of unsaved changes.
+    fn say_of_this_version(&mut self, text: String) {
+        self.status_clock.true_at(&text, self.journey.revision());
+        self.status = Some(text);
     }
 }
 

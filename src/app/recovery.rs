@@ -198,6 +198,8 @@ impl PolkuApp {
         }
         if let Some(failure) = autosave.failure.take() {
             self.status = Some(failure);
+            // Found after this frame was drawn: a frame to show it.
+            ctx.request_repaint();
         }
     }
 
