@@ -186,7 +186,12 @@ fn every_card_title_is_written_whole_in_its_card() {
                 })
                 .filter_map(|node| node.text())
                 .collect();
-            let written: String = lines.concat().split_whitespace().collect();
+            // Lines broken inside a word end in a hyphen of polku's own (U+2010).
+            let written: String = lines
+                .concat()
+                .replace('\u{2010}', "")
+                .split_whitespace()
+                .collect();
             let title: String = touchpoint.title.split_whitespace().collect();
             assert_eq!(written, title, "{}: {}", path.display(), touchpoint.title);
             assert!(!lines.concat().contains('…'));

@@ -85,6 +85,44 @@ fn the_dark_theme() {
     );
 }
 
+/// The presentation view (F5) of an example, on a projector's 1600×1000.
+#[test]
+fn the_presentation_view() {
+    snapshot_after(
+        "presentation",
+        example("daycare-enrolment.ron"),
+        Theme::Light,
+        Vec2::new(1600.0, 1000.0),
+        |harness| {
+            harness.key_press(egui::Key::F5);
+            harness.run();
+        },
+    );
+}
+
+/// A map scattered about by hand, after Edit → Tidy layout.
+#[test]
+fn a_tidied_map() {
+    let mut document = example("online-order.ron").to_document();
+    for (i, touchpoint) in document.touchpoints.iter_mut().enumerate() {
+        touchpoint.x = (i % 3) as f32 * 170.0 + 7.0;
+    }
+    let scattered = Journey::from_document(document).unwrap_or_else(|e| panic!("{e:?}"));
+    snapshot_after(
+        "tidied",
+        scattered,
+        Theme::Light,
+        Vec2::new(1280.0, 800.0),
+        |harness| {
+            use egui_kittest::kittest::Queryable as _;
+            harness.get_by_label("Edit").click();
+            harness.run();
+            harness.get_by_label("Tidy layout").click();
+            harness.run();
+        },
+    );
+}
+
 /// Visible and hidden cards, Flow and Support links, across the line of visibility.
 #[test]
 fn hidden_lanes_look_different() {

@@ -74,6 +74,8 @@ app-replace = Replace
 app-command-glasses = New customer glasses
 app-command-find = Find…
 app-command-workshop = Workshop mode
+app-command-present = Present the whole map
+app-presenting-hint = F5 or Esc: back to editing
 app-command-show-touchpoint = Show touchpoint
 app-command-show-link = Show link
 

@@ -167,6 +167,7 @@ impl PolkuApp {
             }
             Command::Find => self.toolbar.focus_search = true,
             Command::ToggleWorkshop => self.toggle_workshop(ctx),
+            Command::Present => self.toggle_presenting(ctx),
             Command::ShowShortcuts => self.palette = Some(crate::ui::palette::Palette::default()),
             Command::ShowTouchpoint(id) => {
                 self.selection = Selection::touchpoint(id);

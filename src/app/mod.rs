@@ -51,10 +51,13 @@ pub struct PolkuApp {
     canvas: CanvasView,
     inspector: InspectorState,
     structure: StructureState,
-    /// The layout of the journey, as it was at `layout_key` (revision, and the glasses
-    /// of the walk, which leave lanes out).
+    /// The layout of the journey, as it was at `layout_key` (revision, the glasses of the
+    /// walk, which leave lanes out, and in the presentation view the window's size, which
+    /// sets the size of the cards' text).
     layout: Layout,
-    layout_key: Option<(u64, Option<Glasses>)>,
+    layout_key: Option<(u64, Option<Glasses>, Option<[u32; 2]>)>,
+    /// Whether the presentation view is on: the map alone, fitted and centred.
+    presenting: bool,
     filter: Filter,
     /// The filter the canvas last brought matches into view for.
     filter_revealed: Filter,
@@ -112,6 +115,7 @@ impl PolkuApp {
         Self {
             layout: Layout::new(&journey),
             layout_key: None,
+            presenting: false,
             filter: Filter::default(),
             filter_revealed: Filter::default(),
             highlight: None,
@@ -189,6 +193,11 @@ impl PolkuApp {
 
     pub fn settings(&self) -> &Settings {
         &self.settings
+    }
+
+    /// Whether the presentation view is on.
+    pub fn is_presenting(&self) -> bool {
+        self.presenting
     }
 
     pub fn canvas(&self) -> &CanvasView {

@@ -41,18 +41,46 @@ impl SideTab {
 }
 
 impl PolkuApp {
-    /// Lays the journey out again if it changed since the last frame.
-    fn update_layout(&mut self) {
+    /// Lays the journey out again if it changed since the last frame, or the presentation
+    /// view's window (`screen`) changed size.
+    fn update_layout(&mut self, screen: egui::Rect) {
+        // Whole points are close enough: a window resized by a point needs no new layout.
+        let size = self.presenting.then(|| {
+            [
+                screen.width().round() as u32,
+                screen.height().round() as u32,
+            ]
+        });
         let key = (
             self.journey.revision(),
             self.walk.as_ref().map(|walk| walk.glasses),
+            size,
         );
         if self.layout_key != Some(key) {
-            self.layout = match &self.walk {
-                Some(walk) => Layout::with_lanes(&self.journey, |kind| walk.shows_lane(kind)),
-                None => Layout::new(&self.journey),
+            let walk = self.walk.as_ref();
+            let keep = |kind| walk.is_none_or(|walk| walk.shows_lane(kind));
+            self.layout = if self.presenting {
+                canvas::presentation_layout(&self.journey, keep, screen)
+            } else {
+                Layout::with_lanes(&self.journey, keep)
             };
+            // The presentation view shows the whole map, as it is laid out now.
+            if self.presenting {
+                self.canvas.fit_requested = true;
+            }
             self.layout_key = Some(key);
+        }
+    }
+
+    /// Turns the presentation view on or off.
+    pub(super) fn toggle_presenting(&mut self, ctx: &egui::Context) {
+        self.presenting = !self.presenting;
+        // The workshop is full screen already, and stays so.
+        if self.workshop.is_none() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.presenting));
+        }
+        if !self.presenting {
+            self.canvas.fit_requested = true;
         }
     }
 
@@ -71,7 +99,7 @@ impl PolkuApp {
         }
         self.handle_close_request(&ctx);
         self.tab_between_cards(&ctx);
-        self.update_layout();
+        self.update_layout(ui.max_rect());
 
         let mut requests = Requests::new(&self.journey);
         if !self.asking()
@@ -83,7 +111,14 @@ impl PolkuApp {
         self.shortcuts(&ctx, &mut requests);
         self.dropped_files(&ctx, &mut requests);
 
-        if let Some(workshop) = &mut self.workshop {
+        if self.presenting {
+            // The map alone: Esc (or F5 again) goes back.
+            if !self.asking()
+                && ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Escape))
+            {
+                requests.command(Command::Present);
+            }
+        } else if let Some(workshop) = &mut self.workshop {
             egui::Panel::top("workshop bar").show(ui, |ui| {
                 if workshop::workshop_bar_ui(ui, &self.journey, workshop, &mut requests) {
                     requests.command(Command::ToggleWorkshop);
@@ -114,23 +149,31 @@ impl PolkuApp {
         } else {
             self.chrome_ui(ui, &mut requests);
         }
-        // The walk's panel, in workshop mode too; the side panels only in plain editing.
-        if let Some(walk) = &mut self.walk {
-            egui::Panel::bottom("walkthrough")
-                .resizable(true)
-                .default_size(300.0)
-                .size_range(180.0..=600.0)
-                .show(ui, |ui| {
-                    egui::ScrollArea::vertical()
-                        .auto_shrink([false, false])
-                        .show(ui, |ui| {
-                            if walkthrough::walkthrough_ui(ui, &self.journey, walk, &mut requests) {
-                                requests.command(Command::ToggleWalkthrough);
-                            }
-                        });
-                });
-        } else if self.workshop.is_none() {
-            self.side_panels_ui(ui, &mut requests);
+        // The walk's panel, in workshop mode too; the side panels only in plain editing;
+        // neither in the presentation view.
+        if !self.presenting {
+            if let Some(walk) = &mut self.walk {
+                egui::Panel::bottom("walkthrough")
+                    .resizable(true)
+                    .default_size(300.0)
+                    .size_range(180.0..=600.0)
+                    .show(ui, |ui| {
+                        egui::ScrollArea::vertical()
+                            .auto_shrink([false, false])
+                            .show(ui, |ui| {
+                                if walkthrough::walkthrough_ui(
+                                    ui,
+                                    &self.journey,
+                                    walk,
+                                    &mut requests,
+                                ) {
+                                    requests.command(Command::ToggleWalkthrough);
+                                }
+                            });
+                    });
+            } else if self.workshop.is_none() {
+                self.side_panels_ui(ui, &mut requests);
+            }
         }
         self.canvas_ui(ui, &mut requests);
 
@@ -304,6 +347,16 @@ impl PolkuApp {
                     requests,
                     &options,
                 );
+                if self.presenting {
+                    // Quietly, in a corner: how to go back.
+                    ui.painter().text(
+                        ui.max_rect().right_bottom() - egui::vec2(12.0, 8.0),
+                        egui::Align2::RIGHT_BOTTOM,
+                        crate::tr!("app-presenting-hint"),
+                        egui::FontId::proportional(12.0),
+                        ui.visuals().weak_text_color(),
+                    );
+                }
                 // In a workshop the inspector is hidden: there is no title field to go to.
                 if let Some(id) = response.edit_title
                     && self.workshop.is_none()
@@ -370,7 +423,7 @@ impl PolkuApp {
         walk.retain_existing(&self.journey);
         let current = walk.current();
         if current != self.walk_centred {
-            self.update_layout();
+            self.update_layout(self.canvas.rect);
             if let Some(card) = current.and_then(|id| self.layout.cards.get(&id)) {
                 self.canvas.center_on(*card);
             }
@@ -433,7 +486,7 @@ impl PolkuApp {
         let Some(step) = step else {
             return;
         };
-        self.update_layout();
+        self.update_layout(self.canvas.rect);
         let from = self.canvas.keyboard_card(&self.selection);
         // Past either end of the journey, Tab goes on to the panels, as egui does.
         let Some(to) = navigate::step(&self.journey, &self.layout, from, step) else {

@@ -141,6 +141,9 @@ pub enum Command {
     Find,
     /// Switch workshop mode on or off (full screen, large text, high contrast).
     ToggleWorkshop,
+    /// Show the map alone, whole, fitted and centred, with text large enough to read
+    /// (F5; Esc or F5 again goes back).
+    Present,
     /// Show the shortcut sheet, where every command can be found and run (F1 or ?).
     ShowShortcuts,
     /// Select a touchpoint and bring it into view (from a list in a panel).
@@ -151,9 +154,10 @@ pub enum Command {
 
 impl Command {
     /// The commands that have a keyboard shortcut, in the order they are checked.
-    pub const WITH_SHORTCUTS: [Self; 19] = [
+    pub const WITH_SHORTCUTS: [Self; 20] = [
         Self::ShowShortcuts,
         Self::ToggleWorkshop,
+        Self::Present,
         Self::Find,
         Self::ToggleWalkthrough,
         Self::New(Template::Blueprint),
@@ -210,6 +214,7 @@ impl Command {
             Self::ToggleWalkthrough => crate::tr!("app-command-glasses"),
             Self::Find => crate::tr!("app-command-find"),
             Self::ToggleWorkshop => crate::tr!("app-command-workshop"),
+            Self::Present => crate::tr!("app-command-present"),
             Self::ShowShortcuts => crate::tr!("keys-command"),
             Self::ShowTouchpoint(_) => crate::tr!("app-command-show-touchpoint"),
             Self::ShowLink(_) => crate::tr!("app-command-show-link"),
@@ -250,6 +255,7 @@ impl Command {
             Self::ToggleWalkthrough => plain(Key::G),
             Self::Find => command(Key::F),
             Self::ToggleWorkshop => plain(Key::F11),
+            Self::Present => plain(Key::F5),
             Self::ShowShortcuts => plain(Key::F1),
             _ => None,
         }

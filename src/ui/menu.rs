@@ -91,6 +91,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, requests: &mut Requests) 
         ui.menu_button(crate::tr!("app-menu-view"), |ui| {
             item(ui, Command::ToggleWalkthrough, true, requests);
             item(ui, Command::ToggleWorkshop, true, requests);
+            item(ui, Command::Present, true, requests);
             item(ui, Command::Find, true, requests);
             ui.separator();
             item(ui, Command::FitView, true, requests);

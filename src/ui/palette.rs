@@ -71,6 +71,7 @@ pub fn all_commands(recent: &[std::path::PathBuf]) -> Vec<Command> {
         Command::Tidy,
         Command::ToggleWalkthrough,
         Command::ToggleWorkshop,
+        Command::Present,
         Command::Find,
         Command::FitView,
         Command::ZoomIn,

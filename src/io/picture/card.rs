@@ -19,7 +19,7 @@ pub(super) fn card(svg: &mut Svg, touchpoint: &Touchpoint, rect: Rect, hidden: b
         touchpoint.id.0,
     );
     svg.title(&look::shown_title(touchpoint));
-    for mark in look::marks(touchpoint, rect, hidden, Palette::LIGHT, false) {
+    for mark in look::marks(touchpoint, rect, hidden, Palette::LIGHT, false, 1.0) {
         match mark {
             Mark::Box {
                 rect,

@@ -7,7 +7,7 @@ use super::palette::{self, BLUEPRINT_LINE, HEADER_FILL, TEXT, WEAK_TEXT, WHITE};
 use super::svg::{Font, Paint, Svg};
 use super::text::{ASCENT_EM, LINE_HEIGHT_EM, wrap};
 use crate::model::Journey;
-use crate::model::layout::{LANE_HEADER_WIDTH, Layout, STAGE_HEADER_HEIGHT};
+use crate::model::layout::{LANE_HEADER_WIDTH, Layout};
 
 /// Font sizes, as on the canvas at 100% zoom.
 const STAGE_NAME_SIZE: f32 = 15.0;
@@ -73,7 +73,7 @@ pub(super) fn headers(svg: &mut Svg, journey: &Journey, layout: &Layout) {
     for column in &layout.stages {
         let header = Rect::from_min_max(
             pos2(column.rect.min.x, 0.0),
-            pos2(column.rect.max.x, STAGE_HEADER_HEIGHT),
+            pos2(column.rect.max.x, layout.stage_header),
         );
         svg.open_group(Some(&format!("stage-{}", column.id.0)), None);
         let stage = journey.stage(column.id);
@@ -133,7 +133,7 @@ pub(super) fn headers(svg: &mut Svg, journey: &Journey, layout: &Layout) {
         svg.close_group();
     }
     // The corner above the lane names, as on the canvas.
-    let corner = Rect::from_min_max(pos2(0.0, 0.0), pos2(LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT));
+    let corner = Rect::from_min_max(pos2(0.0, 0.0), pos2(LANE_HEADER_WIDTH, layout.stage_header));
     svg.rect(corner, 0.0, Paint::fill(HEADER_FILL));
     svg.line(corner.right_top(), corner.right_bottom(), edge);
     svg.line(corner.left_bottom(), corner.right_bottom(), edge);

@@ -208,7 +208,7 @@ const CARD_NODES: usize = 21;
 /// How many nodes of SVG `touchpoint`'s card is at most: each line of its title is a
 /// text element and its text.
 fn card_nodes(touchpoint: &crate::model::Touchpoint) -> usize {
-    CARD_NODES + 2 * crate::model::look::card::title_lines(touchpoint).len()
+    CARD_NODES + 2 * crate::model::look::card::title_lines(touchpoint, 1.0).len()
 }
 /// How many links one layer draws at most: a link is 2 nodes (its line and its head).
 const LINKS_PER_LAYER: usize = 50_000;
@@ -303,6 +303,6 @@ mod tests {
         let card = journey.touchpoints().next().expect("the card");
         // Besides the card: the document, the map's group and the cards' group.
         assert!(nodes <= card_nodes(card) + 3, "{nodes} nodes:\n{text}");
-        assert!(crate::model::look::card::title_lines(card).len() > 3);
+        assert!(crate::model::look::card::title_lines(card, 1.0).len() > 3);
     }
 }

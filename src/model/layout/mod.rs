@@ -105,6 +105,10 @@ pub struct Layout {
     pub links: HashMap<LinkId, Vec<Pos2>>,
     /// Everything, headers included.
     pub bounds: Rect,
+    /// How many times the usual size the cards' text is (see `look::card::card_size`).
+    pub text_scale: f32,
+    /// Height of the stage names' row at the top.
+    pub stage_header: f32,
 }
 
 impl Layout {
@@ -116,6 +120,12 @@ impl Layout {
     /// The map with only the lanes whose kind `keep` accepts (the others, and their
     /// touchpoints, are left out).
     pub fn with_lanes(journey: &Journey, keep: impl Fn(LaneKind) -> bool) -> Self {
+        Self::scaled(journey, keep, 1.0)
+    }
+
+    /// [`Layout::with_lanes`] with the cards' text `text_scale` times the usual size:
+    /// the cards as wide, taller where their titles take more lines.
+    pub fn scaled(journey: &Journey, keep: impl Fn(LaneKind) -> bool, text_scale: f32) -> Self {
         let kept: Vec<&super::Lane> = journey
             .lanes()
             .iter()
@@ -138,7 +148,7 @@ impl Layout {
         let sizes: HashMap<TouchpointId, Vec2> = journey
             .touchpoints()
             .filter(|t| in_kept_lane(t.lane))
-            .map(|t| (t.id, super::look::card::card_size(t)))
+            .map(|t| (t.id, super::look::card::card_size(t, text_scale)))
             .collect();
         let mut lane_heights: HashMap<LaneId, f32> =
             kept.iter().map(|lane| (lane.id, LANE_HEIGHT)).collect();
@@ -150,7 +160,9 @@ impl Layout {
                 *height = height.max(size.y + 2.0 * LANE_PADDING);
             }
         }
-        let height = STAGE_HEADER_HEIGHT + lane_heights.values().sum::<f32>();
+        // The stage names' row grows with their text (in the presentation view).
+        let header = STAGE_HEADER_HEIGHT * text_scale.max(1.0);
+        let height = header + lane_heights.values().sum::<f32>();
         let mut left = LANE_HEADER_WIDTH;
         let stages: Vec<StageColumn> = journey
             .stages()
@@ -164,7 +176,7 @@ impl Layout {
             .collect();
         let right = left.max(LANE_HEADER_WIDTH + MIN_STAGE_WIDTH);
 
-        let mut top = STAGE_HEADER_HEIGHT;
+        let mut top = header;
         let lanes: Vec<LaneBand> = kept
             .iter()
             .map(|lane| {
@@ -206,10 +218,7 @@ impl Layout {
             })
             .collect();
 
-        let lanes_area = Rect::from_min_max(
-            pos2(LANE_HEADER_WIDTH, STAGE_HEADER_HEIGHT),
-            pos2(right, height),
-        );
+        let lanes_area = Rect::from_min_max(pos2(LANE_HEADER_WIDTH, header), pos2(right, height));
         let links = route::routes(journey, &cards, lanes_area);
         Self {
             lanes,
@@ -217,7 +226,9 @@ impl Layout {
             cards,
             lines,
             links,
-            bounds: Rect::from_min_max(Pos2::ZERO, pos2(right, height.max(STAGE_HEADER_HEIGHT))),
+            text_scale,
+            stage_header: header,
+            bounds: Rect::from_min_max(Pos2::ZERO, pos2(right, height.max(header))),
         }
     }
 

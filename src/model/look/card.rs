@@ -73,28 +73,40 @@ pub fn shown_title(touchpoint: &Touchpoint) -> String {
     }
 }
 
-/// The lines of a card's title: all of them, however many.
-pub fn title_lines(touchpoint: &Touchpoint) -> Vec<String> {
-    let width = CARD_WIDTH - 2.0 * PADDING - EMOTION_ROOM;
-    wrap(&shown_title(touchpoint), TITLE_SIZE, width, usize::MAX)
+/// The lines of a card's title: all of them, however many, with its text `scale` times
+/// the usual size (see [`card_size`]).
+pub fn title_lines(touchpoint: &Touchpoint, scale: f32) -> Vec<String> {
+    let width = CARD_WIDTH - 2.0 * PADDING - EMOTION_ROOM * scale;
+    wrap(
+        &shown_title(touchpoint),
+        TITLE_SIZE * scale,
+        width,
+        usize::MAX,
+    )
 }
 
 /// How large `touchpoint`'s card is: its width, and the height its whole title needs.
-pub fn card_size(touchpoint: &Touchpoint) -> Vec2 {
-    let lines = title_lines(touchpoint).len().max(1) as f32;
-    let needed = 2.0 * PADDING + lines * LINE_HEIGHT_EM * TITLE_SIZE + TITLE_GAP + CHIP_SIZE;
+/// `scale` enlarges the card's text and marks but not its width (the presentation view
+/// makes text larger so that it stays legible when the whole map is fitted to a screen):
+/// the title takes more lines and the card grows taller.
+pub fn card_size(touchpoint: &Touchpoint, scale: f32) -> Vec2 {
+    let lines = title_lines(touchpoint, scale).len().max(1) as f32;
+    let needed =
+        2.0 * PADDING + (lines * LINE_HEIGHT_EM * TITLE_SIZE + TITLE_GAP + CHIP_SIZE) * scale;
     vec2(CARD_WIDTH, needed.max(CARD_MIN_HEIGHT))
 }
 
-/// Everything `touchpoint`'s card shows, drawn at `rect` in `palette`'s theme. `plain`
-/// leaves out text (for a card too small on screen to read): the box, the dot and the
-/// chips stay, so the map keeps its colours.
+/// Everything `touchpoint`'s card shows, drawn at `rect` in `palette`'s theme, its text
+/// and marks `scale` times the usual size (see [`card_size`]). `plain` leaves out text
+/// (for a card too small on screen to read): the box, the dot and the chips stay, so the
+/// map keeps its colours.
 pub fn marks(
     touchpoint: &Touchpoint,
     rect: Rect,
     hidden: bool,
     palette: Palette,
     plain: bool,
+    scale: f32,
 ) -> Vec<Mark> {
     let (fill, edge) = palette.card(hidden);
     let mut marks = vec![Mark::Box {
@@ -106,40 +118,45 @@ pub fn marks(
     }];
 
     if !plain {
-        let line_height = LINE_HEIGHT_EM * TITLE_SIZE;
-        for (i, line) in title_lines(touchpoint).into_iter().enumerate() {
+        let line_height = LINE_HEIGHT_EM * TITLE_SIZE * scale;
+        for (i, line) in title_lines(touchpoint, scale).into_iter().enumerate() {
             marks.push(Mark::Text {
                 top_left: rect.min + vec2(PADDING, PADDING + i as f32 * line_height),
                 text: line,
-                size: TITLE_SIZE,
+                size: TITLE_SIZE * scale,
                 colour: palette.card_text(hidden),
             });
         }
     }
 
     if let Some(emotion) = touchpoint.emotion {
+        let radius = EMOTION_RADIUS * scale;
         marks.push(Mark::Dot {
-            centre: pos2(rect.right() - PADDING - 2.0, rect.top() + PADDING + 3.0),
-            radius: EMOTION_RADIUS,
+            centre: pos2(
+                rect.right() - PADDING - radius + 4.0,
+                rect.top() + PADDING + radius - 3.0,
+            ),
+            radius,
             fill: palette::rating_fill(emotion),
         });
     }
 
     // The chips, right to left from the card's bottom right corner, in TERMS order.
+    let (chip_size, chip_gap) = (CHIP_SIZE * scale, CHIP_GAP * scale);
     let bottom = rect.bottom() - PADDING;
     let tagged: Vec<_> = TermsArea::ALL
         .into_iter()
         .filter_map(|area| touchpoint.tag(area))
         .collect();
     let chips_width =
-        tagged.len() as f32 * CHIP_SIZE + tagged.len().saturating_sub(1) as f32 * CHIP_GAP;
+        tagged.len() as f32 * chip_size + tagged.len().saturating_sub(1) as f32 * chip_gap;
     let mut left = rect.right() - PADDING - chips_width;
     for tag in tagged {
-        let chip = Rect::from_min_size(pos2(left, bottom - CHIP_SIZE), Vec2::splat(CHIP_SIZE));
+        let chip = Rect::from_min_size(pos2(left, bottom - chip_size), Vec2::splat(chip_size));
         let colour = palette::severity_fill(tag.severity);
         marks.push(Mark::Box {
             rect: chip,
-            radius: 4.0,
+            radius: 4.0 * scale,
             fill: colour,
             edge: None,
             dashed: false,
@@ -148,25 +165,26 @@ pub fn marks(
             marks.push(Mark::Letter {
                 centre: chip.center(),
                 text: tag.area.letter().to_string(),
-                size: CHIP_LETTER_SIZE,
+                size: CHIP_LETTER_SIZE * scale,
                 colour: colour.text_on(),
             });
         }
-        left += CHIP_SIZE + CHIP_GAP;
+        left += chip_size + chip_gap;
     }
 
     // The channel, unless it says nothing ("other"), at the bottom left.
     if !plain && touchpoint.channel != Channel::Other {
-        let room = rect.width() - 2.0 * PADDING - chips_width - CHIP_GAP;
-        let text = super::text::one_line(&touchpoint.channel.label(), CHANNEL_SIZE, room);
+        let room = rect.width() - 2.0 * PADDING - chips_width - chip_gap;
+        let size = CHANNEL_SIZE * scale;
+        let text = super::text::one_line(&touchpoint.channel.label(), size, room);
         if !text.is_empty() {
             marks.push(Mark::Text {
                 top_left: pos2(
                     rect.left() + PADDING,
-                    bottom - (CHIP_SIZE + LINE_HEIGHT_EM * CHANNEL_SIZE) / 2.0,
+                    bottom - (chip_size + LINE_HEIGHT_EM * size) / 2.0,
                 ),
                 text,
-                size: CHANNEL_SIZE,
+                size,
                 colour: palette.weak_text(),
             });
         }
@@ -196,9 +214,9 @@ mod tests {
     #[test]
     fn a_card_shows_its_tagged_areas_and_its_channel_unless_it_is_other() {
         let mut touchpoint = card("Pays the invoice");
-        let rect = Rect::from_min_size(Pos2::ZERO, card_size(&touchpoint));
+        let rect = Rect::from_min_size(Pos2::ZERO, card_size(&touchpoint, 1.0));
         assert_eq!(
-            texts(&marks(&touchpoint, rect, false, Palette::LIGHT, false)),
+            texts(&marks(&touchpoint, rect, false, Palette::LIGHT, false, 1.0)),
             ["Pays the invoice"]
         );
         touchpoint.channel = Channel::Web;
@@ -214,10 +232,10 @@ mod tests {
                 note: String::new(),
             },
         ];
-        let shown = texts(&marks(&touchpoint, rect, false, Palette::LIGHT, false));
+        let shown = texts(&marks(&touchpoint, rect, false, Palette::LIGHT, false, 1.0));
         assert_eq!(shown, ["Pays the invoice", "T", "M", "web"]);
         // Far out: no text, the colours stay.
-        let plain = marks(&touchpoint, rect, false, Palette::LIGHT, true);
+        let plain = marks(&touchpoint, rect, false, Palette::LIGHT, true, 1.0);
         assert!(texts(&plain).is_empty());
         assert_eq!(plain.len(), 3);
     }
@@ -227,14 +245,14 @@ mod tests {
         let long = "Checks the contract, the price list and the offer sent last week \
                     against the invoice line by line before calling customer service";
         let touchpoint = card(long);
-        let size = card_size(&touchpoint);
+        let size = card_size(&touchpoint, 1.0);
         assert!(size.y > CARD_MIN_HEIGHT, "{size:?}");
         let rect = Rect::from_min_size(Pos2::ZERO, size);
-        let shown = texts(&marks(&touchpoint, rect, false, Palette::LIGHT, false)).join(" ");
+        let shown = texts(&marks(&touchpoint, rect, false, Palette::LIGHT, false, 1.0)).join(" ");
         assert_eq!(shown, long.split_whitespace().collect::<Vec<_>>().join(" "));
         assert!(!shown.contains('…'));
         // Every line stays inside the card, above the row of chips.
-        for mark in marks(&touchpoint, rect, false, Palette::LIGHT, false) {
+        for mark in marks(&touchpoint, rect, false, Palette::LIGHT, false, 1.0) {
             if let Mark::Text { top_left, size, .. } = mark {
                 assert!(
                     top_left.y + size * LINE_HEIGHT_EM
@@ -242,6 +260,6 @@ mod tests {
                 );
             }
         }
-        assert_eq!(card_size(&card("Short")).y, CARD_MIN_HEIGHT);
+        assert_eq!(card_size(&card("Short"), 1.0).y, CARD_MIN_HEIGHT);
     }
 }

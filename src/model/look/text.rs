@@ -13,55 +13,64 @@ pub const LINE_HEIGHT_EM: f32 = 1.2;
 
 const ELLIPSIS: char = '…';
 
+/// The hyphen put at the end of a line where a word too long for a line is broken
+/// (Unicode's HYPHEN, which a reader can tell from a hyphen the text itself has).
+pub const BREAK_HYPHEN: char = '\u{2010}';
+
 /// Splits `text` into at most `max_lines` lines no wider than `max_width` at font size
-/// `size`. Lines break between words, and inside a word too long for a line of its own;
-/// line breaks in `text` are kept. When the text needs more lines, the last one kept ends
-/// in "…". Blank text gives no lines.
+/// `size`. Lines break between words, after a hyphen inside a word, and, for a word too
+/// long for a line of its own, inside it, with a [`BREAK_HYPHEN`]; line breaks in `text`
+/// are kept. When the text needs more lines, the last one kept ends in "…". Blank text
+/// gives no lines.
 pub fn wrap(text: &str, size: f32, max_width: f32, max_lines: usize) -> Vec<String> {
     let metrics = Metrics::get();
     let fits = |line: &str| metrics.width(line, size) <= max_width;
     let mut lines: Vec<String> = Vec::new();
-    let mut overflow = false;
-    'paragraphs: for paragraph in text.lines() {
+    for paragraph in text.lines() {
         let mut line = String::new();
         for word in paragraph.split_whitespace() {
-            let candidate = if line.is_empty() {
-                word.to_owned()
-            } else {
-                format!("{line} {word}")
-            };
-            if fits(&candidate) {
-                line = candidate;
-                continue;
-            }
-            if !line.is_empty() {
-                lines.push(std::mem::take(&mut line));
-            }
-            // A word wider than a whole line is broken wherever the line is full.
-            for c in word.chars() {
-                line.push(c);
-                if !fits(&line) && line.chars().count() > 1 {
-                    line.pop();
-                    lines.push(std::mem::replace(&mut line, c.to_string()));
+            // A word breaks after its hyphens without a hyphen of ours.
+            for (i, piece) in word.split_inclusive('-').enumerate() {
+                let glue = if i == 0 && !line.is_empty() { " " } else { "" };
+                let candidate = format!("{line}{glue}{piece}");
+                if fits(&candidate) {
+                    line = candidate;
+                    continue;
                 }
-            }
-            if lines.len() > max_lines {
-                overflow = true;
-                break 'paragraphs;
+                if !line.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                }
+                // A piece wider than a whole line is broken where the line is full.
+                for c in piece.chars() {
+                    line.push(c);
+                    if !fits(&line) && line.chars().count() > 1 {
+                        line.pop();
+                        // Room for the hyphen, giving back letters as needed.
+                        let mut carried = vec![c];
+                        while line.chars().count() > 1 && !fits(&format!("{line}{BREAK_HYPHEN}")) {
+                            carried.extend(line.pop());
+                        }
+                        line.push(BREAK_HYPHEN);
+                        lines.push(std::mem::take(&mut line));
+                        line.extend(carried.into_iter().rev());
+                    }
+                }
+                if lines.len() > max_lines {
+                    break;
+                }
             }
         }
         if !line.is_empty() {
             lines.push(line);
         }
         if lines.len() > max_lines {
-            overflow = true;
             break;
         }
     }
-    if overflow || lines.len() > max_lines {
+    if lines.len() > max_lines {
         lines.truncate(max_lines);
         if let Some(last) = lines.last_mut() {
-            *last = with_ellipsis(last, &fits);
+            *last = with_ellipsis(last.trim_end_matches(BREAK_HYPHEN), &fits);
         }
     }
     lines
@@ -100,10 +109,33 @@ mod tests {
         assert_eq!(lines.len(), 3, "{lines:?}");
         let metrics = Metrics::get();
         assert!(lines.iter().all(|l| metrics.width(l, 13.5) <= 146.0));
-        assert_eq!(
-            lines.join(" "),
-            "Fills in the application in the e-services portal"
+        let joined = lines.iter().fold(String::new(), |text, line| {
+            if text.is_empty() || text.ends_with('-') {
+                text + line
+            } else {
+                text + " " + line
+            }
+        });
+        assert_eq!(joined, "Fills in the application in the e-services portal");
+    }
+
+    #[test]
+    fn a_word_breaks_after_its_hyphen_or_else_with_one() {
+        let lines = wrap("City's early-education web pages", 13.5, 100.0, 9);
+        assert!(lines.iter().any(|l| l.ends_with("early-")), "{lines:?}");
+        let lines = wrap("Familiarisation visits with the child", 23.0, 118.0, 9);
+        assert!(lines[0].ends_with(BREAK_HYPHEN), "{lines:?}");
+        let metrics = Metrics::get();
+        assert!(
+            lines.iter().all(|l| metrics.width(l, 23.0) <= 118.0),
+            "{lines:?}"
         );
+        let joined: String = lines
+            .concat()
+            .replace(BREAK_HYPHEN, "")
+            .split_whitespace()
+            .collect();
+        assert_eq!(joined, "Familiarisationvisitswiththechild");
     }
 
     #[test]

@@ -23,7 +23,14 @@ pub(super) fn paint_card(
     let at_origin = Rect::from_min_size(egui::Pos2::ZERO, rect.size() / zoom);
     let plain = zoom < SIMPLE_CARDS_BELOW_ZOOM;
     let place = |p: egui::Pos2| rect.min + p.to_vec2() * zoom;
-    for mark in look::marks(touchpoint, at_origin, hidden, scene.palette(), plain) {
+    for mark in look::marks(
+        touchpoint,
+        at_origin,
+        hidden,
+        scene.palette(),
+        plain,
+        scene.layout.text_scale,
+    ) {
         match mark {
             Mark::Box {
                 rect: area,

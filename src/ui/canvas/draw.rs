@@ -13,7 +13,7 @@ use std::borrow::Cow;
 use crate::model::layout::route;
 
 use super::card;
-use super::layout::{LANE_HEADER_WIDTH, Layout, STAGE_HEADER_HEIGHT};
+use super::layout::{LANE_HEADER_WIDTH, Layout};
 use crate::model::{Journey, Link, LinkId, LinkKind, TouchpointId};
 use crate::ui::filter::Highlight;
 use crate::ui::selection::Selection;
@@ -90,8 +90,15 @@ impl Scene<'_> {
         self.screen_from_map.mul_rect(rect)
     }
 
-    pub(super) fn font(&self, size: f32) -> FontId {
-        FontId::proportional(text_size(size * self.zoom()))
+    /// The zoom of the map's text: the view's, times the layout's enlarged text (in the
+    /// presentation view).
+    pub(super) fn text_zoom(&self) -> f32 {
+        self.zoom() * self.layout.text_scale
+    }
+
+    /// The window's font at `size` map units of the map's text.
+    pub(super) fn text_font(&self, size: f32) -> FontId {
+        FontId::proportional(text_size(size * self.text_zoom()))
     }
 
     /// The palette of the theme the canvas is drawn in.
@@ -185,7 +192,7 @@ fn paint_lanes(painter: &Painter, scene: &Scene<'_>) {
                 left + vec2(6.0, -2.0),
                 Align2::LEFT_BOTTOM,
                 line.localized_label(),
-                scene.font(11.0),
+                scene.text_font(11.0),
                 line_colour,
             );
         }
@@ -201,7 +208,7 @@ fn paint_headers(painter: &Painter, scene: &Scene<'_>) {
     // Stage names stick to the top of the canvas when the map scrolls up under them.
     let map_top = scene.screen_from_map.mul_pos(Pos2::ZERO).y;
     let top = map_top.max(scene.clip.top());
-    let height = STAGE_HEADER_HEIGHT * scene.zoom();
+    let height = scene.layout.stage_header * scene.zoom();
     for column in &scene.layout.stages {
         let rect = scene.to_screen(column.rect);
         let header = Rect::from_min_max(pos2(rect.left(), top), pos2(rect.right(), top + height));
@@ -214,11 +221,18 @@ fn paint_headers(painter: &Painter, scene: &Scene<'_>) {
         if show_text && let Some(stage) = scene.journey.stage(column.id) {
             let galley = painter.layout(
                 stage.name.clone(),
-                FontId::proportional(text_size(15.0 * scene.zoom())),
+                FontId::proportional(text_size(15.0 * scene.text_zoom())),
                 scene.text_colour(),
                 header.width() - 8.0,
             );
-            let pos = header.center() - galley.size() / 2.0;
+            // In the middle of the part of the header on screen, so a wide stage keeps
+            // its name in sight; never past the header's ends.
+            let visible = header.intersect(scene.clip);
+            let mut pos = visible.center() - galley.size() / 2.0;
+            pos.x = pos
+                .x
+                .min(header.right() - 4.0 - galley.size().x)
+                .max(header.left() + 4.0);
             painter
                 .with_clip_rect(header)
                 .galley(pos, galley, scene.text_colour());
@@ -254,13 +268,13 @@ fn paint_headers(painter: &Painter, scene: &Scene<'_>) {
             let clip = painter.with_clip_rect(header.shrink(2.0));
             let name = painter.layout(
                 lane.name.clone(),
-                FontId::proportional(text_size(14.0 * scene.zoom())),
+                FontId::proportional(text_size(14.0 * scene.text_zoom())),
                 scene.text_colour(),
                 header.width() - 16.0 * scene.zoom(),
             );
             let kind = painter.layout_no_wrap(
                 lane.kind.label(),
-                scene.font(11.0),
+                scene.text_font(11.0),
                 scene.weak_text_colour(),
             );
             let block = name.size().y + kind.size().y;

@@ -5,7 +5,7 @@
 use egui::{PointerButton, Pos2, Rect, Response, Sense, Stroke, Ui, Vec2, vec2};
 
 use super::draw::{self, SIMPLE_CARDS_BELOW_ZOOM, Scene};
-use super::layout::{CARD_SIZE, LANE_HEADER_WIDTH, Layout, STAGE_HEADER_HEIGHT, STAGE_PADDING};
+use super::layout::{CARD_SIZE, LANE_HEADER_WIDTH, Layout, STAGE_PADDING};
 use super::{CanvasResponse, CanvasView, Drag, hit};
 use crate::model::layout::tidy::Slots;
 use crate::model::{Edit, Journey, LinkKind, Touchpoint, TouchpointChange, TouchpointId};
@@ -406,7 +406,7 @@ fn create_at(
     requests: &mut Requests,
     pos: Pos2,
 ) -> Option<TouchpointId> {
-    if pos.x < LANE_HEADER_WIDTH || pos.y < STAGE_HEADER_HEIGHT {
+    if pos.x < LANE_HEADER_WIDTH || pos.y < layout.stage_header {
         return None;
     }
     let band = layout.lane_at(pos.y)?;

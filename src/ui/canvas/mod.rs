@@ -83,15 +83,44 @@ impl Default for CanvasView {
     }
 }
 
+/// The smallest size, in points on screen, card titles have in the presentation view.
+pub const PRESENTED_TITLE_SIZE: f32 = 10.5;
+
+/// Space kept around a map fitted to the canvas.
+const FIT_MARGIN: f32 = 16.0;
+
+/// The layout of the presentation view on a canvas `screen`: the cards' text enlarged
+/// until, with the whole map fitted to the screen, every title is at least
+/// [`PRESENTED_TITLE_SIZE`] points (the cards grow taller to hold it, so the map does too,
+/// and the fit is found again, a few times at most).
+pub fn presentation_layout(
+    journey: &Journey,
+    keep: impl Fn(crate::model::LaneKind) -> bool,
+    screen: Rect,
+) -> Layout {
+    let mut layout = Layout::scaled(journey, &keep, 1.0);
+    for _ in 0..4 {
+        let zoom = CanvasView::fitted(layout.bounds, screen).scaling;
+        let title = crate::model::look::card::TITLE_SIZE * layout.text_scale * zoom;
+        if title >= PRESENTED_TITLE_SIZE {
+            break;
+        }
+        // A little more than needed: the map grows taller with its text.
+        let scale = layout.text_scale * PRESENTED_TITLE_SIZE / title * 1.02;
+        layout = Layout::scaled(journey, &keep, scale.min(4.0));
+    }
+    layout
+}
+
 impl CanvasView {
-    /// The transform that shows all of `bounds` inside `screen`, no larger than 100%.
+    /// The transform that shows all of `bounds` inside `screen`, centred, no larger than
+    /// 100%.
     pub fn fitted(bounds: Rect, screen: Rect) -> TSTransform {
-        let margin = 16.0;
-        let available = (screen.size() - Vec2::splat(2.0 * margin)).max(Vec2::splat(1.0));
+        let available = (screen.size() - Vec2::splat(2.0 * FIT_MARGIN)).max(Vec2::splat(1.0));
         let scale = (available / bounds.size().max(Vec2::splat(1.0)))
             .min_elem()
             .clamp(*ZOOM_RANGE.start(), 1.0);
-        let translation = screen.min.to_vec2() + Vec2::splat(margin) - bounds.min.to_vec2() * scale;
+        let translation = screen.center().to_vec2() - bounds.center().to_vec2() * scale;
         TSTransform::new(translation, scale)
     }
 
