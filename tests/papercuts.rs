@@ -218,3 +218,42 @@ fn delete_speaks_finnish() {
         Some("Poistettu 2 kosketuspistettä")
     );
 }
+
+/// The text fields of the window whose text runs past their edge, cut off: each as its
+/// name and the text that does not fit.
+fn cut_off_fields(harness: &Harness<'_, PolkuApp>) -> Vec<String> {
+    use egui::accesskit::Role;
+    harness
+        .root()
+        .children_recursive()
+        .map(|node| node.accesskit_node())
+        .filter(|node| node.role() == Role::TextRun)
+        .filter_map(|run| {
+            let field = run.parent()?;
+            let is_field = matches!(field.role(), Role::TextInput | Role::MultilineTextInput);
+            let (run_box, field_box) = (run.bounding_box()?, field.bounding_box()?);
+            let cut = run_box.x1 > field_box.x1 + 0.5 || run_box.x0 < field_box.x0 - 0.5;
+            (is_field && cut).then(|| {
+                let name = field.label().unwrap_or_default();
+                format!("{name:?}: {:?}", run.value().unwrap_or_default())
+            })
+        })
+        .collect()
+}
+
+#[test]
+fn long_names_and_titles_are_shown_whole_in_the_panels() {
+    set_language(Language::English);
+    let folder = tempfile::tempdir().unwrap();
+    let mut harness = common::harness_with_copy(folder.path(), "online-order.ron");
+    // A card with a long title and a long TERMS note, beside lanes with long names.
+    click(&mut harness, "Compares models and reads reviews");
+    let cut = cut_off_fields(&harness);
+    assert!(cut.is_empty(), "cut off: {cut:#?}");
+    for name in ["Title", "Map title", "Lane 5 name", "Situation note"] {
+        assert!(
+            harness.query_by_label(name).is_some(),
+            "no field {name}: the test looks at nothing"
+        );
+    }
+}

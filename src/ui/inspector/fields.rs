@@ -41,7 +41,9 @@ pub(crate) struct TextField<'a> {
 }
 
 impl<'a> TextField<'a> {
-    /// A one-line field. `id` keeps its cursor and focus when the panel's layout changes.
+    /// A one-line field: Enter ends it, and a text longer than the field wraps onto more
+    /// rows rather than being cut off. `id` keeps its cursor and focus when the panel's
+    /// layout changes.
     pub(crate) fn singleline(id: Id, value: &'a str) -> Self {
         Self {
             id,
@@ -76,10 +78,11 @@ impl<'a> TextField<'a> {
     pub(crate) fn show(self, ui: &mut Ui, requests: &mut Requests) -> (Response, Option<String>) {
         let mut text = self.value.to_owned();
         let width = self.width.unwrap_or_else(|| ui.available_width());
+        let mut wrapped = wrapped_layout;
         let edit = if self.multiline {
             TextEdit::multiline(&mut text).desired_rows(3)
         } else {
-            TextEdit::singleline(&mut text)
+            TextEdit::singleline(&mut text).layouter(&mut wrapped)
         };
         let response = ui.add(edit.id(self.id).hint_text(self.hint).desired_width(width));
         if response.lost_focus() {
@@ -88,6 +91,24 @@ impl<'a> TextField<'a> {
         let typed = response.changed().then_some(text);
         (response, typed)
     }
+}
+
+/// The text of a one-line field laid out in rows of at most `wrap_width`: a long name or
+/// title is shown whole, on as many rows as it needs, never cut off at the field's edge.
+fn wrapped_layout(
+    ui: &Ui,
+    text: &dyn egui::TextBuffer,
+    wrap_width: f32,
+) -> std::sync::Arc<egui::Galley> {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let visuals = ui.visuals();
+    let colour = visuals
+        .override_text_color
+        .unwrap_or_else(|| visuals.widgets.inactive.text_color());
+    let mut job = egui::text::LayoutJob::simple(text.as_str().to_owned(), font, colour, wrap_width);
+    // Spaces being typed at the end stay where the cursor is.
+    job.keep_trailing_whitespace = true;
+    ui.fonts_mut(|fonts| fonts.layout_job(job))
 }
 
 /// What the user did to a text field with suggestions.

@@ -92,13 +92,19 @@ mod tests {
             Selection::link(CONFIRMS),
             several,
         ];
-        // Every TERMS area tagged, so each row shows all it can.
+        // Every TERMS area tagged, so each row shows all it can, with long words.
         let mut journey = testing::journey();
+        let title = TouchpointChange::Title("Sends the order confirmation by email".to_owned());
+        let edit = Edit::UpdateTouchpoint {
+            id: CONFIRM,
+            change: title,
+        };
+        assert!(journey.apply(edit).is_ok());
         for area in TermsArea::ALL {
             let tag = TermsTag {
                 area,
                 severity: Severity::Critical,
-                note: "Customers wait for days".to_owned(),
+                note: "Customers wait for days before anyone answers them".to_owned(),
             };
             let change = TouchpointChange::Tag {
                 area,

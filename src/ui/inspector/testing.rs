@@ -170,20 +170,21 @@ pub(crate) fn retype<S>(harness: &mut Harness<'_, S>, label: &str, text: &str) {
     harness.run();
 }
 
-/// Asserts that every widget of `harness` ends within the space the panel was given.
+/// Asserts that every widget of `harness` ends within the space the panel was given, and
+/// that no field's text runs past the field's edge, cut off.
 ///
 /// A resizable side panel widens to fit what it holds, so a widget even one point too
 /// wide makes the panel grow every frame, without end.
 pub(crate) fn assert_fits<S>(harness: &Harness<'_, Bench<S>>) {
+    use egui::accesskit::Role;
     use egui_kittest::kittest::NodeT as _;
     let right_edge = f64::from(harness.state().right_edge);
     let too_wide: Vec<String> = harness
         .root()
         .children_recursive()
         .map(|node| node.accesskit_node())
-        // The text inside a field runs on past its edge when it is longer than the field,
-        // clipped by it: that is scrolling, not overflow.
-        .filter(|node| node.role() != egui::accesskit::Role::TextRun)
+        // The text inside a field is checked against the field, below.
+        .filter(|node| node.role() != Role::TextRun)
         .filter(|node| {
             node.bounding_box()
                 .is_some_and(|rect| rect.x1 > right_edge + 0.01)
@@ -198,4 +199,18 @@ pub(crate) fn assert_fits<S>(harness: &Harness<'_, Bench<S>>) {
         too_wide.is_empty(),
         "wider than {right_edge}: {too_wide:#?}"
     );
+    let cut_off: Vec<String> = harness
+        .root()
+        .children_recursive()
+        .map(|node| node.accesskit_node())
+        .filter(|node| node.role() == Role::TextRun)
+        .filter_map(|run| {
+            let field = run.parent()?;
+            let (run_box, field_box) = (run.bounding_box()?, field.bounding_box()?);
+            let is_field = matches!(field.role(), Role::TextInput | Role::MultilineTextInput);
+            let cut = run_box.x1 > field_box.x1 + 0.5;
+            (is_field && cut).then(|| format!("{:?}", run.value().unwrap_or_default()))
+        })
+        .collect();
+    assert!(cut_off.is_empty(), "cut off by their fields: {cut_off:#?}");
 }

@@ -94,7 +94,7 @@ pub(crate) mod tests {
     use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
     use super::{StructureState, structure_ui};
-    use crate::model::{Journey, LaneKind};
+    use crate::model::{Edit, Journey, LaneKind};
     use crate::ui::inspector::testing::{self, Bench};
 
     /// A harness showing the map panel over `journey`.
@@ -153,7 +153,27 @@ pub(crate) mod tests {
         for language in crate::i18n::Language::ALL {
             crate::i18n::set_language(language);
             for width in [250.0, 180.0] {
-                let journey = crate::model::templates::Template::Blueprint.journey();
+                let mut journey = crate::model::templates::Template::Blueprint.journey();
+                // Long names, as real maps have them.
+                let (lane, stage) = (journey.lanes()[0].clone(), journey.stages()[0].clone());
+                let long_names = [
+                    Edit::SetInfo {
+                        title: "Ordering online: from checkout to a paid invoice".to_owned(),
+                        description: String::new(),
+                    },
+                    Edit::SetLane {
+                        id: lane.id,
+                        name: "Payment provider and billing department".to_owned(),
+                        kind: lane.kind,
+                    },
+                    Edit::RenameStage {
+                        id: stage.id,
+                        name: "Delivery, unpacking and first use".to_owned(),
+                    },
+                ];
+                for edit in long_names {
+                    assert!(journey.apply(edit).is_ok());
+                }
                 let harness =
                     testing::bench_at(width, journey, StructureState::default(), structure_ui);
                 testing::assert_fits(&harness);
