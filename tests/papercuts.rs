@@ -257,3 +257,77 @@ fn long_names_and_titles_are_shown_whole_in_the_panels() {
         );
     }
 }
+
+/// The window with an example map open, in English.
+fn example(name: &str) -> Harness<'static, PolkuApp> {
+    set_language(Language::English);
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("journeys")
+        .join(name);
+    common::window_at(&path, Box::new(NoDialogs))
+}
+
+#[test]
+fn ctrl_plus_zooms_around_the_pointer_in_even_steps() {
+    let mut harness = example("online-order.ron");
+    let canvas = harness.state().canvas().rect;
+    let pointer = canvas.center() + Vec2::new(150.0, 80.0);
+    harness.hover_at(pointer);
+    harness.run();
+    let under = harness.state().canvas().map_from_screen(pointer);
+    let before = harness.state().canvas().zoom();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Plus);
+    harness.run();
+    let after = harness.state().canvas().zoom();
+    assert!((after / before - polku::ui::canvas::ZOOM_STEP).abs() < 1e-3);
+    // The point under the pointer stays under it.
+    let now = harness.state().canvas().map_from_screen(pointer);
+    assert!(now.distance(under) < 0.5, "{under:?} moved to {now:?}");
+    // Two big notches of Ctrl+wheel are two steps, not a leap.
+    for _ in 0..2 {
+        harness.event(egui::Event::Zoom(2.2));
+        harness.run();
+    }
+    let leap = harness.state().canvas().zoom() / after;
+    let two_steps = polku::ui::canvas::ZOOM_STEP.powi(2);
+    assert!(leap <= two_steps + 1e-3, "zoomed by {leap}");
+}
+
+#[test]
+fn far_out_the_map_is_an_overview_and_a_click_goes_in() {
+    let mut harness = example("online-order.ron");
+    harness.state_mut().canvas_mut().zoom_by(0.2);
+    harness.run();
+    assert!(harness.state().canvas().zoom() < 0.3);
+    let layout = harness.state().layout().clone();
+    let (&id, &card) = layout.cards.iter().next().expect("a card");
+    let on_screen = harness
+        .state()
+        .canvas()
+        .screen_from_map
+        .mul_pos(card.center());
+    harness.hover_at(on_screen);
+    harness.run();
+    harness.event(egui::Event::PointerButton {
+        pos: on_screen,
+        button: egui::PointerButton::Primary,
+        pressed: true,
+        modifiers: egui::Modifiers::NONE,
+    });
+    harness.event(egui::Event::PointerButton {
+        pos: on_screen,
+        button: egui::PointerButton::Primary,
+        pressed: false,
+        modifiers: egui::Modifiers::NONE,
+    });
+    harness.run();
+    // Close enough to read, on the card, which is not selected: it was not to be seen.
+    let canvas = harness.state().canvas();
+    assert!(canvas.zoom() >= polku::ui::canvas::READABLE_ZOOM);
+    assert!(
+        canvas
+            .rect
+            .contains_rect(canvas.screen_from_map.mul_rect(card))
+    );
+    assert!(!harness.state().selection().touchpoints.contains(&id));
+}

@@ -5,6 +5,7 @@
 ## Kartta.
 
 canvas-empty-hint = Lisää kosketuspiste kaksoisnapsauttamalla kaistaa
+canvas-overview-shown = { $shown }/{ $count }
 # Kortin reunassa olevan kahvan saavutettava nimi; kahvasta vedetään yhteys.
 canvas-link-from = Yhteys kohteesta { $title }
 # Kaksoisnapsautuksella tehdyn kosketuspisteen alkuperäinen otsikko.

@@ -1,5 +1,6 @@
 //! Carrying out commands from the menus and the keyboard, and the clipboard.
 
+use crate::ui::canvas::ZOOM_STEP;
 use egui::{Event, Key, KeyboardShortcut, Modifiers};
 
 use super::PolkuApp;
@@ -10,8 +11,6 @@ use crate::ui::Requests;
 use crate::ui::commands::Command;
 use crate::ui::selection::Selection;
 
-/// How much one Zoom in or Zoom out changes the zoom.
-const ZOOM_STEP: f32 = 1.25;
 
 impl PolkuApp {
     /// Turns this frame's shortcuts and clipboard events into commands. Commands that act
@@ -150,8 +149,22 @@ impl PolkuApp {
             }
             Command::Tidy => self.tidy(now),
             Command::FitView => self.canvas.fit_requested = true,
-            Command::ZoomIn => self.canvas.zoom_by(ZOOM_STEP),
-            Command::ZoomOut => self.canvas.zoom_by(1.0 / ZOOM_STEP),
+            Command::ZoomIn | Command::ZoomOut => {
+                let factor = if command == Command::ZoomIn {
+                    ZOOM_STEP
+                } else {
+                    1.0 / ZOOM_STEP
+                };
+                let pointer = ctx.input(|i| i.pointer.hover_pos());
+                let selected = self
+                    .selection
+                    .touchpoints
+                    .iter()
+                    .filter_map(|id| self.layout.cards.get(id))
+                    .copied()
+                    .reduce(egui::Rect::union);
+                self.canvas.zoom_toward(factor, pointer, selected);
+            }
             Command::ActualSize => self.canvas.actual_size(),
             Command::SetTheme(theme) => self.settings.theme = theme,
             Command::SetLanguage(language) => {

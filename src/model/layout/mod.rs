@@ -92,6 +92,30 @@ impl BlueprintLine {
     }
 }
 
+/// What the cards of one lane in one stage hold, for the overview of a map seen from far
+/// away.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Cell {
+    /// How many cards.
+    pub cards: usize,
+    /// The summed severity (1 minor, 2 major, 3 critical) of their tags, by TERMS area.
+    pub heat: [u32; 5],
+}
+
+impl Cell {
+    /// The severity whose colour shows a summed severity of `sum` (none for 0): minor for
+    /// one or two minor problems, major up to five, critical beyond.
+    pub fn severity(sum: u32) -> Option<super::Severity> {
+        use super::Severity::{Critical, Major, Minor};
+        match sum {
+            0 => None,
+            1..=2 => Some(Minor),
+            3..=5 => Some(Major),
+            _ => Some(Critical),
+        }
+    }
+}
+
 /// The geometry of a whole map.
 #[derive(Clone, Debug)]
 pub struct Layout {
@@ -109,6 +133,8 @@ pub struct Layout {
     pub text_scale: f32,
     /// Height of the stage names' row at the top.
     pub stage_header: f32,
+    /// What each lane holds in each stage, where it holds anything.
+    pub cells: HashMap<(LaneId, StageId), Cell>,
 }
 
 impl Layout {
@@ -220,6 +246,16 @@ impl Layout {
 
         let lanes_area = Rect::from_min_max(pos2(LANE_HEADER_WIDTH, header), pos2(right, height));
         let links = route::routes(journey, &cards, lanes_area);
+        let mut cells: HashMap<(LaneId, StageId), Cell> = HashMap::new();
+        for touchpoint in journey.touchpoints().filter(|t| cards.contains_key(&t.id)) {
+            let cell = cells
+                .entry((touchpoint.lane, touchpoint.stage))
+                .or_default();
+            cell.cards += 1;
+            for tag in &touchpoint.terms {
+                cell.heat[tag.area.index()] += tag.severity.weight();
+            }
+        }
         Self {
             lanes,
             stages,
@@ -228,6 +264,7 @@ impl Layout {
             links,
             text_scale,
             stage_header: header,
+            cells,
             bounds: Rect::from_min_max(Pos2::ZERO, pos2(right, height.max(header))),
         }
     }

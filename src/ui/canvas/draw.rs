@@ -3,7 +3,7 @@
 //! Everything is laid out in map units and painted through `screen_from_map`; text is
 //! laid out at its on-screen size, so it stays crisp at every zoom level.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use egui::emath::TSTransform;
 use egui::{Align2, Color32, FontId, Painter, Pos2, Rect, Shape, Stroke, Vec2, pos2, vec2};
@@ -14,13 +14,16 @@ use crate::model::layout::route;
 
 use super::card;
 use super::layout::{LANE_HEADER_WIDTH, Layout};
-use crate::model::{Journey, Link, LinkId, LinkKind, TouchpointId};
+use crate::model::{Journey, LaneId, Link, LinkId, LinkKind, StageId, TouchpointId};
 use crate::ui::filter::Highlight;
 use crate::ui::selection::Selection;
 use crate::ui::style;
 
 /// Below this zoom, cards are drawn as plain boxes without text.
 pub const SIMPLE_CARDS_BELOW_ZOOM: f32 = 0.35;
+/// Below this zoom of the map's text, where titles would be too small to read, the map is
+/// an overview: each lane's cards in each stage are counted, with their TERMS heat.
+pub const OVERVIEW_BELOW_ZOOM: f32 = 0.3;
 
 /// What the painter needs besides the journey.
 pub struct Scene<'a> {
@@ -123,6 +126,11 @@ pub(super) fn text_size(size: f32) -> f32 {
 /// Paints the whole map.
 pub fn paint_map(painter: &Painter, scene: &Scene<'_>) {
     paint_lanes(painter, scene);
+    if scene.text_zoom() < OVERVIEW_BELOW_ZOOM {
+        paint_overview(painter, scene);
+        paint_headers(painter, scene);
+        return;
+    }
     paint_links(painter, scene);
     // Cards being dragged are drawn last, over the others.
     let moving = |id| scene.moving.is_some() && scene.selection.touchpoints.contains(&id);
@@ -147,6 +155,98 @@ pub fn paint_map(painter: &Painter, scene: &Scene<'_>) {
     }
     card::paint_highlight(painter, scene);
     paint_headers(painter, scene);
+}
+
+/// The map from far away: in each lane and stage, how many cards there are (how many the
+/// filter shows, when one is on) and, as a row of five squares, how heavy their TERMS
+/// problems are.
+fn paint_overview(painter: &Painter, scene: &Scene<'_>) {
+    use crate::model::layout::Cell;
+    let layout = scene.layout;
+    // With a filter on, the count of what it shows, per cell.
+    let shown: Option<HashMap<(LaneId, StageId), usize>> = scene.emphasis.map(|emphasis| {
+        let mut shown = HashMap::new();
+        for id in emphasis {
+            if let Some(t) = scene.journey.touchpoint(*id) {
+                *shown.entry((t.lane, t.stage)).or_default() += 1;
+            }
+        }
+        shown
+    });
+    let (fill, edge) = scene.palette().card(false);
+    let (fill, edge) = (style::colour(fill), style::colour(edge));
+    for band in &layout.lanes {
+        for column in &layout.stages {
+            let Some(cell) = layout.cells.get(&(band.id, column.id)) else {
+                continue;
+            };
+            let area = Rect::from_x_y_ranges(column.rect.x_range(), band.rect.y_range());
+            let area = scene.to_screen(area).shrink(3.0);
+            if !area.intersects(scene.clip) || area.width() < 4.0 || area.height() < 4.0 {
+                continue;
+            }
+            let mut painter = painter.clone();
+            let shown = shown
+                .as_ref()
+                .map(|shown| shown.get(&(band.id, column.id)).copied().unwrap_or(0));
+            if shown == Some(0) {
+                painter.multiply_opacity(DIMMED);
+            }
+            painter.rect(
+                area,
+                4.0,
+                fill,
+                Stroke::new(1.0, edge),
+                egui::StrokeKind::Inside,
+            );
+            // The count, as large as the cell allows within reason, and after it the heat:
+            // a square per TERMS area, in the colour of its summed severity.
+            let size = (area.height() * 0.45).min(20.0);
+            let square = (size * 0.7).min(area.width() / 9.0);
+            let mut left = area.left() + 6.0;
+            if size >= 7.0 {
+                let text = match shown {
+                    Some(shown) => {
+                        crate::tr!("canvas-overview-shown", shown = shown, count = cell.cards)
+                    }
+                    None => cell.cards.to_string(),
+                };
+                let galley = painter.layout_no_wrap(
+                    text,
+                    FontId::proportional(text_size(size)),
+                    scene.text_colour(),
+                );
+                let width = galley.size().x;
+                let pos = pos2(left, area.center().y - galley.size().y / 2.0);
+                painter.galley(pos, galley, scene.text_colour());
+                left += width + size * 0.5;
+            }
+            for (i, &sum) in cell.heat.iter().enumerate() {
+                let min = pos2(
+                    left + i as f32 * square * 1.25,
+                    area.center().y - square / 2.0,
+                );
+                let rect = Rect::from_min_size(min, Vec2::splat(square));
+                if rect.right() > area.right() - 2.0 {
+                    break;
+                }
+                match Cell::severity(sum) {
+                    Some(severity) => {
+                        painter.rect_filled(rect, 2.0, style::severity_fill(severity));
+                    }
+                    None => {
+                        let faint = scene.weak_text_colour().gamma_multiply(0.4);
+                        painter.rect_stroke(
+                            rect,
+                            2.0,
+                            Stroke::new(1.0, faint),
+                            egui::StrokeKind::Inside,
+                        );
+                    }
+                }
+            }
+        }
+    }
 }
 
 fn paint_lanes(painter: &Painter, scene: &Scene<'_>) {
@@ -203,7 +303,20 @@ fn paint_lanes(painter: &Painter, scene: &Scene<'_>) {
 fn paint_headers(painter: &Painter, scene: &Scene<'_>) {
     let header_fill = style::colour(scene.palette().header_fill());
     let edge = Stroke::new(1.0, scene.weak_text_colour().gamma_multiply(0.4));
-    let show_text = scene.zoom() >= SIMPLE_CARDS_BELOW_ZOOM * 0.6;
+    // In the overview the names keep a size that can be read while their headers are
+    // large enough to hold a word of it.
+    let overview = scene.text_zoom() < OVERVIEW_BELOW_ZOOM;
+    let roomy = LANE_HEADER_WIDTH * scene.zoom() >= 40.0
+        && scene.layout.stage_header * scene.zoom() >= 10.0;
+    let show_text = if overview {
+        roomy
+    } else {
+        scene.zoom() >= SIMPLE_CARDS_BELOW_ZOOM * 0.6
+    };
+    let name_size = |size: f32| {
+        let size = size * scene.text_zoom();
+        if overview { size.max(10.0) } else { size }
+    };
 
     // Stage names stick to the top of the canvas when the map scrolls up under them.
     let map_top = scene.screen_from_map.mul_pos(Pos2::ZERO).y;
@@ -221,7 +334,7 @@ fn paint_headers(painter: &Painter, scene: &Scene<'_>) {
         if show_text && let Some(stage) = scene.journey.stage(column.id) {
             let galley = painter.layout(
                 stage.name.clone(),
-                FontId::proportional(text_size(15.0 * scene.text_zoom())),
+                FontId::proportional(text_size(name_size(15.0))),
                 scene.text_colour(),
                 header.width() - 8.0,
             );
@@ -268,13 +381,13 @@ fn paint_headers(painter: &Painter, scene: &Scene<'_>) {
             let clip = painter.with_clip_rect(header.shrink(2.0));
             let name = painter.layout(
                 lane.name.clone(),
-                FontId::proportional(text_size(14.0 * scene.text_zoom())),
+                FontId::proportional(text_size(name_size(14.0))),
                 scene.text_colour(),
                 header.width() - 16.0 * scene.zoom(),
             );
             let kind = painter.layout_no_wrap(
                 lane.kind.label(),
-                scene.text_font(11.0),
+                FontId::proportional(text_size(name_size(11.0).min(name_size(14.0) * 0.8))),
                 scene.weak_text_colour(),
             );
             let block = name.size().y + kind.size().y;

@@ -68,6 +68,13 @@ pub(super) fn interact(
             Sense::click_and_drag(),
         );
         screen_reader |= describe_card(ui, &card, journey, touchpoint, selection);
+        // In the overview, cards are counted, not drawn: a click goes in close to them.
+        if view.zoom() * layout.text_scale < draw::OVERVIEW_BELOW_ZOOM {
+            if card.clicked() {
+                view.center_on(in_map);
+            }
+            continue;
+        }
         if card.hovered() {
             hovered_card = Some(id);
         }
@@ -175,7 +182,10 @@ pub(super) fn interact(
         if let Some(pointer) = pointer
             && zoom_delta != 1.0
         {
-            view.zoom_around(pointer, zoom_delta);
+            // A notch of the wheel is one even step, however far the system says it went;
+            // a pinch, in small steps, is followed as it is.
+            let factor = zoom_delta.clamp(1.0 / super::ZOOM_STEP, super::ZOOM_STEP);
+            view.zoom_around(pointer, factor);
         }
         view.screen_from_map.translation += scroll;
     }

@@ -22,6 +22,9 @@ use super::selection::Selection;
 use crate::model::layout::Layout;
 use crate::model::{Journey, LinkId, TouchpointId};
 
+/// One step of zooming in (Ctrl+Plus, a notch of Ctrl+wheel); zooming out divides by it.
+pub const ZOOM_STEP: f32 = 1.25;
+
 /// Zoom stays within these bounds.
 pub const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.02..=4.0;
 
@@ -152,6 +155,20 @@ impl CanvasView {
             * TSTransform::from_scaling(factor)
             * TSTransform::from_translation(-anchor.to_vec2())
             * self.screen_from_map;
+    }
+
+    /// Zooms by `factor` around the pointer when it is on the canvas, else around `area`
+    /// (map units: the selection) when it is on screen, else around the middle.
+    pub fn zoom_toward(&mut self, factor: f32, pointer: Option<Pos2>, area: Option<Rect>) {
+        let on_canvas = |p: &Pos2| self.rect.is_positive() && self.rect.contains(*p);
+        let anchor = pointer.filter(on_canvas).or_else(|| {
+            area.map(|area| self.screen_from_map.mul_pos(area.center()))
+                .filter(on_canvas)
+        });
+        match anchor {
+            Some(anchor) => self.zoom_around(anchor, factor),
+            None => self.zoom_by(factor),
+        }
     }
 
     /// Zooms by `factor` around the middle of the canvas.
