@@ -11,7 +11,6 @@ use crate::ui::Requests;
 use crate::ui::commands::Command;
 use crate::ui::selection::Selection;
 
-
 impl PolkuApp {
     /// Turns this frame's shortcuts and clipboard events into commands. Commands that act
     /// on the map wait while a text field has the keyboard, where the same keys edit text.
