@@ -75,6 +75,7 @@ app-command-glasses = New customer glasses
 app-command-find = Find…
 app-command-workshop = Workshop mode
 app-command-present = Present the whole map
+app-command-emotion-row = Emotion row
 app-presenting-hint = F5 or Esc: back to editing
 app-command-show-touchpoint = Show touchpoint
 app-command-show-link = Show link

@@ -75,6 +75,7 @@ app-command-glasses = Uudet asiakaslasit
 app-command-find = Etsi…
 app-command-workshop = Työpajatila
 app-command-present = Esitä koko kartta
+app-command-emotion-row = Tunnerivi
 app-presenting-hint = F5 tai Esc: takaisin muokkaamaan
 app-command-show-touchpoint = Näytä kosketuspiste
 app-command-show-link = Näytä yhteys

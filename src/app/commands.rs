@@ -174,6 +174,7 @@ impl PolkuApp {
             Command::Export(kind) => self.export(kind),
             Command::Import => self.import(),
             Command::ToggleBackups => self.settings.keep_backup = !self.settings.keep_backup,
+            Command::ToggleEmotionRow => self.settings.emotion_row = !self.settings.emotion_row,
             Command::ToggleOwnFileDialog => {
                 self.settings.own_file_dialog = !self.settings.own_file_dialog;
             }

@@ -36,6 +36,16 @@ use files::{FileDialogs, NativeDialogs, Question};
 use settings::Settings;
 
 /// The window's state.
+/// What the layout depends on besides the map: the journey's revision, the glasses of the
+/// walk, the presentation view's window size, and the emotion row (shown, and for which
+/// persona).
+type LayoutKey = (
+    u64,
+    Option<Glasses>,
+    Option<[u32; 2]>,
+    Option<Option<crate::model::PersonaId>>,
+);
+
 pub struct PolkuApp {
     // The document.
     journey: Journey,
@@ -55,7 +65,7 @@ pub struct PolkuApp {
     /// walk, which leave lanes out, and in the presentation view the window's size, which
     /// sets the size of the cards' text).
     layout: Layout,
-    layout_key: Option<(u64, Option<Glasses>, Option<[u32; 2]>)>,
+    layout_key: Option<LayoutKey>,
     /// Whether the presentation view is on: the map alone, fitted and centred.
     presenting: bool,
     filter: Filter,

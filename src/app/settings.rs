@@ -28,6 +28,8 @@ pub struct Settings {
     /// Ask for files with polku's own dialog in the window, never the system's (which it
     /// uses anyway when the system has none to show).
     pub own_file_dialog: bool,
+    /// Show the emotion row under the lanes.
+    pub emotion_row: bool,
 }
 
 impl Default for Settings {
@@ -38,6 +40,7 @@ impl Default for Settings {
             keep_backup: true,
             language: None,
             own_file_dialog: false,
+            emotion_row: true,
         }
     }
 }

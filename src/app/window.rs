@@ -51,18 +51,30 @@ impl PolkuApp {
                 screen.height().round() as u32,
             ]
         });
+        // The emotion row follows the persona whose path is shown or filtered on.
+        let persona = match self.highlight {
+            Some(crate::ui::filter::Highlight::Persona(id)) => Some(id),
+            _ => self.filter.persona,
+        };
+        let emotion = self.settings.emotion_row.then_some(persona);
         let key = (
             self.journey.revision(),
             self.walk.as_ref().map(|walk| walk.glasses),
             size,
+            emotion,
         );
         if self.layout_key != Some(key) {
             let walk = self.walk.as_ref();
             let keep = |kind| walk.is_none_or(|walk| walk.shows_lane(kind));
+            let journey = &self.journey;
+            let finish = |layout: Layout| match emotion {
+                Some(persona) => layout.with_emotion_row(journey, persona),
+                None => layout,
+            };
             self.layout = if self.presenting {
-                canvas::presentation_layout(&self.journey, keep, screen)
+                canvas::presentation_layout(journey, keep, screen, finish)
             } else {
-                Layout::with_lanes(&self.journey, keep)
+                finish(Layout::with_lanes(journey, keep))
             };
             // The presentation view shows the whole map, as it is laid out now.
             if self.presenting {
@@ -225,6 +237,7 @@ impl PolkuApp {
                 has_selection: !self.selection.is_empty(),
                 keep_backup: self.settings.keep_backup,
                 own_file_dialog: self.settings.own_file_dialog,
+                emotion_row: self.settings.emotion_row,
             };
             crate::ui::menu::menu_bar_ui(ui, &state, requests);
         });

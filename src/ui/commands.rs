@@ -133,6 +133,8 @@ pub enum Command {
     Import,
     /// Keep (or stop keeping) the previous version as `NAME.ron.bak` when saving.
     ToggleBackups,
+    /// Show or hide the emotion row under the lanes.
+    ToggleEmotionRow,
     /// Ask for files with polku's own dialog in the window, not the system's.
     ToggleOwnFileDialog,
     /// Put on or take off the new customer glasses.
@@ -210,6 +212,7 @@ impl Command {
             Self::Export(kind) => kind.name(),
             Self::Import => crate::tr!("app-command-import"),
             Self::ToggleBackups => crate::tr!("app-command-keep-backup"),
+            Self::ToggleEmotionRow => crate::tr!("app-command-emotion-row"),
             Self::ToggleOwnFileDialog => crate::tr!("app-command-own-file-dialog"),
             Self::ToggleWalkthrough => crate::tr!("app-command-glasses"),
             Self::Find => crate::tr!("app-command-find"),

@@ -22,6 +22,8 @@ pub struct MenuState<'a> {
     pub keep_backup: bool,
     /// Whether files are asked for with polku's own dialog rather than the system's.
     pub own_file_dialog: bool,
+    /// Whether the emotion row is shown under the lanes.
+    pub emotion_row: bool,
 }
 
 /// Shows the menu bar; the commands chosen go to `requests`.
@@ -92,6 +94,13 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, requests: &mut Requests) 
             item(ui, Command::ToggleWalkthrough, true, requests);
             item(ui, Command::ToggleWorkshop, true, requests);
             item(ui, Command::Present, true, requests);
+            let mut emotion_row = state.emotion_row;
+            if ui
+                .checkbox(&mut emotion_row, Command::ToggleEmotionRow.text())
+                .clicked()
+            {
+                requests.command(Command::ToggleEmotionRow);
+            }
             item(ui, Command::Find, true, requests);
             ui.separator();
             item(ui, Command::FitView, true, requests);

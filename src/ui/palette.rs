@@ -72,6 +72,7 @@ pub fn all_commands(recent: &[std::path::PathBuf]) -> Vec<Command> {
         Command::ToggleWalkthrough,
         Command::ToggleWorkshop,
         Command::Present,
+        Command::ToggleEmotionRow,
         Command::Find,
         Command::FitView,
         Command::ZoomIn,

@@ -19,7 +19,14 @@ pub(super) fn card(svg: &mut Svg, touchpoint: &Touchpoint, rect: Rect, hidden: b
         touchpoint.id.0,
     );
     svg.title(&look::shown_title(touchpoint));
-    for mark in look::marks(touchpoint, rect, hidden, Palette::LIGHT, false, 1.0) {
+    let marks = look::marks(touchpoint, rect, hidden, Palette::LIGHT, false, 1.0);
+    write_marks(svg, &marks);
+    svg.close_group();
+}
+
+/// Writes `marks` (map units) into the SVG.
+pub(super) fn write_marks(svg: &mut Svg, marks: &[Mark]) {
+    for mark in marks {
         match mark {
             Mark::Box {
                 rect,
@@ -28,26 +35,40 @@ pub(super) fn card(svg: &mut Svg, touchpoint: &Touchpoint, rect: Rect, hidden: b
                 edge,
                 dashed,
             } => {
-                let paint = Paint::fill(fill);
+                let paint = Paint::fill(*fill);
                 match edge {
                     // Outlines sit inside the card, as on the canvas.
                     Some(edge) => {
-                        let paint = paint.and_stroke(edge, 1.0);
-                        let paint = if dashed {
+                        let paint = paint.and_stroke(*edge, 1.0);
+                        let paint = if *dashed {
                             paint.dashed(5.0, 3.0)
                         } else {
                             paint
                         };
-                        svg.rect(rect.shrink(0.5), radius, paint);
+                        svg.rect(rect.shrink(0.5), *radius, paint);
                     }
-                    None => svg.rect(rect, radius, paint),
+                    None => svg.rect(*rect, *radius, paint),
                 }
             }
             Mark::Dot {
                 centre,
                 radius,
                 fill,
-            } => svg.circle(centre, radius, Paint::fill(fill)),
+            } => svg.circle(*centre, *radius, Paint::fill(*fill)),
+            Mark::Line {
+                points,
+                colour,
+                width,
+                dashed,
+            } => {
+                let paint = Paint::stroke(*colour, *width);
+                let paint = if *dashed {
+                    paint.dashed(6.0, 4.2)
+                } else {
+                    paint
+                };
+                svg.path(points, paint, None);
+            }
             Mark::Text {
                 top_left,
                 text,
@@ -55,8 +76,8 @@ pub(super) fn card(svg: &mut Svg, touchpoint: &Touchpoint, rect: Rect, hidden: b
                 colour,
             } => svg.text(
                 pos2(top_left.x, top_left.y + ASCENT_EM * size),
-                Font::new(size, colour),
-                &text,
+                Font::new(*size, *colour),
+                text,
             ),
             Mark::Letter {
                 centre,
@@ -64,13 +85,12 @@ pub(super) fn card(svg: &mut Svg, touchpoint: &Touchpoint, rect: Rect, hidden: b
                 size,
                 colour,
             } => svg.text(
-                centred_baseline(centre, size),
-                Font::new(size, colour).centred(),
-                &text,
+                centred_baseline(*centre, *size),
+                Font::new(*size, *colour).centred(),
+                text,
             ),
         }
     }
-    svg.close_group();
 }
 
 /// Where the baseline of a capital letter of `size` goes for it to be centred on `centre`.

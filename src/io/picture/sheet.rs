@@ -12,6 +12,7 @@ use super::svg::{Font, Paint, Svg};
 use super::text::wrap;
 use crate::model::Journey;
 use crate::model::layout::Layout;
+use crate::model::look::palette::Palette;
 
 /// White space around everything.
 const MARGIN: f32 = 32.0;
@@ -38,7 +39,16 @@ pub(super) struct Sheet<'a> {
 
 impl<'a> Sheet<'a> {
     pub(super) fn new(journey: &'a Journey) -> Self {
+        // The emotion row, when the map has emotions or experiences to show in it.
+        let rated = journey
+            .touchpoints()
+            .any(|t| t.emotion.is_some() || t.employee_experience.is_some());
         let layout = Layout::new(journey);
+        let layout = if rated {
+            layout.with_emotion_row(journey, None)
+        } else {
+            layout
+        };
         let width = layout.bounds.width();
         let title = if journey.title().trim().is_empty() {
             crate::tr!("io-untitled-map")
@@ -186,6 +196,12 @@ impl<'a> Sheet<'a> {
             svg.close_group();
         }
         if whole || matches!(layer, Layer::Top) {
+            if let Some(row) = &self.layout.emotion {
+                svg.open_group(Some("emotion-row"), None);
+                let marks = crate::model::look::emotion::marks(row, Palette::LIGHT, None);
+                super::card::write_marks(svg, &marks);
+                svg.close_group();
+            }
             map::headers(svg, journey, &self.layout);
         }
         svg.close_group();

@@ -4,6 +4,7 @@
 //! on pan or zoom, and it is pure geometry (emath, no egui), so the canvas and the picture
 //! export draw the same map.
 
+pub mod emotion;
 pub mod route;
 pub mod tidy;
 
@@ -135,6 +136,9 @@ pub struct Layout {
     pub stage_header: f32,
     /// What each lane holds in each stage, where it holds anything.
     pub cells: HashMap<(LaneId, StageId), Cell>,
+    /// The emotion row under the lanes, when it is shown (see
+    /// [`Layout::with_emotion_row`]).
+    pub emotion: Option<emotion::EmotionRow>,
 }
 
 impl Layout {
@@ -265,6 +269,7 @@ impl Layout {
             text_scale,
             stage_header: header,
             cells,
+            emotion: None,
             bounds: Rect::from_min_max(Pos2::ZERO, pos2(right, height.max(header))),
         }
     }

@@ -55,6 +55,13 @@ pub enum Mark {
         size: f32,
         colour: Rgb,
     },
+    /// A line through `points`, `width` units wide.
+    Line {
+        points: Vec<Pos2>,
+        colour: Rgb,
+        width: f32,
+        dashed: bool,
+    },
     /// A short text centred on `centre` (a chip's letter).
     Letter {
         centre: Pos2,

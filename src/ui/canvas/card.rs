@@ -22,15 +22,23 @@ pub(super) fn paint_card(
     // `rect`, so text breaks at the same words at every zoom.
     let at_origin = Rect::from_min_size(egui::Pos2::ZERO, rect.size() / zoom);
     let plain = zoom < SIMPLE_CARDS_BELOW_ZOOM;
-    let place = |p: egui::Pos2| rect.min + p.to_vec2() * zoom;
-    for mark in look::marks(
+    let marks = look::marks(
         touchpoint,
         at_origin,
         hidden,
         scene.palette(),
         plain,
         scene.layout.text_scale,
-    ) {
+    );
+    let transform = egui::emath::TSTransform::new(rect.min.to_vec2(), zoom);
+    paint_marks(painter, &marks, transform);
+}
+
+/// Paints `marks` (map units) through `transform` onto the screen.
+pub(super) fn paint_marks(painter: &Painter, marks: &[Mark], transform: egui::emath::TSTransform) {
+    let zoom = transform.scaling;
+    let place = |p: egui::Pos2| transform.mul_pos(p);
+    for mark in marks {
         match mark {
             Mark::Box {
                 rect: area,
@@ -40,10 +48,10 @@ pub(super) fn paint_card(
                 dashed,
             } => {
                 let area = Rect::from_min_max(place(area.min), place(area.max));
-                painter.rect_filled(area, radius * zoom, style::colour(fill));
+                painter.rect_filled(area, radius * zoom, style::colour(*fill));
                 let Some(edge) = edge else { continue };
-                let stroke = Stroke::new(1.0, style::colour(edge));
-                if dashed {
+                let stroke = Stroke::new(1.0, style::colour(*edge));
+                if *dashed {
                     // Hidden steps get a dashed edge: they happen out of the customer's
                     // sight.
                     let r = area.shrink(0.5);
@@ -65,7 +73,22 @@ pub(super) fn paint_card(
                 radius,
                 fill,
             } => {
-                painter.circle_filled(place(centre), radius * zoom, style::colour(fill));
+                painter.circle_filled(place(*centre), radius * zoom, style::colour(*fill));
+            }
+            Mark::Line {
+                points,
+                colour,
+                width,
+                dashed,
+            } => {
+                let points: Vec<egui::Pos2> = points.iter().map(|&p| place(p)).collect();
+                let stroke = Stroke::new((width * zoom).max(1.0), style::colour(*colour));
+                if *dashed {
+                    let dash = 6.0 * zoom.max(0.5);
+                    painter.extend(Shape::dashed_line(&points, stroke, dash, dash * 0.7));
+                } else {
+                    painter.add(Shape::line(points, stroke));
+                }
             }
             Mark::Text {
                 top_left,
@@ -74,11 +97,11 @@ pub(super) fn paint_card(
                 colour,
             } => {
                 painter.text(
-                    place(top_left),
+                    place(*top_left),
                     Align2::LEFT_TOP,
                     text,
                     map_font(size * zoom),
-                    style::colour(colour),
+                    style::colour(*colour),
                 );
             }
             Mark::Letter {
@@ -88,11 +111,11 @@ pub(super) fn paint_card(
                 colour,
             } => {
                 painter.text(
-                    place(centre),
+                    place(*centre),
                     Align2::CENTER_CENTER,
                     text,
                     map_font(size * zoom),
-                    style::colour(colour),
+                    style::colour(*colour),
                 );
             }
         }

@@ -154,6 +154,7 @@ pub fn paint_map(painter: &Painter, scene: &Scene<'_>) {
         }
     }
     card::paint_highlight(painter, scene);
+    paint_emotion_row(painter, scene);
     paint_headers(painter, scene);
 }
 
@@ -247,6 +248,22 @@ fn paint_overview(painter: &Painter, scene: &Scene<'_>) {
             }
         }
     }
+}
+
+/// The emotion row under the lanes, when it is shown.
+fn paint_emotion_row(painter: &Painter, scene: &Scene<'_>) {
+    let Some(row) = &scene.layout.emotion else {
+        return;
+    };
+    if !scene.to_screen(row.rect).intersects(scene.clip) {
+        return;
+    }
+    let persona = row
+        .persona
+        .and_then(|id| scene.journey.persona(id))
+        .map(|persona| persona.name.as_str());
+    let marks = crate::model::look::emotion::marks(row, scene.palette(), persona);
+    card::paint_marks(painter, &marks, scene.screen_from_map);
 }
 
 fn paint_lanes(painter: &Painter, scene: &Scene<'_>) {

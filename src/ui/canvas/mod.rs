@@ -95,13 +95,15 @@ const FIT_MARGIN: f32 = 16.0;
 /// The layout of the presentation view on a canvas `screen`: the cards' text enlarged
 /// until, with the whole map fitted to the screen, every title is at least
 /// [`PRESENTED_TITLE_SIZE`] points (the cards grow taller to hold it, so the map does too,
-/// and the fit is found again, a few times at most).
+/// and the fit is found again, a few times at most). `finish` adds what goes with the
+/// lanes (the emotion row).
 pub fn presentation_layout(
     journey: &Journey,
     keep: impl Fn(crate::model::LaneKind) -> bool,
     screen: Rect,
+    finish: impl Fn(Layout) -> Layout,
 ) -> Layout {
-    let mut layout = Layout::scaled(journey, &keep, 1.0);
+    let mut layout = finish(Layout::scaled(journey, &keep, 1.0));
     for _ in 0..4 {
         let zoom = CanvasView::fitted(layout.bounds, screen).scaling;
         let title = crate::model::look::card::TITLE_SIZE * layout.text_scale * zoom;
@@ -110,7 +112,7 @@ pub fn presentation_layout(
         }
         // A little more than needed: the map grows taller with its text.
         let scale = layout.text_scale * PRESENTED_TITLE_SIZE / title * 1.02;
-        layout = Layout::scaled(journey, &keep, scale.min(4.0));
+        layout = finish(Layout::scaled(journey, &keep, scale.min(4.0)));
     }
     layout
 }
