@@ -58,12 +58,12 @@ fn a_walk_tags_notes_and_rates_and_all_of_it_is_saved() -> std::io::Result<()> {
         Some(target)
     );
     let before = harness.state().journey().touchpoint(target).cloned();
-    // Shown large in the walk, and on the canvas.
+    // Shown large in the middle of the window.
     assert_eq!(
         harness
             .query_all_by_label(&title(harness.state().journey(), target))
             .count(),
-        2
+        1
     );
 
     // R twice: major; S once and three more times: minor, major, critical, cleared.
@@ -251,4 +251,65 @@ fn search_and_filters_dim_what_does_not_match() -> std::io::Result<()> {
     harness.run();
     assert!(!harness.state().filter().is_active());
     Ok(())
+}
+
+#[test]
+fn reveal_stays_on_from_moment_to_moment_and_the_strip_goes_anywhere() -> std::io::Result<()> {
+    let folder = tempfile::tempdir()?;
+    let mut harness = harness_with_copy(folder.path(), "telecom-wrong-invoice.ron");
+    press(&mut harness, Key::G);
+    press(&mut harness, Key::H);
+    assert!(harness.state().walk().is_some_and(|w| w.revealed));
+    press(&mut harness, Key::ArrowRight);
+    press(&mut harness, Key::ArrowRight);
+    assert!(harness.state().walk().is_some_and(|w| w.revealed));
+    assert!(harness.query_by_label("Behind this moment").is_some());
+    // The strip names every step; a click on the fifth goes there.
+    let steps = harness.state().walk().map_or(0, |w| w.steps.len());
+    assert!(steps > 5);
+    let Some(fifth) = harness
+        .query_all(egui_kittest::kittest::By::new().label_contains("5. "))
+        .next()
+    else {
+        panic!("no fifth step in the strip");
+    };
+    fifth.click();
+    harness.run();
+    assert_eq!(harness.state().walk().map(|w| w.current), Some(4));
+    Ok(())
+}
+
+#[test]
+fn the_summary_shows_where_the_walk_left_each_touchpoint() {
+    use polku::model::{TermsArea, TouchpointId};
+    use polku::ui::walkthrough::{Finding, FindingKind, end_state};
+    let at = TouchpointId(3);
+    let finding = |what: &str, kind| Finding {
+        touchpoint: at,
+        what: what.to_owned(),
+        kind,
+    };
+    let findings = [
+        finding("Situation: minor", FindingKind::Tag(TermsArea::Situation)),
+        finding("Time: minor", FindingKind::Tag(TermsArea::Time)),
+        finding("Situation: major", FindingKind::Tag(TermsArea::Situation)),
+        finding("Emotion -1", FindingKind::Emotion),
+        finding("Noted: slow", FindingKind::Note),
+        finding("Emotion 1", FindingKind::Emotion),
+        finding("Noted: again", FindingKind::Note),
+    ];
+    let state = end_state(&findings);
+    assert_eq!(
+        state,
+        [(
+            at,
+            vec![
+                "Time: minor".to_owned(),
+                "Situation: major".to_owned(),
+                "Emotion 1".to_owned(),
+                "Noted: slow".to_owned(),
+                "Noted: again".to_owned(),
+            ]
+        )]
+    );
 }

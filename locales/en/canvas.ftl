@@ -33,6 +33,7 @@ canvas-walk-next = Next ▶
 canvas-walk-step = Step { $step } of { $total }
 canvas-walk-reveal = Reveal hidden work
 canvas-walk-leave = Leave the walk
+canvas-walk-strip-step = { $step }. { $title }
 canvas-walk-nothing = There is nothing to walk here: no touchpoints are seen through these glasses.
 canvas-walk-out-of-sight = The work behind this moment is out of sight. Press H or “Reveal hidden work” to see it.
 # The keys of the walk, under it. The keys themselves (T E R M S, N, H) stay the same in every language.

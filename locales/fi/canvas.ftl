@@ -33,6 +33,7 @@ canvas-walk-next = Seuraava ▶
 canvas-walk-step = Askel { $step } / { $total }
 canvas-walk-reveal = Näytä piilossa oleva työ
 canvas-walk-leave = Lopeta läpikäynti
+canvas-walk-strip-step = { $step }. { $title }
 canvas-walk-nothing = Täällä ei ole mitään läpikäytävää: näiden lasien läpi ei näy yhtään kosketuspistettä.
 canvas-walk-out-of-sight = Tämän hetken takana oleva työ on piilossa. Näet sen painamalla H:ta tai painiketta ”Näytä piilossa oleva työ”.
 # Läpikäynnin näppäimet sen alla. Näppäimet (T E R M S, N, H) ovat samat kaikilla kielillä.

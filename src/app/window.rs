@@ -165,24 +165,11 @@ impl PolkuApp {
         // neither in the presentation view.
         if !self.presenting {
             if let Some(walk) = &mut self.walk {
-                egui::Panel::bottom("walkthrough")
-                    .resizable(true)
-                    .default_size(300.0)
-                    .size_range(180.0..=600.0)
-                    .show(ui, |ui| {
-                        egui::ScrollArea::vertical()
-                            .auto_shrink([false, false])
-                            .show(ui, |ui| {
-                                if walkthrough::walkthrough_ui(
-                                    ui,
-                                    &self.journey,
-                                    walk,
-                                    &mut requests,
-                                ) {
-                                    requests.command(Command::ToggleWalkthrough);
-                                }
-                            });
-                    });
+                egui::Panel::bottom("walkthrough").show(ui, |ui| {
+                    if walkthrough::walkthrough_ui(ui, &self.journey, walk) {
+                        requests.command(Command::ToggleWalkthrough);
+                    }
+                });
             } else if self.workshop.is_none() {
                 self.side_panels_ui(ui, &mut requests);
             }
@@ -318,6 +305,13 @@ impl PolkuApp {
 
     /// The canvas, with what the filter or the walk emphasises.
     fn canvas_ui(&mut self, ui: &mut egui::Ui, requests: &mut Requests) {
+        // The walk takes the middle of the window: the moment, large, as it is met.
+        if let Some(walk) = &mut self.walk {
+            egui::CentralPanel::default().show(ui, |ui| {
+                walkthrough::moment_ui(ui, &self.journey, walk, requests);
+            });
+            return;
+        }
         // A new search or filter brings its matches into view, when none is on the canvas.
         if self.filter != self.filter_revealed {
             self.filter_revealed = self.filter.clone();

@@ -2,7 +2,7 @@
 
 use egui::Key;
 
-use super::{Finding, Walkthrough};
+use super::{Finding, FindingKind, Walkthrough};
 use crate::model::{
     Edit, EvidenceLevel, Journey, Observation, Rating, Severity, TermsArea, TermsTag, Touchpoint,
     TouchpointChange,
@@ -90,6 +90,7 @@ pub fn walk_keys(
             walk.findings.push(Finding {
                 touchpoint: touchpoint.id,
                 what,
+                kind: FindingKind::Tag(area),
             });
         }
     }
@@ -107,6 +108,7 @@ pub fn walk_keys(
             walk.findings.push(Finding {
                 touchpoint: touchpoint.id,
                 what: crate::tr!("canvas-walk-found-emotion", rating = rating.to_string()),
+                kind: FindingKind::Emotion,
             });
         }
     }
@@ -143,6 +145,7 @@ pub(super) fn save_note(journey: &Journey, walk: &mut Walkthrough, requests: &mu
     walk.findings.push(Finding {
         touchpoint: id,
         what: crate::tr!("canvas-walk-found-note", text = text),
+        kind: FindingKind::Note,
     });
 }
 

@@ -9,7 +9,7 @@ mod keys;
 mod panel;
 
 pub use keys::{cycle_tag, walk_keys};
-pub use panel::{summary_ui, walkthrough_ui};
+pub use panel::{end_state, moment_ui, summary_ui, walkthrough_ui};
 
 use crate::model::analysis::{Glasses, walk};
 use crate::model::{Journey, LaneKind, PersonaId, TouchpointId};
@@ -20,6 +20,18 @@ pub struct Finding {
     pub touchpoint: TouchpointId,
     /// What was done, in words ("Money: major", "Noted: …", "Emotion −1").
     pub what: String,
+    /// What it changed: a later finding of the same kind on the same touchpoint replaces
+    /// it in the summary, which shows where the walk left each touchpoint.
+    pub kind: FindingKind,
+}
+
+/// What a finding changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FindingKind {
+    Tag(crate::model::TermsArea),
+    Emotion,
+    /// A note: every one is kept.
+    Note,
 }
 
 /// A walk in progress. View state: kept while walking, never saved.
@@ -38,6 +50,8 @@ pub struct Walkthrough {
     pub note: Option<String>,
     /// What the walk has recorded so far.
     pub findings: Vec<Finding>,
+    /// Bring the current step into view in the journey strip on the next frame.
+    pub scroll_strip: bool,
 }
 
 impl Walkthrough {
@@ -51,6 +65,7 @@ impl Walkthrough {
             revealed: false,
             note: None,
             findings: Vec::new(),
+            scroll_strip: true,
         }
     }
 
@@ -69,19 +84,25 @@ impl Walkthrough {
         };
     }
 
+    /// On to the next step. What is revealed stays revealed, until hidden again.
     pub fn next(&mut self) {
         if self.current + 1 < self.steps.len() {
-            self.current += 1;
-            self.revealed = false;
-            self.note = None;
+            self.go_to(self.current + 1);
         }
     }
 
     pub fn previous(&mut self) {
         if self.current > 0 {
-            self.current -= 1;
-            self.revealed = false;
+            self.go_to(self.current - 1);
+        }
+    }
+
+    /// To step `index` (from the journey strip).
+    pub fn go_to(&mut self, index: usize) {
+        if index < self.steps.len() && index != self.current {
+            self.current = index;
             self.note = None;
+            self.scroll_strip = true;
         }
     }
 
