@@ -331,3 +331,71 @@ fn far_out_the_map_is_an_overview_and_a_click_goes_in() {
     );
     assert!(!harness.state().selection().touchpoints.contains(&id));
 }
+
+#[test]
+fn a_click_on_empty_canvas_selects_no_link_hovered_before() {
+    let mut harness = example("online-order.ron");
+    let layout = harness.state().layout().clone();
+    let view = harness.state().canvas().screen_from_map;
+    let canvas = harness.state().canvas().rect;
+    // The pointer rests on a link that is on the canvas.
+    let on_link = layout
+        .links
+        .values()
+        .filter_map(|path| {
+            let [a, b] = [path.first()?, path.get(1)?];
+            let middle = view.mul_pos(egui::pos2((a.x + b.x) / 2.0, (a.y + b.y) / 2.0));
+            canvas.shrink(20.0).contains(middle).then_some(middle)
+        })
+        .next()
+        .expect("a link on the canvas");
+    harness.hover_at(on_link);
+    harness.run();
+    assert!(harness.state().canvas().hovered_link.is_some());
+    // Then a click far from any link, with no hover in between (a touch, say).
+    let empty = canvas.right_bottom() - Vec2::new(12.0, 12.0);
+    // Pressed and released within one frame, as a quick tap arrives.
+    for pressed in [true, false] {
+        harness.input_mut().events.push(egui::Event::PointerButton {
+            pos: empty,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+    harness.step();
+    harness.run();
+    assert!(harness.state().selection().links.is_empty());
+}
+
+#[test]
+fn ctrl_l_links_from_a_hidden_step_with_a_support_link() {
+    let mut harness = example("online-order.ron");
+    let journey = harness.state().journey().clone();
+    // A hidden step and a visible one, not yet linked.
+    let hidden = journey
+        .touchpoints()
+        .find(|t| journey.is_visible(t.id) == Some(false))
+        .map(|t| t.id)
+        .expect("a hidden step");
+    let layout = harness.state().layout().clone();
+    let visible = journey
+        .touchpoints()
+        .filter(|t| journey.is_visible(t.id) == Some(true))
+        .filter(|t| layout.cards[&t.id].left() > layout.cards[&hidden].left())
+        .find(|t| !journey.links().any(|l| l.from == hidden && l.to == t.id))
+        .map(|t| t.id)
+        .expect("a visible step to the right");
+    let links = journey.link_count();
+    harness.state_mut().select_touchpoints(&[hidden, visible]);
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::L);
+    harness.run();
+    let journey = harness.state().journey();
+    assert_eq!(journey.link_count(), links + 1);
+    let link = journey
+        .links()
+        .find(|l| l.from == hidden && l.to == visible)
+        .expect("the new link");
+    assert_eq!(link.kind, polku::model::LinkKind::Support);
+}

@@ -197,6 +197,13 @@ impl PolkuApp {
         self.path.as_deref()
     }
 
+    /// Selects these touchpoints, as clicking them with Shift would (for tests and
+    /// benchmarks that start from a selection).
+    pub fn select_touchpoints(&mut self, ids: &[crate::model::TouchpointId]) {
+        self.selection.clear();
+        self.selection.touchpoints.extend(ids.iter().copied());
+    }
+
     pub fn selection(&self) -> &Selection {
         &self.selection
     }

@@ -316,6 +316,16 @@ fn paint_lanes(painter: &Painter, scene: &Scene<'_>) {
     }
 }
 
+/// Where a stage's name `width` wide starts in its `header`: in the middle of the part of
+/// the header on the canvas (`clip`), so a wide stage keeps its name in sight however far
+/// in it is zoomed, but never past the header's ends.
+fn name_left(header: Rect, clip: Rect, width: f32) -> f32 {
+    let visible = header.intersect(clip);
+    (visible.center().x - width / 2.0)
+        .min(header.right() - 4.0 - width)
+        .max(header.left() + 4.0)
+}
+
 /// Lane names at the left and stage names at the top, kept on screen while panning.
 fn paint_headers(painter: &Painter, scene: &Scene<'_>) {
     let header_fill = style::colour(scene.palette().header_fill());
@@ -355,14 +365,10 @@ fn paint_headers(painter: &Painter, scene: &Scene<'_>) {
                 scene.text_colour(),
                 header.width() - 8.0,
             );
-            // In the middle of the part of the header on screen, so a wide stage keeps
-            // its name in sight; never past the header's ends.
-            let visible = header.intersect(scene.clip);
-            let mut pos = visible.center() - galley.size() / 2.0;
-            pos.x = pos
-                .x
-                .min(header.right() - 4.0 - galley.size().x)
-                .max(header.left() + 4.0);
+            let pos = pos2(
+                name_left(header, scene.clip, galley.size().x),
+                header.center().y - galley.size().y / 2.0,
+            );
             painter
                 .with_clip_rect(header)
                 .galley(pos, galley, scene.text_colour());
@@ -522,6 +528,22 @@ fn paint_arrow_head(painter: &Painter, control: Pos2, tip: Pos2, stroke: Stroke,
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_wide_stage_keeps_its_name_in_sight() {
+        let header = Rect::from_min_max(pos2(-2000.0, 0.0), pos2(3000.0, 40.0));
+        let canvas = Rect::from_min_max(pos2(0.0, 0.0), pos2(1000.0, 800.0));
+        // The header's middle is far off the canvas; the name is in the canvas's middle.
+        assert_eq!(name_left(header, canvas, 100.0), 450.0);
+        // Near the header's end, the name stays inside it.
+        let ending = Rect::from_min_max(pos2(-2000.0, 0.0), pos2(120.0, 40.0));
+        assert_eq!(name_left(ending, canvas, 100.0), 10.0);
+        let end = Rect::from_min_max(pos2(-2000.0, 0.0), pos2(80.0, 40.0));
+        assert_eq!(name_left(end, canvas, 100.0), -24.0);
+        // A header wholly on the canvas has its name in its middle.
+        let whole = Rect::from_min_max(pos2(100.0, 0.0), pos2(300.0, 40.0));
+        assert_eq!(name_left(whole, canvas, 100.0), 150.0);
+    }
 
     #[test]
     fn only_the_runs_on_screen_are_kept() {

@@ -394,7 +394,22 @@ fn background_interact(
         view.drag = None;
     }
     if background.clicked() {
-        match view.hovered_link {
+        // The link under the click itself, not the one hovered last frame: a first click
+        // (on a touch screen, or after the view moved) has no hover before it.
+        let clicked_link = pointer.and_then(|pos| {
+            hit::link_at(
+                journey,
+                |link| {
+                    layout
+                        .links
+                        .get(&link.id)
+                        .map(|path| std::borrow::Cow::Borrowed(path.as_slice()))
+                },
+                pos,
+                LINK_TOLERANCE / view.zoom(),
+            )
+        });
+        match clicked_link {
             Some(link) => selection.click_link(link, toggle),
             None if !toggle => selection.clear(),
             None => {}
