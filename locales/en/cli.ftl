@@ -17,7 +17,7 @@ cli-help-about = Print this message or the help of the given subcommand(s)
 cli-check-about = Load and validate maps, and print what each holds
 cli-fmt-about = Rewrite maps in canonical form
 cli-insights-about = Print the analyses of a map: hidden impact, the TERMS heatmap, handoffs, promises
-cli-export-about = Export a picture of the map: SVG, PNG or PDF (on a poster page if asked)
+cli-export-about = Export a picture of the map: SVG, PNG or PDF (on a poster page, or tiled over pages, if asked)
 cli-report-about = Write a report of the map: Markdown, HTML, or CSV (one row per touchpoint)
 cli-import-about = Make a map from a touchpoint inventory kept in a spreadsheet (CSV)
 cli-new-about = Create a new map from a template
@@ -34,7 +34,8 @@ cli-arg-export-svg = Write an SVG picture here
 cli-arg-export-png = Write a PNG picture here
 cli-arg-export-scale = How many pixels per map point in the PNG (2, or less if a larger map needs it)
 cli-arg-export-pdf = Write a PDF here
-cli-arg-export-page = Fit the PDF onto a poster page of this size (landscape)
+cli-arg-export-page = Fill a poster page of this size with the map, turned whichever way holds it largest
+cli-arg-export-tiles = Tile the map over pages of this size, card titles at 9 pt or more, to tape together
 cli-arg-export-force = Replace OUT if it exists
 cli-arg-report-file = The map to report on
 cli-arg-report-output = Write the report here instead of to standard output (`-` is standard output)
@@ -112,7 +113,7 @@ cli-insights-warnings = Warnings:
 
 ## polku export
 
-cli-export-no-target = polku export: say what to write: --svg OUT, --png OUT [--scale N] or --pdf OUT [--page a3|a1|a0]
+cli-export-no-target = polku export: say what to write: --svg OUT, --png OUT [--scale N] or --pdf OUT [--page a3|a1|a0 | --tiles a4|a3]
 cli-export-binary-to-terminal = a PNG or PDF would be written to the terminal; name a file, or send standard output to a file or another program (`> map.png`)
 cli-export-failed = { $path }: { $reason }; nothing was written
 cli-export-could-not-write = { $path }: could not write the picture: { $reason }
@@ -121,9 +122,19 @@ cli-export-svg = SVG
 cli-export-png = PNG ({ $width }×{ $height } px)
 cli-export-png-scaled = PNG ({ $width }×{ $height } px, { $scale } pixels a point: the most that fits a PNG; export SVG or PDF for a picture sharp at any size)
 cli-export-pdf = PDF (1 page, { $size })
-cli-export-poster-size = { $page } landscape, { $width }×{ $height } mm
+cli-export-poster-size = { $page } { $orientation }, { $width }×{ $height } mm, card titles { $title } pt
 cli-export-page-size = { $width }×{ $height } mm
 cli-export-page-size-scaled = { $width }×{ $height } mm, the map at { $percent }% of its size, as a PDF page is at most 5 m a side; zoom in to read it, or export SVG
+cli-export-tiled = PDF ({ $pages ->
+        [one] 1 page
+       *[other] { $pages } pages
+    } of { $paper } { $orientation }, { $width }×{ $height } mm: { $rows ->
+        [one] 1 row
+       *[other] { $rows } rows
+    } of { $columns ->
+        [one] 1 page
+       *[other] { $columns } pages
+    }, card titles { $title } pt; trim along the crop marks, neighbours overlap by { $overlap } mm)
 
 ## polku report
 

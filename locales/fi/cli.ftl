@@ -17,7 +17,7 @@ cli-help-about = Näytä tämä ohje tai annettujen alikomentojen ohje
 cli-check-about = Lataa ja tarkista kartat ja kerro, mitä kukin sisältää
 cli-fmt-about = Kirjoita kartat uudelleen vakiomuotoon
 cli-insights-about = Näytä kartan analyysit: piilossa olevien askelten vaikutus, TERMS-lämpökartta, luovutukset, lupaukset
-cli-export-about = Vie kuva kartasta: SVG, PNG tai PDF (pyydettäessä julistesivulle)
+cli-export-about = Vie kuva kartasta: SVG, PNG tai PDF (pyydettäessä julistesivulle tai usealle sivulle paloiteltuna)
 cli-report-about = Kirjoita raportti kartasta: Markdown, HTML tai CSV (rivi kutakin kosketuspistettä kohden)
 cli-import-about = Tee kartta taulukkolaskentaohjelmassa pidetystä kosketuspisteinventaariosta (CSV)
 cli-new-about = Luo uusi kartta mallipohjasta
@@ -34,7 +34,8 @@ cli-arg-export-svg = Kirjoita SVG-kuva tähän
 cli-arg-export-png = Kirjoita PNG-kuva tähän
 cli-arg-export-scale = Montako kuvapistettä PNG-kuvaan tulee karttapistettä kohden (2 tai vähemmän, jos suurempi kartta sitä vaatii)
 cli-arg-export-pdf = Kirjoita PDF tähän
-cli-arg-export-page = Sovita PDF tämänkokoiselle julistesivulle (vaakasuunnassa)
+cli-arg-export-page = Täytä tämänkokoinen julistesivu kartalla, sivu käännettynä niin, että kartta on suurimmillaan
+cli-arg-export-tiles = Paloittele kartta tämänkokoisille sivuille koottavaksi yhteen, korttien otsikot vähintään 9 pt
 cli-arg-export-force = Korvaa OUT, jos se on jo olemassa
 cli-arg-report-file = Kartta, josta raportti tehdään
 cli-arg-report-output = Kirjoita raportti tähän tiedostoon vakiotulosteen sijaan (`-` on vakiotuloste)
@@ -120,7 +121,7 @@ cli-insights-warnings = Varoitukset:
 
 ## polku export
 
-cli-export-no-target = polku export: kerro, mitä kirjoitetaan: --svg OUT, --png OUT [--scale N] tai --pdf OUT [--page a3|a1|a0]
+cli-export-no-target = polku export: kerro, mitä kirjoitetaan: --svg OUT, --png OUT [--scale N] tai --pdf OUT [--page a3|a1|a0 | --tiles a4|a3]
 cli-export-binary-to-terminal = PNG- tai PDF-kuva kirjoitettaisiin päätteeseen; anna tiedoston nimi tai ohjaa vakiotuloste tiedostoon tai toiselle ohjelmalle (`> kartta.png`)
 cli-export-failed = { $path }: { $reason }; mitään ei kirjoitettu
 cli-export-could-not-write = { $path }: kuvaa ei voitu kirjoittaa: { $reason }
@@ -129,9 +130,19 @@ cli-export-svg = SVG-kuva
 cli-export-png = PNG-kuva ({ $width }×{ $height } px)
 cli-export-png-scaled = PNG-kuva ({ $width }×{ $height } px, { $scale } kuvapistettä karttapistettä kohden: suurin, joka mahtuu PNG-kuvaan; vie SVG- tai PDF-kuva, joka pysyy terävänä missä koossa tahansa)
 cli-export-pdf = PDF (1 sivu, { $size })
-cli-export-poster-size = { $page } vaakasuunnassa, { $width }×{ $height } mm
+cli-export-poster-size = { $page } { $orientation }, { $width }×{ $height } mm, korttien otsikot { $title } pt
 cli-export-page-size = { $width }×{ $height } mm
 cli-export-page-size-scaled = { $width }×{ $height } mm, kartta { $percent } %:n kokoisena, koska PDF-sivu on enintään 5 m sivultaan; lähennä lukeaksesi tai vie SVG
+cli-export-tiled = PDF ({ $pages ->
+        [one] 1 sivu
+       *[other] { $pages } sivua
+    }, { $paper } { $orientation }, { $width }×{ $height } mm: { $rows ->
+        [one] 1 rivi
+       *[other] { $rows } riviä
+    }, { $columns ->
+        [one] 1 sivu
+       *[other] { $columns } sivua
+    } rivissä, korttien otsikot { $title } pt; leikkaa leikkausmerkkejä pitkin, vierekkäiset sivut menevät { $overlap } mm päällekkäin)
 
 ## polku report
 

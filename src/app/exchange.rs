@@ -60,10 +60,30 @@ fn render(journey: &Journey, kind: ExportKind) -> Result<(Vec<u8>, Option<String
         ExportKind::Poster(size) => picture::to_pdf(journey, Some(page(size)))
             .map(plain)
             .map_err(|e| e.to_string()),
+        ExportKind::TiledA4 => tiled(journey, picture::Paper::A4),
+        ExportKind::TiledA3 => tiled(journey, picture::Paper::A3),
         ExportKind::Markdown => Ok(plain(report::to_markdown(journey).into_bytes())),
         ExportKind::Html => Ok(plain(report::to_html(journey).into_bytes())),
         ExportKind::Csv => Ok(plain(inventory::to_csv(journey).into_bytes())),
     }
+}
+
+/// The map tiled on pages of `paper`, and how many pages it took.
+fn tiled(
+    journey: &Journey,
+    paper: crate::io::picture::Paper,
+) -> Result<(Vec<u8>, Option<String>), String> {
+    use crate::io::picture;
+    let tiling = picture::tiling(journey, paper).map_err(|e| e.to_string())?;
+    let bytes = picture::to_tiled_pdf(journey, paper).map_err(|e| e.to_string())?;
+    let note = crate::tr!(
+        "app-export-tiled-note",
+        pages = tiling.pages(),
+        paper = paper.name(),
+        rows = tiling.rows,
+        columns = tiling.columns
+    );
+    Ok((bytes, Some(note)))
 }
 
 impl PolkuApp {

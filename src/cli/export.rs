@@ -1,11 +1,12 @@
-//! `polku export FILE --svg OUT | --png OUT [--scale N] | --pdf OUT [--page a3|a1|a0]`.
+//! `polku export FILE --svg OUT | --png OUT [--scale N] | --pdf OUT [--page a3|a1|a0 |
+//! --tiles a4|a3]`.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::PageArg;
-use crate::io::picture::{self, Page, PictureError};
+use super::{PageArg, TilesArg};
+use crate::io::picture::{self, Page, Paper, PictureError};
 use crate::model::Journey;
 use crate::tr;
 
@@ -22,6 +23,11 @@ pub(super) enum Target {
         out: PathBuf,
         page: Option<PageArg>,
     },
+    /// A PDF of pages to tape together (clap keeps `--page` and `--tiles` apart).
+    Tiles {
+        out: PathBuf,
+        paper: TilesArg,
+    },
 }
 
 impl Target {
@@ -32,18 +38,34 @@ impl Target {
         scale: Option<f32>,
         pdf: Option<PathBuf>,
         page: Option<PageArg>,
+        tiles: Option<TilesArg>,
     ) -> Option<Self> {
-        match (svg, png, pdf) {
-            (Some(out), None, None) => Some(Self::Svg(out)),
-            (None, Some(out), None) => Some(Self::Png { out, scale }),
-            (None, None, Some(out)) => Some(Self::Pdf { out, page }),
+        match (svg, png, pdf, tiles) {
+            (Some(out), None, None, None) => Some(Self::Svg(out)),
+            (None, Some(out), None, None) => Some(Self::Png { out, scale }),
+            (None, None, Some(out), None) => Some(Self::Pdf { out, page }),
+            (None, None, Some(out), Some(paper)) if page.is_none() => {
+                Some(Self::Tiles { out, paper })
+            }
             _ => None,
         }
     }
 
     fn out(&self) -> &Path {
         match self {
-            Self::Svg(out) | Self::Png { out, .. } | Self::Pdf { out, .. } => out,
+            Self::Svg(out)
+            | Self::Png { out, .. }
+            | Self::Pdf { out, .. }
+            | Self::Tiles { out, .. } => out,
+        }
+    }
+}
+
+impl From<TilesArg> for Paper {
+    fn from(paper: TilesArg) -> Self {
+        match paper {
+            TilesArg::A4 => Self::A4,
+            TilesArg::A3 => Self::A3,
         }
     }
 }
@@ -189,8 +211,13 @@ fn picture(journey: &Journey, target: &Target) -> Result<(Vec<u8>, String), Pict
                 Some(page) => tr!(
                     "cli-export-poster-size",
                     page = page.name(),
+                    orientation = picture::poster_orientation(journey, page).label(),
                     width = width,
-                    height = height
+                    height = height,
+                    title = crate::i18n::decimal(
+                        f64::from(picture::poster_title_size_pt(journey, page)),
+                        1
+                    )
                 ),
                 None => {
                     let scale = picture::pdf_map_scale(journey);
@@ -207,6 +234,25 @@ fn picture(journey: &Journey, target: &Target) -> Result<(Vec<u8>, String), Pict
                 }
             };
             (bytes, tr!("cli-export-pdf", size = size))
+        }
+        Target::Tiles { paper, .. } => {
+            let paper = Paper::from(paper);
+            let tiling = picture::tiling(journey, paper)?;
+            let bytes = picture::to_tiled_pdf(journey, paper)?;
+            let (width, height) = tiling.page_size_mm();
+            let what = tr!(
+                "cli-export-tiled",
+                pages = tiling.pages(),
+                paper = paper.name(),
+                orientation = tiling.orientation.label(),
+                width = format!("{width:.0}"),
+                height = format!("{height:.0}"),
+                rows = tiling.rows,
+                columns = tiling.columns,
+                title = crate::i18n::decimal(f64::from(tiling.title_size_pt()), 1),
+                overlap = format!("{:.0}", picture::OVERLAP_MM)
+            );
+            (bytes, what)
         }
     })
 }

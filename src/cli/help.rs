@@ -70,6 +70,7 @@ fn arg_help(subcommand: Option<&str>, arg: Arg) -> Arg {
         (Some("export"), "scale") => tr!("cli-arg-export-scale"),
         (Some("export"), "pdf") => tr!("cli-arg-export-pdf"),
         (Some("export"), "page") => tr!("cli-arg-export-page"),
+        (Some("export"), "tiles") => tr!("cli-arg-export-tiles"),
         (Some("export"), "force") => tr!("cli-arg-export-force"),
         (Some("report"), "file") => tr!("cli-arg-report-file"),
         (Some("report"), "output") => tr!("cli-arg-report-output"),

@@ -61,7 +61,7 @@ pub enum Command {
         /// The map to analyse.
         file: PathBuf,
     },
-    /// Export a picture of the map: SVG, PNG or PDF (on a poster page if asked).
+    /// Export a picture of the map: SVG, PNG or PDF (on a poster page, or tiled over pages, if asked).
     Export {
         /// The map to draw.
         file: PathBuf,
@@ -77,9 +77,12 @@ pub enum Command {
         /// Write a PDF here.
         #[arg(long, value_name = "OUT", group = "picture")]
         pdf: Option<PathBuf>,
-        /// Fit the PDF onto a poster page of this size (landscape).
+        /// Fill a poster page of this size with the map, turned whichever way holds it largest.
         #[arg(long, value_enum, requires = "pdf")]
         page: Option<PageArg>,
+        /// Tile the map over pages of this size, card titles at 9 pt or more, to tape together.
+        #[arg(long, value_enum, requires = "pdf", conflicts_with = "page")]
+        tiles: Option<TilesArg>,
         /// Replace OUT if it exists.
         #[arg(long)]
         force: bool,
@@ -147,6 +150,13 @@ pub enum PageArg {
     A3,
     A1,
     A0,
+}
+
+/// Paper sizes for tiles, as the command line names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum TilesArg {
+    A4,
+    A3,
 }
 
 /// Report formats, as the command line names them.
@@ -234,10 +244,11 @@ pub fn run_on(
             scale,
             pdf,
             page,
+            tiles,
             force,
         } => export::run(
             &file,
-            export::Target::from_args(svg, png, scale, pdf, page),
+            export::Target::from_args(svg, png, scale, pdf, page, tiles),
             force,
             terminal,
             out,

@@ -40,6 +40,10 @@ pub enum ExportKind {
     Pdf,
     /// A PDF poster: the map fitted onto an A3, A1 or A0 page.
     Poster(PosterSize),
+    /// A PDF of A4 pages to tape together, the map large enough to read.
+    TiledA4,
+    /// A PDF of A3 pages to tape together, the map large enough to read.
+    TiledA3,
     Markdown,
     Html,
     /// One row per touchpoint, in the inventory format File → Import reads.
@@ -55,13 +59,15 @@ pub enum PosterSize {
 }
 
 impl ExportKind {
-    pub const ALL: [Self; 9] = [
+    pub const ALL: [Self; 11] = [
         Self::Svg,
         Self::Png,
         Self::Pdf,
         Self::Poster(PosterSize::A3),
         Self::Poster(PosterSize::A1),
         Self::Poster(PosterSize::A0),
+        Self::TiledA4,
+        Self::TiledA3,
         Self::Markdown,
         Self::Html,
         Self::Csv,
@@ -72,7 +78,7 @@ impl ExportKind {
         match self {
             Self::Svg => "svg",
             Self::Png => "png",
-            Self::Pdf | Self::Poster(_) => "pdf",
+            Self::Pdf | Self::Poster(_) | Self::TiledA4 | Self::TiledA3 => "pdf",
             Self::Markdown => "md",
             Self::Html => "html",
             Self::Csv => "csv",
@@ -93,6 +99,8 @@ impl ExportKind {
                     PosterSize::A0 => "A0",
                 }
             ),
+            Self::TiledA4 => crate::tr!("app-export-tiled", size = "A4"),
+            Self::TiledA3 => crate::tr!("app-export-tiled", size = "A3"),
             Self::Markdown => crate::tr!("app-export-markdown"),
             Self::Html => crate::tr!("app-export-html"),
             Self::Csv => crate::tr!("app-export-csv"),

@@ -3,16 +3,25 @@
 
 use emath::{Pos2, Rect, pos2};
 
+use super::palette::{TEXT, WHITE};
 use super::svg::{Font, Paint, Svg};
 use super::text::{ASCENT_EM, CAP_HEIGHT_EM};
-use crate::model::Touchpoint;
 use crate::model::look::card::{self as look, Mark};
+use crate::model::look::font::Metrics;
 use crate::model::look::palette::Palette;
+use crate::model::{TermsArea, Touchpoint};
 
 /// Paints `touchpoint`'s card at `rect` (map units), in a group named after its id and
 /// carrying it as `data-touchpoint`, with the full title as its `<title>`, so the SVG can
-/// be searched, styled, scripted and read aloud.
-pub(super) fn card(svg: &mut Svg, touchpoint: &Touchpoint, rect: Rect, hidden: bool) {
+/// be searched, styled, scripted and read aloud. `notes` are the numbers of its TERMS
+/// notes (see `notes.rs`), each drawn as a footnote mark on its area's chip.
+pub(super) fn card(
+    svg: &mut Svg,
+    touchpoint: &Touchpoint,
+    rect: Rect,
+    hidden: bool,
+    notes: &[(TermsArea, usize)],
+) {
     svg.open_item(
         &format!("touchpoint-{}", touchpoint.id.0),
         "touchpoint",
@@ -21,7 +30,45 @@ pub(super) fn card(svg: &mut Svg, touchpoint: &Touchpoint, rect: Rect, hidden: b
     svg.title(&look::shown_title(touchpoint));
     let marks = look::marks(touchpoint, rect, hidden, Palette::LIGHT, false, 1.0);
     write_marks(svg, &marks);
+    for &(area, number) in notes {
+        if let Some(chip) = chip_of(&marks, area) {
+            footnote_mark(svg, chip, number);
+        }
+    }
     svg.close_group();
+}
+
+/// Size of a footnote mark's number, and the height of the badge around it.
+const FOOTNOTE_SIZE: f32 = 8.5;
+const FOOTNOTE_HEIGHT: f32 = 11.0;
+
+/// Where the chip of `area` is among a card's marks: the box drawn just before its letter.
+fn chip_of(marks: &[Mark], area: TermsArea) -> Option<Rect> {
+    let letter = area.letter().to_string();
+    marks.windows(2).find_map(|pair| match pair {
+        [Mark::Box { rect, .. }, Mark::Letter { text, .. }] if *text == letter => Some(*rect),
+        _ => None,
+    })
+}
+
+/// A note's number as a footnote mark: a small white badge on the top right corner of
+/// the chip it belongs to, standing out from the chip's colour whatever the severity.
+/// It reaches above the chip no further than the gap between the title and the chips.
+fn footnote_mark(svg: &mut Svg, chip: Rect, number: usize) {
+    let text = number.to_string();
+    let width = (Metrics::get().width(&text, FOOTNOTE_SIZE) + 5.0).max(FOOTNOTE_HEIGHT);
+    let centre = pos2(chip.right() - 1.0, chip.top());
+    let badge = Rect::from_center_size(centre, emath::vec2(width, FOOTNOTE_HEIGHT));
+    svg.rect(
+        badge,
+        FOOTNOTE_HEIGHT / 2.0,
+        Paint::fill(WHITE).and_stroke(TEXT, 0.75),
+    );
+    svg.text(
+        centred_baseline(centre, FOOTNOTE_SIZE),
+        Font::new(FOOTNOTE_SIZE, TEXT).centred(),
+        &text,
+    );
 }
 
 /// Writes `marks` (map units) into the SVG.

@@ -12,13 +12,15 @@ const WIDTH: f32 = 1.5;
 const ARROW_SIZE: f32 = 9.0;
 const DASH: f32 = 6.0;
 
-/// The links whose two cards are on the map, in id order: those at the places in `range`.
-/// Each is a `<path data-link="ID">` with its arrowhead after it.
+/// The links whose two cards are on the map, in id order: those at the places in `range`,
+/// less those wholly outside `view` when given. Each is a `<path data-link="ID">` with
+/// its arrowhead after it.
 pub(super) fn links(
     svg: &mut Svg,
     journey: &Journey,
     layout: &Layout,
     range: std::ops::Range<usize>,
+    view: Option<emath::Rect>,
 ) {
     svg.open_group(Some("links"), None);
     let count = range.end.saturating_sub(range.start);
@@ -26,6 +28,11 @@ pub(super) fn links(
         let Some(points) = layout.links.get(&link.id) else {
             continue;
         };
+        if let Some(view) = view
+            && !view.intersects(emath::Rect::from_points(points).expand(ARROW_SIZE))
+        {
+            continue;
+        }
         let stroke = Paint::stroke(LINK, WIDTH);
         let stroke = match link.kind {
             LinkKind::Flow => stroke,

@@ -1,6 +1,6 @@
 //! Pictures of a map to print, pin up or send: SVG, PNG and PDF, drawn like the canvas.
 //!
-//! The SVG is the one drawing; the PNG (resvg / tiny-skia) and the PDF (svg2pdf) are
+//! The SVG is the one drawing (one page of it, for a map tiled over several); the PNG (resvg / tiny-skia) and the PDF (svg2pdf) are
 //! rendered from it on the CPU, with the bundled DejaVu Sans and no other font, so a
 //! picture comes out the same on every machine, byte for byte. Geometry comes from
 //! [`crate::model::layout`], exactly as the canvas uses it; nothing here knows egui.
@@ -12,17 +12,23 @@ pub use font::FONT;
 mod legend;
 mod links;
 mod map;
+mod notes;
 mod palette;
 mod pdf;
 mod raster;
 mod sheet;
 mod svg;
 mod text;
+mod tiles;
 
 use resvg::usvg;
 
-pub use pdf::{MAX_PDF_PAGE_PT, Page, pdf_map_scale, pdf_page_size_mm, to_pdf};
+pub use pdf::{
+    MAX_PDF_PAGE_PT, Orientation, Page, pdf_map_scale, pdf_page_size_mm, poster_orientation,
+    poster_title_size_pt, to_pdf,
+};
 pub use raster::{MAX_PNG_MEGAPIXELS, MAX_PNG_SIDE, png_scale_that_fits, png_size, to_png};
+pub use tiles::{MAX_TILES, OVERLAP_MM, Paper, TILE_TITLE_PT, Tiling, tiling, to_tiled_pdf};
 
 use crate::model::Journey;
 use crate::tr;
@@ -50,6 +56,13 @@ pub enum PictureError {
     Drawing(String),
     Png(String),
     Pdf(String),
+    /// Tiles at a legible size would take more than [`MAX_TILES`] pages.
+    TooManyTiles {
+        pages: usize,
+        rows: usize,
+        columns: usize,
+        paper: &'static str,
+    },
 }
 
 impl std::fmt::Display for PictureError {
@@ -78,6 +91,20 @@ impl std::fmt::Display for PictureError {
             Self::Drawing(reason) => tr!("io-picture-drawing", reason = reason.as_str()),
             Self::Png(reason) => tr!("io-picture-png", reason = reason.as_str()),
             Self::Pdf(reason) => tr!("io-picture-pdf", reason = reason.as_str()),
+            Self::TooManyTiles {
+                pages,
+                rows,
+                columns,
+                paper,
+            } => tr!(
+                "io-picture-too-many-tiles",
+                title = TILE_TITLE_PT.to_string(),
+                pages = pages.to_string(),
+                paper = *paper,
+                rows = rows.to_string(),
+                columns = columns.to_string(),
+                most = MAX_TILES.to_string()
+            ),
         };
         f.write_str(&words)
     }

@@ -1,12 +1,14 @@
-//! The whole picture: the map's title and description above it, the map itself, and the
-//! legend below; where each goes, and the order they are drawn in.
+//! The whole picture: the map's title and description above it, the map itself, the
+//! legend below and the numbered TERMS notes under it; where each goes, and the order
+//! they are drawn in.
 
-use emath::{Vec2, pos2, vec2};
+use emath::{Rect, Vec2, pos2, vec2};
 
 use super::card::card;
 use super::legend::Legend;
 use super::links;
 use super::map::{self, block_height, text_block};
+use super::notes::Notes;
 use super::palette::{TEXT, WEAK_TEXT, WHITE};
 use super::svg::{Font, Paint, Svg};
 use super::text::wrap;
@@ -32,6 +34,7 @@ pub(super) struct Sheet<'a> {
     title: Vec<String>,
     description: Vec<String>,
     legend: Legend,
+    notes: Notes,
     /// Where the map's own origin is on the sheet.
     map_origin: Vec2,
     size: Vec2,
@@ -63,14 +66,20 @@ impl<'a> Sheet<'a> {
             DESCRIPTION_LINES,
         );
         let legend = Legend::new(width);
+        let notes = Notes::new(journey, &layout, width);
         let mut title_height = block_height(title.len(), TITLE_SIZE);
         if !description.is_empty() {
             title_height += 6.0 + block_height(description.len(), DESCRIPTION_SIZE);
         }
         let map_origin = vec2(MARGIN, MARGIN + title_height + GAP);
+        let notes_height = if notes.len() > 0 {
+            GAP + notes.height()
+        } else {
+            0.0
+        };
         let size = vec2(
             width + 2.0 * MARGIN,
-            map_origin.y + layout.bounds.height() + GAP + legend.height() + MARGIN,
+            map_origin.y + layout.bounds.height() + GAP + legend.height() + notes_height + MARGIN,
         );
         Self {
             journey,
@@ -78,6 +87,7 @@ impl<'a> Sheet<'a> {
             title,
             description,
             legend,
+            notes,
             map_origin,
             size,
         }
@@ -93,6 +103,12 @@ impl<'a> Sheet<'a> {
         self.draw_layer(svg, &Layer::Whole);
     }
 
+    /// Draws what of the picture can be seen within `view` (in the sheet's coordinates),
+    /// leaving out the cards, links and notes wholly outside it: one page of many.
+    pub(super) fn draw_within(&self, svg: &mut Svg, view: Rect) {
+        self.draw_part(svg, &Layer::Whole, Some(view));
+    }
+
     /// The picture as layers that, drawn one over another in order, make the whole
     /// picture: one layer for a map of the usual size, more for a map so large that its
     /// drawing would pass the million nodes that the SVG reader behind PNG and PDF reads
@@ -101,8 +117,8 @@ impl<'a> Sheet<'a> {
         self.layers_of(CARD_NODES_PER_LAYER, LINKS_PER_LAYER)
     }
 
-    /// [`Sheet::layers`] with cards of at most `card_nodes_per_layer` nodes of SVG (or a
-    /// single card, however large) and at most `links_per_layer` links in a layer.
+    /// [`Sheet::layers`] with cards (and notes) of at most `card_nodes_per_layer` nodes of
+    /// SVG (or a single one, however large) and at most `links_per_layer` links in a layer.
     pub(super) fn layers_of(
         &self,
         card_nodes_per_layer: usize,
@@ -110,7 +126,9 @@ impl<'a> Sheet<'a> {
     ) -> Vec<Layer> {
         let links = self.journey.link_count();
         let card_nodes: Vec<usize> = self.journey.touchpoints().map(card_nodes).collect();
-        if card_nodes.iter().sum::<usize>() <= card_nodes_per_layer && links <= links_per_layer {
+        let note_nodes: Vec<usize> = (0..self.notes.len()).map(|i| self.notes.nodes(i)).collect();
+        let nodes = card_nodes.iter().sum::<usize>() + note_nodes.iter().sum::<usize>();
+        if nodes <= card_nodes_per_layer && links <= links_per_layer {
             return vec![Layer::Whole];
         }
         let mut layers = vec![Layer::Base];
@@ -119,23 +137,26 @@ impl<'a> Sheet<'a> {
             layers.push(Layer::Links(start..(start + links_per_layer).min(links)));
             start += links_per_layer;
         }
-        let (mut start, mut nodes) = (0, 0);
-        for (i, &count) in card_nodes.iter().enumerate() {
-            if i > start && nodes + count > card_nodes_per_layer {
-                layers.push(Layer::Cards(start..i));
-                (start, nodes) = (i, 0);
-            }
-            nodes += count;
-        }
-        if start < card_nodes.len() {
-            layers.push(Layer::Cards(start..card_nodes.len()));
-        }
-        layers.push(Layer::Top);
+        layers.extend(
+            runs(&card_nodes, card_nodes_per_layer)
+                .into_iter()
+                .map(Layer::Cards),
+        );
+        // The notes go with the names and the legend, as many as the budget of a layer of
+        // cards allows; the rest in layers of their own.
+        let mut notes = runs(&note_nodes, card_nodes_per_layer).into_iter();
+        layers.push(Layer::Top(notes.next().unwrap_or(0..0)));
+        layers.extend(notes.map(Layer::Notes));
         layers
     }
 
     /// Draws one layer of the picture (see [`Sheet::layers`]).
     pub(super) fn draw_layer(&self, svg: &mut Svg, layer: &Layer) {
+        self.draw_part(svg, layer, None);
+    }
+
+    /// Draws one layer of the picture, or of what can be seen of it within `view`.
+    fn draw_part(&self, svg: &mut Svg, layer: &Layer, view: Option<Rect>) {
         let journey = self.journey;
         let whole = matches!(layer, Layer::Whole);
         if whole || matches!(layer, Layer::Base) {
@@ -170,6 +191,9 @@ impl<'a> Sheet<'a> {
             super::svg::N(origin.y)
         );
         svg.open_group(Some("map"), Some(&transform));
+        // What can be seen, in the map's own coordinates; a footnote mark reaches a little
+        // past its card.
+        let map_view = view.map(|view| view.translate(-origin).expand(8.0));
         if whole || matches!(layer, Layer::Base) {
             map::bands(svg, &self.layout);
             map::blueprint_lines(svg, &self.layout);
@@ -179,23 +203,27 @@ impl<'a> Sheet<'a> {
             Layer::Whole => (Some(everything.clone()), Some(everything)),
             Layer::Links(range) => (Some(range.clone()), None),
             Layer::Cards(range) => (None, Some(range.clone())),
-            Layer::Base | Layer::Top => (None, None),
+            Layer::Base | Layer::Top(_) | Layer::Notes(_) => (None, None),
         };
         if let Some(range) = links {
-            links::links(svg, journey, &self.layout, range);
+            links::links(svg, journey, &self.layout, range, map_view);
         }
         if let Some(range) = cards {
             svg.open_group(Some("cards"), None);
             let count = range.end.saturating_sub(range.start);
             for touchpoint in journey.touchpoints().skip(range.start).take(count) {
                 if let Some(&rect) = self.layout.cards.get(&touchpoint.id) {
+                    if map_view.is_some_and(|view| !view.intersects(rect)) {
+                        continue;
+                    }
                     let hidden = journey.is_visible(touchpoint.id) == Some(false);
-                    card(svg, touchpoint, rect, hidden);
+                    let notes = self.notes.numbers(touchpoint.id);
+                    card(svg, touchpoint, rect, hidden, notes);
                 }
             }
             svg.close_group();
         }
-        if whole || matches!(layer, Layer::Top) {
+        if whole || matches!(layer, Layer::Top(_)) {
             if let Some(row) = &self.layout.emotion {
                 svg.open_group(Some("emotion-row"), None);
                 let marks = crate::model::look::emotion::marks(row, Palette::LIGHT, None);
@@ -206,10 +234,17 @@ impl<'a> Sheet<'a> {
         }
         svg.close_group();
 
-        if whole || matches!(layer, Layer::Top) {
-            let legend_top = origin.y + self.layout.bounds.height() + GAP;
+        let legend_top = origin.y + self.layout.bounds.height() + GAP;
+        if whole || matches!(layer, Layer::Top(_)) {
             self.legend.draw(svg, pos2(MARGIN, legend_top));
         }
+        let notes = match layer {
+            Layer::Whole => 0..self.notes.len(),
+            Layer::Top(range) | Layer::Notes(range) => range.clone(),
+            _ => 0..0,
+        };
+        let notes_top = legend_top + self.legend.height() + GAP;
+        self.notes.draw(svg, pos2(MARGIN, notes_top), notes, view);
     }
 }
 
@@ -218,14 +253,32 @@ impl<'a> Sheet<'a> {
 const CARD_NODES_PER_LAYER: usize = 250_000;
 
 /// Nodes of SVG a card is at most, besides its title's lines: its group, title, box,
-/// emotion, channel (2) and five chips (3 each).
-const CARD_NODES: usize = 21;
+/// emotion, channel (2), five chips (3 each) and five footnote marks (3 each).
+const CARD_NODES: usize = 36;
 
 /// How many nodes of SVG `touchpoint`'s card is at most: each line of its title is a
 /// text element and its text.
 fn card_nodes(touchpoint: &crate::model::Touchpoint) -> usize {
     CARD_NODES + 2 * crate::model::look::card::title_lines(touchpoint, 1.0).len()
 }
+/// `nodes` (each item's count) cut into runs of at most `budget` nodes (or a single item,
+/// however large), in order.
+fn runs(nodes: &[usize], budget: usize) -> Vec<std::ops::Range<usize>> {
+    let mut runs = Vec::new();
+    let (mut start, mut filled) = (0, 0);
+    for (i, &count) in nodes.iter().enumerate() {
+        if i > start && filled + count > budget {
+            runs.push(start..i);
+            (start, filled) = (i, 0);
+        }
+        filled += count;
+    }
+    if start < nodes.len() {
+        runs.push(start..nodes.len());
+    }
+    runs
+}
+
 /// How many links one layer draws at most: a link is 2 nodes (its line and its head).
 const LINKS_PER_LAYER: usize = 50_000;
 
@@ -240,8 +293,11 @@ pub(super) enum Layer {
     Links(std::ops::Range<usize>),
     /// These cards, by their place in id order.
     Cards(std::ops::Range<usize>),
-    /// The lane and stage names over the cards, and the legend.
-    Top,
+    /// The lane and stage names over the cards, the emotion row, the legend and the
+    /// notes at these places (in number order).
+    Top(std::ops::Range<usize>),
+    /// The notes at these places, when there are too many for the top layer.
+    Notes(std::ops::Range<usize>),
 }
 
 #[cfg(test)]
@@ -277,7 +333,56 @@ mod tests {
         assert_eq!(link_places, (0..links).collect::<Vec<_>>());
         assert_eq!(card_places, (0..cards).collect::<Vec<_>>());
         assert_eq!(layers.first(), Some(&Layer::Base));
-        assert_eq!(layers.last(), Some(&Layer::Top));
+        // The top layer after the cards, and only notes after it.
+        let top = layers.iter().position(|l| matches!(l, Layer::Top(_)));
+        let last_card = layers.iter().rposition(|l| matches!(l, Layer::Cards(_)));
+        assert!(top > last_card, "{layers:?}");
+        let after = top.map_or(&[][..], |top| &layers[top + 1..]);
+        assert!(
+            after.iter().all(|l| matches!(l, Layer::Notes(_))),
+            "{layers:?}"
+        );
+    }
+
+    #[test]
+    fn notes_go_with_the_top_layer_and_spill_into_layers_of_their_own() {
+        let journey = example();
+        let sheet = Sheet::new(&journey);
+        let notes = sheet.notes.len();
+        assert!(notes > 3, "the example has notes: {notes}");
+        let layers = sheet.layers_of(12, 1000);
+        let places: Vec<usize> = layers
+            .iter()
+            .filter_map(|layer| match layer {
+                Layer::Top(range) | Layer::Notes(range) => Some(range.clone()),
+                _ => None,
+            })
+            .flatten()
+            .collect();
+        assert_eq!(places, (0..notes).collect::<Vec<_>>());
+        let top = layers.iter().position(|l| matches!(l, Layer::Top(_)));
+        let first_notes = layers.iter().position(|l| matches!(l, Layer::Notes(_)));
+        assert!(top < first_notes && first_notes.is_some(), "{layers:?}");
+        // Drawn in layers, the notes are written as in the whole picture, each once.
+        let notes_text = |layers: &[Layer]| {
+            let mut text = Vec::new();
+            for layer in layers {
+                let mut svg = Svg::new(sheet.size().x, sheet.size().y);
+                sheet.draw_layer(&mut svg, layer);
+                let svg = svg.finish();
+                if let Some(start) = svg.find("<g id=\"notes\">") {
+                    let end = svg[start..]
+                        .find("</g>")
+                        .map_or(svg.len(), |end| start + end);
+                    let group = svg[start..end].trim_start_matches("<g id=\"notes\">");
+                    text.extend(group.lines().filter(|l| !l.is_empty()).map(str::to_owned));
+                }
+            }
+            text
+        };
+        let whole = notes_text(&[Layer::Whole]);
+        assert!(whole.iter().any(|l| l.ends_with(">1</text>")), "{whole:?}");
+        assert_eq!(notes_text(&layers), whole);
     }
 
     #[test]

@@ -167,6 +167,25 @@ impl Svg {
         }
     }
 
+    /// Defines a clipping path named `id`: the rectangle `rect`.
+    pub(super) fn clip_rect(&mut self, id: &str, rect: Rect) {
+        self.put(format_args!(
+            r#"<clipPath id="{}"><rect x="{}" y="{}" width="{}" height="{}"/></clipPath>"#,
+            Escaped(id),
+            N(rect.min.x),
+            N(rect.min.y),
+            N(rect.width()),
+            N(rect.height())
+        ));
+        self.text.push('\n');
+    }
+
+    /// Opens a group of which only what falls within the clipping path `clip` is seen.
+    pub(super) fn open_clipped_group(&mut self, clip: &str) {
+        self.put(format_args!(r#"<g clip-path="url(#{})">"#, Escaped(clip)));
+        self.text.push('\n');
+    }
+
     pub(super) fn close_group(&mut self) {
         self.text.push_str("</g>\n");
     }
