@@ -26,7 +26,7 @@ const CLEARANCE_Y: f32 = LANE_PADDING * 0.75;
 const BEND: f32 = 40.0;
 /// More than this many links are drawn as simple elbows, without looking for cards in
 /// their way: routing them all would take longer than an edit may.
-pub const ROUTED_LINKS_AT_MOST: usize = 5_000;
+pub const ROUTED_LINKS_AT_MOST: usize = 2_000;
 
 /// The route of every link whose two cards are in `cards`, as points from the edge of its
 /// first card to the edge of its second (where the arrow's tip goes), within `area` (the
