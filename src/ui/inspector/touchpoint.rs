@@ -341,6 +341,34 @@ mod tests {
     }
 
     #[test]
+    fn a_card_moved_to_another_stage_goes_to_the_end_of_its_lane_there() {
+        let mut harness = testing::inspector(testing::journey(), Selection::touchpoint(INVOICE));
+        harness.get_by_label("Stage").click();
+        harness.run();
+        harness.get_by_label("Join").click();
+        harness.run();
+        let bench = harness.state();
+        let invoice = bench.journey.touchpoint(INVOICE).cloned();
+        assert_eq!(invoice.as_ref().map(|t| t.stage), Some(testing::JOIN));
+        // Not at the x it had in its old stage (70), far to the right: at the start of the
+        // empty backstage lane.
+        assert_eq!(invoice.map(|t| t.x), Some(0.0));
+        // Moved into a lane with a card where it was, it goes to the free place nearest.
+        let mut harness = testing::inspector(testing::journey(), Selection::touchpoint(ORDER));
+        harness.get_by_label("Lane").click();
+        harness.run();
+        harness.get_by_label("Frontstage").click();
+        harness.run();
+        let order = harness.state().journey.touchpoint(ORDER).cloned();
+        // "Send confirmation" sits at x 40, off the columns: the nearest column clear of
+        // it (with a gap between the two cards) is the third.
+        assert_eq!(
+            order.map(|t| t.x),
+            Some(2.0 * crate::model::layout::tidy::COLUMN)
+        );
+    }
+
+    #[test]
     fn channel_lane_and_owner_are_picked_from_menus() {
         let mut harness = testing::inspector(testing::journey(), Selection::touchpoint(ORDER));
         harness.get_by_label_contains("Visible to the customer");
