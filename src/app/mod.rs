@@ -8,6 +8,7 @@ mod commands;
 mod disk;
 mod exchange;
 pub mod files;
+mod modes;
 pub mod recovery;
 pub mod settings;
 mod status;

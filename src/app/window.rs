@@ -7,13 +7,12 @@ use std::path::PathBuf;
 use super::PolkuApp;
 use super::files::{self, Leave, Question};
 use crate::model::TouchpointId;
-use crate::model::analysis::Glasses;
 use crate::model::analysis::Insights;
 use crate::ui::Requests;
 use crate::ui::canvas::layout::Layout;
 use crate::ui::canvas::{self, CanvasOptions};
 use crate::ui::commands::Command;
-use crate::ui::walkthrough::{self, Walkthrough};
+use crate::ui::walkthrough;
 use crate::ui::{insights, inspector, people, structure, toolbar, workshop};
 
 /// What the panel at the right shows.
@@ -81,18 +80,6 @@ impl PolkuApp {
                 self.canvas.fit_requested = true;
             }
             self.layout_key = Some(key);
-        }
-    }
-
-    /// Turns the presentation view on or off.
-    pub(super) fn toggle_presenting(&mut self, ctx: &egui::Context) {
-        self.presenting = !self.presenting;
-        // The workshop is full screen already, and stays so.
-        if self.workshop.is_none() {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(self.presenting));
-        }
-        if !self.presenting {
-            self.canvas.fit_requested = true;
         }
     }
 
@@ -303,7 +290,7 @@ impl PolkuApp {
             });
     }
 
-    /// The canvas, with what the filter or the walk emphasises.
+    /// The canvas, with what the filter emphasises; or, during the walk, its moment.
     fn canvas_ui(&mut self, ui: &mut egui::Ui, requests: &mut Requests) {
         // The walk takes the middle of the window: the moment, large, as it is met.
         if let Some(walk) = &mut self.walk {
@@ -324,17 +311,13 @@ impl PolkuApp {
                     .collect();
             }
         }
-        let emphasis: Option<HashSet<TouchpointId>> = match &self.walk {
-            Some(walk) => Some(walk.current().into_iter().collect()),
-            None if self.filter.is_active() => Some(
-                self.journey
-                    .touchpoints()
-                    .filter(|t| self.filter.matches(&self.journey, t))
-                    .map(|t| t.id)
-                    .collect(),
-            ),
-            None => None,
-        };
+        let emphasis: Option<HashSet<TouchpointId>> = self.filter.is_active().then(|| {
+            self.journey
+                .touchpoints()
+                .filter(|t| self.filter.matches(&self.journey, t))
+                .map(|t| t.id)
+                .collect()
+        });
         let options = CanvasOptions {
             emphasis: emphasis.as_ref(),
             highlight: self.highlight,
@@ -383,58 +366,6 @@ impl PolkuApp {
         let revision = self.journey.revision();
         if self.insights.as_ref().is_none_or(|(at, _)| *at != revision) {
             self.insights = Some((revision, Insights::of(&self.journey)));
-        }
-    }
-
-    /// Switches workshop mode on (full screen, large text, high contrast, the menus out of
-    /// the way) or off.
-    pub(super) fn toggle_workshop(&mut self, ctx: &egui::Context) {
-        let on = self.workshop.is_none();
-        self.workshop =
-            on.then(|| workshop::WorkshopState::start(&self.journey, ctx.input(|i| i.time)));
-        let dark = egui::Visuals::dark();
-        ctx.set_visuals_of(
-            egui::Theme::Dark,
-            if on {
-                workshop::high_contrast(dark)
-            } else {
-                dark
-            },
-        );
-        ctx.set_zoom_factor(if on { workshop::WORKSHOP_ZOOM } else { 1.0 });
-        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(on));
-        // Open at a zoom the back of the room can read, not squeezed to fit.
-        self.canvas.reset_requested = true;
-    }
-
-    /// Puts the glasses on, or takes them off and shows what the walk found.
-    pub(super) fn toggle_walkthrough(&mut self) {
-        match self.walk.take() {
-            Some(walk) => {
-                self.walk_summary = Some(walk.findings);
-                self.walk_centred = None;
-            }
-            None => {
-                self.walk = Some(Walkthrough::start(&self.journey, Glasses::Customer, None));
-                self.selection.clear();
-            }
-        }
-    }
-
-    /// Keeps the walk in step with the map (after an undo, say), and the canvas on the
-    /// walk's current touchpoint.
-    fn follow_walk(&mut self) {
-        let Some(walk) = &mut self.walk else {
-            return;
-        };
-        walk.retain_existing(&self.journey);
-        let current = walk.current();
-        if current != self.walk_centred {
-            self.update_layout(self.canvas.rect);
-            if let Some(card) = current.and_then(|id| self.layout.cards.get(&id)) {
-                self.canvas.center_on(*card);
-            }
-            self.walk_centred = current;
         }
     }
 

@@ -28,7 +28,7 @@ pub(super) fn card(
         touchpoint.id.0,
     );
     svg.title(&look::shown_title(touchpoint));
-    let marks = look::marks(touchpoint, rect, hidden, Palette::LIGHT, false, 1.0);
+    let marks = look::marks(touchpoint, rect, hidden, Palette::LIGHT, 1.0);
     write_marks(svg, &marks);
     for &(area, number) in notes {
         if let Some(chip) = chip_of(&marks, area) {

@@ -226,7 +226,7 @@ impl<'a> Sheet<'a> {
         if whole || matches!(layer, Layer::Top(_)) {
             if let Some(row) = &self.layout.emotion {
                 svg.open_group(Some("emotion-row"), None);
-                let marks = crate::model::look::emotion::marks(row, Palette::LIGHT, None);
+                let marks = crate::model::look::emotion::marks(row, Palette::LIGHT, None, 1.0);
                 super::card::write_marks(svg, &marks);
                 svg.close_group();
             }

@@ -72,7 +72,7 @@ pub struct Tiling {
 impl Tiling {
     /// How many pages: rows × columns.
     pub fn pages(&self) -> usize {
-        self.rows * self.columns
+        self.rows.saturating_mul(self.columns)
     }
 
     /// How large a card's title is printed, in points.

@@ -101,18 +101,22 @@ pub struct Cell {
     pub cards: usize,
     /// The summed severity (1 minor, 2 major, 3 critical) of their tags, by TERMS area.
     pub heat: [u32; 5],
+    /// The worst severity of their tags, by TERMS area.
+    pub worst: [Option<super::Severity>; 5],
 }
 
 impl Cell {
-    /// The severity whose colour shows a summed severity of `sum` (none for 0): minor for
-    /// one or two minor problems, major up to five, critical beyond.
-    pub fn severity(sum: u32) -> Option<super::Severity> {
-        use super::Severity::{Critical, Major, Minor};
-        match sum {
-            0 => None,
-            1..=2 => Some(Minor),
-            3..=5 => Some(Major),
-            _ => Some(Critical),
+    /// The severity whose colour shows TERMS area `area` of the cell: the worst of its
+    /// tags, raised one step when several add up to more than a critical one (so three
+    /// major problems show as critical, and one critical problem is never softened).
+    pub fn severity(&self, area: usize) -> Option<super::Severity> {
+        use super::Severity::Critical;
+        let worst = *self.worst.get(area)?;
+        let sum = self.heat.get(area).copied().unwrap_or(0);
+        if sum > Critical.weight() {
+            Some(Critical)
+        } else {
+            worst
         }
     }
 }
@@ -257,7 +261,9 @@ impl Layout {
                 .or_default();
             cell.cards += 1;
             for tag in &touchpoint.terms {
-                cell.heat[tag.area.index()] += tag.severity.weight();
+                let area = tag.area.index();
+                cell.heat[area] += tag.severity.weight();
+                cell.worst[area] = cell.worst[area].max(Some(tag.severity));
             }
         }
         Self {
@@ -298,6 +304,25 @@ fn card_offset(x: f32) -> f32 {
 mod tests {
     use super::*;
     use crate::model::{Edit, Touchpoint, templates::Template};
+
+    #[test]
+    fn a_cell_shows_its_worst_problem_and_many_add_up() {
+        use crate::model::Severity::{Critical, Major, Minor};
+        let mut cell = Cell::default();
+        assert_eq!(cell.severity(0), None);
+        cell.heat[0] = 3;
+        cell.worst[0] = Some(Critical);
+        assert_eq!(cell.severity(0), Some(Critical));
+        cell.heat[1] = 2;
+        cell.worst[1] = Some(Major);
+        assert_eq!(cell.severity(1), Some(Major));
+        cell.heat[2] = 2;
+        cell.worst[2] = Some(Minor);
+        assert_eq!(cell.severity(2), Some(Minor));
+        cell.heat[3] = 6;
+        cell.worst[3] = Some(Major);
+        assert_eq!(cell.severity(3), Some(Critical));
+    }
 
     #[test]
     fn cards_sit_in_their_lane_and_stage() {

@@ -24,6 +24,10 @@ const CLEARANCE_X: f32 = super::tidy::COLUMN_GAP / 2.0;
 const CLEARANCE_Y: f32 = LANE_PADDING * 0.75;
 /// What a bend costs, in map units of line.
 const BEND: f32 = 40.0;
+/// A link with more cards than this near its way (a long link across a full map) is
+/// drawn as a simple elbow: the grid of its search grows with the square of the cards,
+/// and a layout must stay quick.
+const CARDS_IN_THE_WAY_AT_MOST: usize = 48;
 /// More than this many links are drawn as simple elbows, without looking for cards in
 /// their way: routing them all would take longer than an edit may.
 pub const ROUTED_LINKS_AT_MOST: usize = 2_000;
@@ -127,6 +131,9 @@ pub fn self_loop(card: Rect) -> Vec<Pos2> {
 /// The cheapest path on the visibility grid of `area` from the centre of `from` to the
 /// centre of `to`, cut at their edges.
 fn search(from: Rect, to: Rect, area: Rect, cards: &[Rect]) -> Option<Vec<Pos2>> {
+    if cards.len() > CARDS_IN_THE_WAY_AT_MOST {
+        return None;
+    }
     let walls: Vec<Rect> = cards
         .iter()
         .map(|card| card.expand2(vec2(CLEARANCE_X, CLEARANCE_Y)))
@@ -442,6 +449,21 @@ mod tests {
         let last = path.len() - 1;
         // The last stretch enters the card: long enough for an arrowhead.
         assert!((path[last] - path[last - 1]).length() >= 9.0, "{path:?}");
+    }
+
+    #[test]
+    fn a_link_past_too_many_cards_is_an_elbow_and_a_self_link_a_loop() {
+        let (from, to) = (card(0.0, 0.0), card(216.0 * 30.0, 0.0));
+        let many: Vec<Rect> = (1..30)
+            .map(|i| card(216.0 * i as f32, 132.0))
+            .chain((1..30).map(|i| card(216.0 * i as f32, -132.0)))
+            .collect();
+        assert!(route_between(from, to, Rect::EVERYTHING, |_| many.clone()).is_none());
+        let one = card(0.0, 0.0);
+        let looped = self_loop(one);
+        assert_eq!(looped.first(), Some(&one.right_center()));
+        assert!(looped.last().is_some_and(|p| p.y == one.top()));
+        assert_clear(&looped, &[]);
     }
 
     #[test]

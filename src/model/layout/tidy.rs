@@ -200,7 +200,8 @@ impl Slots {
             taken
                 .entry((touchpoint.lane, touchpoint.stage))
                 .or_default()
-                .push((touchpoint.id, touchpoint.x));
+                // Drawn where a position below 0 is drawn: at 0.
+                .push((touchpoint.id, touchpoint.x.max(0.0)));
         }
         Self { taken }
     }

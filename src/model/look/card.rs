@@ -104,15 +104,12 @@ pub fn card_size(touchpoint: &Touchpoint, scale: f32) -> Vec2 {
 }
 
 /// Everything `touchpoint`'s card shows, drawn at `rect` in `palette`'s theme, its text
-/// and marks `scale` times the usual size (see [`card_size`]). `plain` leaves out text
-/// (for a card too small on screen to read): the box, the dot and the chips stay, so the
-/// map keeps its colours.
+/// and marks `scale` times the usual size (see [`card_size`]).
 pub fn marks(
     touchpoint: &Touchpoint,
     rect: Rect,
     hidden: bool,
     palette: Palette,
-    plain: bool,
     scale: f32,
 ) -> Vec<Mark> {
     let (fill, edge) = palette.card(hidden);
@@ -124,16 +121,14 @@ pub fn marks(
         dashed: hidden,
     }];
 
-    if !plain {
-        let line_height = LINE_HEIGHT_EM * TITLE_SIZE * scale;
-        for (i, line) in title_lines(touchpoint, scale).into_iter().enumerate() {
-            marks.push(Mark::Text {
-                top_left: rect.min + vec2(PADDING, PADDING + i as f32 * line_height),
-                text: line,
-                size: TITLE_SIZE * scale,
-                colour: palette.card_text(hidden),
-            });
-        }
+    let line_height = LINE_HEIGHT_EM * TITLE_SIZE * scale;
+    for (i, line) in title_lines(touchpoint, scale).into_iter().enumerate() {
+        marks.push(Mark::Text {
+            top_left: rect.min + vec2(PADDING, PADDING + i as f32 * line_height),
+            text: line,
+            size: TITLE_SIZE * scale,
+            colour: palette.card_text(hidden),
+        });
     }
 
     if let Some(emotion) = touchpoint.emotion {
@@ -168,19 +163,17 @@ pub fn marks(
             edge: None,
             dashed: false,
         });
-        if !plain {
-            marks.push(Mark::Letter {
-                centre: chip.center(),
-                text: tag.area.letter().to_string(),
-                size: CHIP_LETTER_SIZE * scale,
-                colour: colour.text_on(),
-            });
-        }
+        marks.push(Mark::Letter {
+            centre: chip.center(),
+            text: tag.area.letter().to_string(),
+            size: CHIP_LETTER_SIZE * scale,
+            colour: colour.text_on(),
+        });
         left += chip_size + chip_gap;
     }
 
     // The channel, unless it says nothing ("other"), at the bottom left.
-    if !plain && touchpoint.channel != Channel::Other {
+    if touchpoint.channel != Channel::Other {
         let room = rect.width() - 2.0 * PADDING - chips_width - chip_gap;
         let size = CHANNEL_SIZE * scale;
         let text = super::text::one_line(&touchpoint.channel.label(), size, room);
@@ -223,7 +216,7 @@ mod tests {
         let mut touchpoint = card("Pays the invoice");
         let rect = Rect::from_min_size(Pos2::ZERO, card_size(&touchpoint, 1.0));
         assert_eq!(
-            texts(&marks(&touchpoint, rect, false, Palette::LIGHT, false, 1.0)),
+            texts(&marks(&touchpoint, rect, false, Palette::LIGHT, 1.0)),
             ["Pays the invoice"]
         );
         touchpoint.channel = Channel::Web;
@@ -239,12 +232,8 @@ mod tests {
                 note: String::new(),
             },
         ];
-        let shown = texts(&marks(&touchpoint, rect, false, Palette::LIGHT, false, 1.0));
+        let shown = texts(&marks(&touchpoint, rect, false, Palette::LIGHT, 1.0));
         assert_eq!(shown, ["Pays the invoice", "T", "M", "web"]);
-        // Far out: no text, the colours stay.
-        let plain = marks(&touchpoint, rect, false, Palette::LIGHT, true, 1.0);
-        assert!(texts(&plain).is_empty());
-        assert_eq!(plain.len(), 3);
     }
 
     #[test]
@@ -255,11 +244,11 @@ mod tests {
         let size = card_size(&touchpoint, 1.0);
         assert!(size.y > CARD_MIN_HEIGHT, "{size:?}");
         let rect = Rect::from_min_size(Pos2::ZERO, size);
-        let shown = texts(&marks(&touchpoint, rect, false, Palette::LIGHT, false, 1.0)).join(" ");
+        let shown = texts(&marks(&touchpoint, rect, false, Palette::LIGHT, 1.0)).join(" ");
         assert_eq!(shown, long.split_whitespace().collect::<Vec<_>>().join(" "));
         assert!(!shown.contains('…'));
         // Every line stays inside the card, above the row of chips.
-        for mark in marks(&touchpoint, rect, false, Palette::LIGHT, false, 1.0) {
+        for mark in marks(&touchpoint, rect, false, Palette::LIGHT, 1.0) {
             if let Mark::Text { top_left, size, .. } = mark {
                 assert!(
                     top_left.y + size * LINE_HEIGHT_EM

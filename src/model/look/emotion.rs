@@ -15,8 +15,9 @@ const EMPLOYEE_WIDTH: f32 = 2.0;
 /// Everything the emotion row shows, in map units: its band, the neutral line, its name
 /// (with the name of `persona`, whose path the customer's curve follows, if one) and key
 /// at the left, the employees' curve dashed and the customer's solid, with a dot in the
-/// rating's colour at each touchpoint.
-pub fn marks(row: &EmotionRow, palette: Palette, persona: Option<&str>) -> Vec<Mark> {
+/// rating's colour at each touchpoint; its text and marks `scale` times the usual size (as
+/// the cards' in the presentation view).
+pub fn marks(row: &EmotionRow, palette: Palette, persona: Option<&str>, scale: f32) -> Vec<Mark> {
     let name = match persona {
         Some(persona) => crate::tr!("model-emotion-row-persona", persona = persona),
         None => crate::tr!("model-emotion-row"),
@@ -53,16 +54,23 @@ pub fn marks(row: &EmotionRow, palette: Palette, persona: Option<&str>) -> Vec<M
         width: 1.0,
         dashed: true,
     });
-    marks.push(Mark::Text {
-        top_left: pos2(rect.left() + 10.0, rect.top() + 10.0),
-        text: super::text::one_line(&name, NAME_SIZE, LANE_HEADER_WIDTH - 16.0),
-        size: NAME_SIZE,
-        colour: palette.text(),
-    });
+    // The name, whole, on as many lines as it needs (two at most in the row's height).
+    let size = NAME_SIZE * scale;
+    let lines = super::text::wrap(&name, size, LANE_HEADER_WIDTH - 16.0, 2);
+    let mut top = rect.top() + 10.0;
+    for line in lines {
+        marks.push(Mark::Text {
+            top_left: pos2(rect.left() + 10.0, top),
+            text: line,
+            size,
+            colour: palette.text(),
+        });
+        top += size * super::text::LINE_HEIGHT_EM;
+    }
     // The key: a short stretch of each curve with its name.
     let weak = palette.weak_text();
     for (i, (words, dashed)) in [(&key[0], false), (&key[1], true)].into_iter().enumerate() {
-        let y = rect.top() + 44.0 + i as f32 * 20.0;
+        let y = top + (10.0 + i as f32 * 18.0) * scale.min(1.3);
         marks.push(Mark::Line {
             points: vec![pos2(rect.left() + 10.0, y), pos2(rect.left() + 32.0, y)],
             colour: if dashed { weak } else { palette.text() },
@@ -74,15 +82,27 @@ pub fn marks(row: &EmotionRow, palette: Palette, persona: Option<&str>) -> Vec<M
             dashed,
         });
         marks.push(Mark::Text {
-            top_left: pos2(rect.left() + 38.0, y - KEY_SIZE * 0.6),
+            top_left: pos2(rect.left() + 38.0, y - KEY_SIZE * scale * 0.6),
             text: words.clone(),
-            size: KEY_SIZE,
+            size: KEY_SIZE * scale,
             colour: weak,
         });
     }
     let curves = [
-        (&row.employee, weak, EMPLOYEE_WIDTH, true, 4.0),
-        (&row.customer, palette.text(), CUSTOMER_WIDTH, false, 5.5),
+        (
+            &row.employee,
+            weak,
+            EMPLOYEE_WIDTH * scale,
+            true,
+            4.0 * scale,
+        ),
+        (
+            &row.customer,
+            palette.text(),
+            CUSTOMER_WIDTH * scale,
+            false,
+            5.5 * scale,
+        ),
     ];
     for (points, colour, width, dashed, radius) in curves {
         if points.len() > 1 {

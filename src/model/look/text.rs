@@ -55,6 +55,9 @@ pub fn wrap(text: &str, size: f32, max_width: f32, max_lines: usize) -> Vec<Stri
                         line.extend(carried.into_iter().rev());
                     }
                 }
+                // A word broken inside keeps at least three letters on each side of the
+                // break ("Familiarisa‐tion", not "Familiarisatio‐n").
+                keep_letters_together(&mut lines, &mut line, &fits);
                 if lines.len() > max_lines {
                     break;
                 }
@@ -74,6 +77,33 @@ pub fn wrap(text: &str, size: f32, max_width: f32, max_lines: usize) -> Vec<Stri
         }
     }
     lines
+}
+
+/// After a word was broken inside, at the end of `lines` and the start of `line`: moves
+/// letters from before the break to after it until at least three follow it, while the
+/// line after the break still fits.
+fn keep_letters_together(lines: &mut [String], line: &mut String, fits: &impl Fn(&str) -> bool) {
+    const LETTERS: usize = 3;
+    let Some(last) = lines.last_mut() else {
+        return;
+    };
+    if !last.ends_with(BREAK_HYPHEN) || line.contains(' ') {
+        return;
+    }
+    while line.chars().count() < LETTERS {
+        let mut before: Vec<char> = last.chars().collect();
+        before.pop(); // the hyphen
+        if before.len() <= LETTERS {
+            break;
+        }
+        let Some(moved) = before.pop() else { break };
+        let candidate = format!("{moved}{line}");
+        if !fits(&candidate) {
+            break;
+        }
+        *line = candidate;
+        *last = before.into_iter().chain([BREAK_HYPHEN]).collect();
+    }
 }
 
 /// `line` shortened until it fits with "…" after it.
@@ -125,6 +155,14 @@ mod tests {
         assert!(lines.iter().any(|l| l.ends_with("early-")), "{lines:?}");
         let lines = wrap("Familiarisation visits with the child", 23.0, 118.0, 9);
         assert!(lines[0].ends_with(BREAK_HYPHEN), "{lines:?}");
+        // At least three letters after the break.
+        assert!(
+            lines[1]
+                .split(' ')
+                .next()
+                .is_some_and(|w| w.chars().count() >= 3),
+            "{lines:?}"
+        );
         let metrics = Metrics::get();
         assert!(
             lines.iter().all(|l| metrics.width(l, 23.0) <= 118.0),

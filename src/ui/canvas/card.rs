@@ -3,7 +3,7 @@
 
 use egui::{Align2, Color32, FontFamily, FontId, Painter, Rect, Shape, Stroke, StrokeKind, vec2};
 
-use super::draw::{SIMPLE_CARDS_BELOW_ZOOM, Scene, accent, text_size};
+use super::draw::{Scene, accent, text_size};
 use crate::model::look::card::{self as look, Mark};
 use crate::model::{Touchpoint, TouchpointId};
 use crate::ui::filter::Highlight;
@@ -21,13 +21,11 @@ pub(super) fn paint_card(
     // The marks are laid out in map units on a card at the origin, then scaled onto
     // `rect`, so text breaks at the same words at every zoom.
     let at_origin = Rect::from_min_size(egui::Pos2::ZERO, rect.size() / zoom);
-    let plain = zoom < SIMPLE_CARDS_BELOW_ZOOM;
     let marks = look::marks(
         touchpoint,
         at_origin,
         hidden,
         scene.palette(),
-        plain,
         scene.layout.text_scale,
     );
     let transform = egui::emath::TSTransform::new(rect.min.to_vec2(), zoom);

@@ -3,7 +3,7 @@
 //! Everything is laid out in map units and painted through `screen_from_map`; text is
 //! laid out at its on-screen size, so it stays crisp at every zoom level.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use egui::emath::TSTransform;
 use egui::{Align2, Color32, FontId, Painter, Pos2, Rect, Shape, Stroke, Vec2, pos2, vec2};
@@ -14,16 +14,15 @@ use crate::model::layout::route;
 
 use super::card;
 use super::layout::{LANE_HEADER_WIDTH, Layout};
-use crate::model::{Journey, LaneId, Link, LinkId, LinkKind, StageId, TouchpointId};
+use crate::model::{Journey, Link, LinkId, LinkKind, TouchpointId};
 use crate::ui::filter::Highlight;
 use crate::ui::selection::Selection;
 use crate::ui::style;
 
-/// Below this zoom, cards are drawn as plain boxes without text.
-pub const SIMPLE_CARDS_BELOW_ZOOM: f32 = 0.35;
-/// Below this zoom of the map's text, where titles would be too small to read, the map is
-/// an overview: each lane's cards in each stage are counted, with their TERMS heat.
-pub const OVERVIEW_BELOW_ZOOM: f32 = 0.3;
+/// Below this zoom of the map's text, where titles would be too small to read (about 6
+/// points), the map is an overview: each lane's cards in each stage are counted, with
+/// their TERMS heat. Above it, every card is drawn whole.
+pub const OVERVIEW_BELOW_ZOOM: f32 = 0.45;
 
 /// What the painter needs besides the journey.
 pub struct Scene<'a> {
@@ -46,7 +45,7 @@ pub struct Scene<'a> {
 }
 
 /// How strongly dimmed things show.
-const DIMMED: f32 = 0.22;
+pub(super) const DIMMED: f32 = 0.22;
 
 impl Scene<'_> {
     /// Whether `id` is shown in full rather than dimmed.
@@ -89,7 +88,7 @@ impl Scene<'_> {
         self.screen_from_map.scaling
     }
 
-    fn to_screen(&self, rect: Rect) -> Rect {
+    pub(super) fn to_screen(&self, rect: Rect) -> Rect {
         self.screen_from_map.mul_rect(rect)
     }
 
@@ -127,7 +126,7 @@ pub(super) fn text_size(size: f32) -> f32 {
 pub fn paint_map(painter: &Painter, scene: &Scene<'_>) {
     paint_lanes(painter, scene);
     if scene.text_zoom() < OVERVIEW_BELOW_ZOOM {
-        paint_overview(painter, scene);
+        super::overview::paint_overview(painter, scene);
         paint_headers(painter, scene);
         return;
     }
@@ -158,98 +157,6 @@ pub fn paint_map(painter: &Painter, scene: &Scene<'_>) {
     paint_headers(painter, scene);
 }
 
-/// The map from far away: in each lane and stage, how many cards there are (how many the
-/// filter shows, when one is on) and, as a row of five squares, how heavy their TERMS
-/// problems are.
-fn paint_overview(painter: &Painter, scene: &Scene<'_>) {
-    use crate::model::layout::Cell;
-    let layout = scene.layout;
-    // With a filter on, the count of what it shows, per cell.
-    let shown: Option<HashMap<(LaneId, StageId), usize>> = scene.emphasis.map(|emphasis| {
-        let mut shown = HashMap::new();
-        for id in emphasis {
-            if let Some(t) = scene.journey.touchpoint(*id) {
-                *shown.entry((t.lane, t.stage)).or_default() += 1;
-            }
-        }
-        shown
-    });
-    let (fill, edge) = scene.palette().card(false);
-    let (fill, edge) = (style::colour(fill), style::colour(edge));
-    for band in &layout.lanes {
-        for column in &layout.stages {
-            let Some(cell) = layout.cells.get(&(band.id, column.id)) else {
-                continue;
-            };
-            let area = Rect::from_x_y_ranges(column.rect.x_range(), band.rect.y_range());
-            let area = scene.to_screen(area).shrink(3.0);
-            if !area.intersects(scene.clip) || area.width() < 4.0 || area.height() < 4.0 {
-                continue;
-            }
-            let mut painter = painter.clone();
-            let shown = shown
-                .as_ref()
-                .map(|shown| shown.get(&(band.id, column.id)).copied().unwrap_or(0));
-            if shown == Some(0) {
-                painter.multiply_opacity(DIMMED);
-            }
-            painter.rect(
-                area,
-                4.0,
-                fill,
-                Stroke::new(1.0, edge),
-                egui::StrokeKind::Inside,
-            );
-            // The count, as large as the cell allows within reason, and after it the heat:
-            // a square per TERMS area, in the colour of its summed severity.
-            let size = (area.height() * 0.45).min(20.0);
-            let square = (size * 0.7).min(area.width() / 9.0);
-            let mut left = area.left() + 6.0;
-            if size >= 7.0 {
-                let text = match shown {
-                    Some(shown) => {
-                        crate::tr!("canvas-overview-shown", shown = shown, count = cell.cards)
-                    }
-                    None => cell.cards.to_string(),
-                };
-                let galley = painter.layout_no_wrap(
-                    text,
-                    FontId::proportional(text_size(size)),
-                    scene.text_colour(),
-                );
-                let width = galley.size().x;
-                let pos = pos2(left, area.center().y - galley.size().y / 2.0);
-                painter.galley(pos, galley, scene.text_colour());
-                left += width + size * 0.5;
-            }
-            for (i, &sum) in cell.heat.iter().enumerate() {
-                let min = pos2(
-                    left + i as f32 * square * 1.25,
-                    area.center().y - square / 2.0,
-                );
-                let rect = Rect::from_min_size(min, Vec2::splat(square));
-                if rect.right() > area.right() - 2.0 {
-                    break;
-                }
-                match Cell::severity(sum) {
-                    Some(severity) => {
-                        painter.rect_filled(rect, 2.0, style::severity_fill(severity));
-                    }
-                    None => {
-                        let faint = scene.weak_text_colour().gamma_multiply(0.4);
-                        painter.rect_stroke(
-                            rect,
-                            2.0,
-                            Stroke::new(1.0, faint),
-                            egui::StrokeKind::Inside,
-                        );
-                    }
-                }
-            }
-        }
-    }
-}
-
 /// The emotion row under the lanes, when it is shown.
 fn paint_emotion_row(painter: &Painter, scene: &Scene<'_>) {
     let Some(row) = &scene.layout.emotion else {
@@ -262,7 +169,8 @@ fn paint_emotion_row(painter: &Painter, scene: &Scene<'_>) {
         .persona
         .and_then(|id| scene.journey.persona(id))
         .map(|persona| persona.name.as_str());
-    let marks = crate::model::look::emotion::marks(row, scene.palette(), persona);
+    let marks =
+        crate::model::look::emotion::marks(row, scene.palette(), persona, scene.layout.text_scale);
     card::paint_marks(painter, &marks, scene.screen_from_map);
 }
 
@@ -304,7 +212,7 @@ fn paint_lanes(painter: &Painter, scene: &Scene<'_>) {
             8.0,
             5.0,
         ));
-        if scene.zoom() >= SIMPLE_CARDS_BELOW_ZOOM {
+        if scene.text_zoom() >= OVERVIEW_BELOW_ZOOM {
             painter.text(
                 left + vec2(6.0, -2.0),
                 Align2::LEFT_BOTTOM,
@@ -335,11 +243,7 @@ fn paint_headers(painter: &Painter, scene: &Scene<'_>) {
     let overview = scene.text_zoom() < OVERVIEW_BELOW_ZOOM;
     let roomy = LANE_HEADER_WIDTH * scene.zoom() >= 40.0
         && scene.layout.stage_header * scene.zoom() >= 10.0;
-    let show_text = if overview {
-        roomy
-    } else {
-        scene.zoom() >= SIMPLE_CARDS_BELOW_ZOOM * 0.6
-    };
+    let show_text = !overview || roomy;
     let name_size = |size: f32| {
         let size = size * scene.text_zoom();
         if overview { size.max(10.0) } else { size }
@@ -444,8 +348,6 @@ pub fn accent(dark: bool) -> Color32 {
 fn paint_links(painter: &Painter, scene: &Scene<'_>) {
     let colour = style::colour(scene.palette().link());
     let width = (1.5 * scene.zoom()).clamp(0.75, 2.5);
-    // Far out, dashes cost more than they show.
-    let simple = scene.zoom() < SIMPLE_CARDS_BELOW_ZOOM / 2.0;
     for link in scene.journey.links() {
         let Some(path) = scene.link_path(link) else {
             continue;
@@ -473,7 +375,7 @@ fn paint_links(painter: &Painter, scene: &Scene<'_>) {
             Stroke::new(width, colour)
         };
         match link.kind {
-            LinkKind::Support if !simple => {
+            LinkKind::Support => {
                 let dash = 6.0 * scene.zoom().clamp(0.5, 1.5);
                 // A long link may cross the screen with most of it off screen: dash only
                 // the runs that can be seen.
@@ -481,7 +383,7 @@ fn paint_links(painter: &Painter, scene: &Scene<'_>) {
                     painter.extend(Shape::dashed_line(run, stroke, dash, dash * 0.8));
                 }
             }
-            _ => {
+            LinkKind::Flow => {
                 painter.add(Shape::line(path.clone(), stroke));
             }
         }

@@ -4,7 +4,7 @@
 
 use egui::{PointerButton, Pos2, Rect, Response, Sense, Stroke, Ui, Vec2, vec2};
 
-use super::draw::{self, SIMPLE_CARDS_BELOW_ZOOM, Scene};
+use super::draw::{self, Scene};
 use super::layout::{CARD_SIZE, LANE_HEADER_WIDTH, Layout, STAGE_PADDING};
 use super::{CanvasResponse, CanvasView, Drag, hit};
 use crate::model::layout::tidy::Slots;
@@ -117,7 +117,7 @@ pub(super) fn interact(
         }
 
         // The handle to drag a new link from, on the card's right edge.
-        let show_handle = zoom >= SIMPLE_CARDS_BELOW_ZOOM
+        let show_handle = zoom * layout.text_scale >= draw::OVERVIEW_BELOW_ZOOM
             && (view.hovered_card == Some(id)
                 || selection.touchpoints.contains(&id)
                 || is_linking_from(view, id));
@@ -542,7 +542,7 @@ pub(super) fn paint_drag(painter: &egui::Painter, scene: &Scene<'_>, view: &Canv
         _ => {}
     }
     // The handles of the cards the pointer is over or that are selected.
-    if scene.screen_from_map.scaling >= SIMPLE_CARDS_BELOW_ZOOM {
+    if scene.text_zoom() >= draw::OVERVIEW_BELOW_ZOOM {
         let handles = scene
             .hovered_card
             .into_iter()

@@ -13,6 +13,7 @@ pub use crate::model::layout;
 pub mod hit;
 mod interact;
 mod keys;
+mod overview;
 
 use egui::emath::TSTransform;
 use egui::{Pos2, Rect, Ui, Vec2};

@@ -51,6 +51,8 @@ pub fn walk_keys(
     if pressed(Key::H) {
         walk.revealed = !walk.revealed;
     }
+    // How the moment is before the walk changes anything in it, for the summary.
+    walk.remember(journey);
     let Some(touchpoint) = walk.current().and_then(|id| journey.touchpoint(id)) else {
         return false;
     };

@@ -52,6 +52,9 @@ pub struct Walkthrough {
     pub findings: Vec<Finding>,
     /// Bring the current step into view in the journey strip on the next frame.
     pub scroll_strip: bool,
+    /// The touchpoints as they were when the walk first met them, to tell at its end
+    /// what it changed (what was undone since is not a change).
+    before: std::collections::HashMap<TouchpointId, crate::model::Touchpoint>,
 }
 
 impl Walkthrough {
@@ -66,6 +69,7 @@ impl Walkthrough {
             note: None,
             findings: Vec::new(),
             scroll_strip: true,
+            before: std::collections::HashMap::new(),
         }
     }
 
@@ -78,10 +82,72 @@ impl Walkthrough {
     /// glasses, from the start; what it recorded so far is kept.
     pub fn restart(&mut self, journey: &Journey, glasses: Glasses, persona: Option<PersonaId>) {
         let findings = std::mem::take(&mut self.findings);
+        let before = std::mem::take(&mut self.before);
         *self = Self {
             findings,
+            before,
             ..Self::start(journey, glasses, persona)
         };
+    }
+
+    /// Remembers how the current touchpoint is before the walk changes it (the first
+    /// time only).
+    pub fn remember(&mut self, journey: &Journey) {
+        if let Some(id) = self.current()
+            && let Some(touchpoint) = journey.touchpoint(id)
+        {
+            self.before.entry(id).or_insert_with(|| touchpoint.clone());
+        }
+    }
+
+    /// Where the walk left each touchpoint it changed, in the order it changed them: for
+    /// each TERMS area, emotion and note that differs now from before the walk (a change
+    /// undone since, or a tag cycled back to where it was, is no change).
+    pub fn changes(&self, journey: &Journey) -> Vec<Finding> {
+        let mut order: Vec<TouchpointId> = Vec::new();
+        for finding in &self.findings {
+            if !order.contains(&finding.touchpoint) {
+                order.push(finding.touchpoint);
+            }
+        }
+        let mut changes = Vec::new();
+        for id in order {
+            let (Some(before), Some(now)) = (self.before.get(&id), journey.touchpoint(id)) else {
+                continue;
+            };
+            let found = |what: String, kind| Finding {
+                touchpoint: id,
+                what,
+                kind,
+            };
+            for area in crate::model::TermsArea::ALL {
+                let (was, is) = (before.tag(area).map(|t| t.severity), now.tag(area));
+                if was == is.map(|t| t.severity) {
+                    continue;
+                }
+                let what = match is {
+                    Some(tag) => crate::tr!(
+                        "canvas-walk-found-tag",
+                        area = area.label(),
+                        severity = tag.severity.label(),
+                    ),
+                    None => crate::tr!("canvas-walk-found-cleared", area = area.label()),
+                };
+                changes.push(found(what, FindingKind::Tag(area)));
+            }
+            if before.emotion != now.emotion {
+                let rating = now
+                    .emotion
+                    .map_or_else(|| crate::tr!("canvas-walk-not-rated"), |r| r.to_string());
+                let what = crate::tr!("canvas-walk-found-emotion", rating = rating);
+                changes.push(found(what, FindingKind::Emotion));
+            }
+            for added in now.observations.iter().skip(before.observations.len()) {
+                let what = crate::tr!("canvas-walk-found-note", text = added.text.as_str());
+                changes.push(found(what, FindingKind::Note));
+            }
+        }
+        changes
     }
 
     /// On to the next step. What is revealed stays revealed, until hidden again.
