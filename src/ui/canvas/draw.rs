@@ -127,6 +127,7 @@ pub fn paint_map(painter: &Painter, scene: &Scene<'_>) {
     paint_lanes(painter, scene);
     if scene.text_zoom() < OVERVIEW_BELOW_ZOOM {
         super::overview::paint_overview(painter, scene);
+        paint_emotion_row(painter, scene);
         paint_headers(painter, scene);
         return;
     }
