@@ -54,3 +54,31 @@ fn a_picture_of_a_map_with_emotions_has_the_row() {
     assert!(dots >= rated, "{dots} dots for {rated} ratings");
     assert!(row.contains("<path"));
 }
+
+#[test]
+fn export_can_leave_the_emotion_row_out() {
+    let folder = tempfile::tempdir().expect("a folder");
+    let map = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("journeys/online-order.ron");
+    let export = |name: &str, extra: &[&str]| {
+        let out = folder.path().join(name);
+        let status = std::process::Command::new(env!("CARGO_BIN_EXE_polku"))
+            .arg("export")
+            .arg(&map)
+            .arg("--svg")
+            .arg(&out)
+            .args(extra)
+            .env("LANG", "C")
+            .status()
+            .unwrap_or_else(|error| panic!("could not run polku: {error}"));
+        assert!(status.success());
+        std::fs::read_to_string(&out).unwrap_or_else(|error| panic!("{error}"))
+    };
+    assert!(export("with.svg", &[]).contains(r#"<g id="emotion-row">"#));
+    let without = export("without.svg", &["--no-emotion-row"]);
+    assert!(!without.contains(r#"<g id="emotion-row">"#));
+    // The same map otherwise: every card is there.
+    assert_eq!(
+        without.matches("data-touchpoint=").count(),
+        export("again.svg", &[]).matches("data-touchpoint=").count()
+    );
+}

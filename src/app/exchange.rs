@@ -33,8 +33,14 @@ enum Outcome {
 
 /// The bytes of `kind` for `journey`, and what to say about them besides that they were
 /// written (a PNG drawn smaller than asked, so that it fits).
-fn render(journey: &Journey, kind: ExportKind) -> Result<(Vec<u8>, Option<String>), String> {
+fn render(
+    journey: &Journey,
+    kind: ExportKind,
+    emotion_row: bool,
+) -> Result<(Vec<u8>, Option<String>), String> {
     use crate::io::{inventory, picture, report};
+    // Pictures draw the emotion row as the canvas does: when View → Emotion row is on.
+    let drawn = picture::Drawn::new(journey).emotion_row(emotion_row);
     let page = |size| match size {
         PosterSize::A3 => Page::A3,
         PosterSize::A1 => Page::A1,
@@ -42,10 +48,10 @@ fn render(journey: &Journey, kind: ExportKind) -> Result<(Vec<u8>, Option<String
     };
     let plain = |bytes: Vec<u8>| (bytes, None);
     match kind {
-        ExportKind::Svg => Ok(plain(picture::to_svg(journey).into_bytes())),
+        ExportKind::Svg => Ok(plain(picture::to_svg(drawn).into_bytes())),
         ExportKind::Png => {
-            let scale = picture::png_scale_that_fits(journey, 2.0);
-            let bytes = picture::to_png(journey, scale).map_err(|e| e.to_string())?;
+            let scale = picture::png_scale_that_fits(drawn, 2.0);
+            let bytes = picture::to_png(drawn, scale).map_err(|e| e.to_string())?;
             let note = (scale < 2.0).then(|| {
                 crate::tr!(
                     "app-export-png-scaled",
@@ -54,14 +60,14 @@ fn render(journey: &Journey, kind: ExportKind) -> Result<(Vec<u8>, Option<String
             });
             Ok((bytes, note))
         }
-        ExportKind::Pdf => picture::to_pdf(journey, None)
+        ExportKind::Pdf => picture::to_pdf(drawn, None)
             .map(plain)
             .map_err(|e| e.to_string()),
-        ExportKind::Poster(size) => picture::to_pdf(journey, Some(page(size)))
+        ExportKind::Poster(size) => picture::to_pdf(drawn, Some(page(size)))
             .map(plain)
             .map_err(|e| e.to_string()),
-        ExportKind::TiledA4 => tiled(journey, picture::Paper::A4),
-        ExportKind::TiledA3 => tiled(journey, picture::Paper::A3),
+        ExportKind::TiledA4 => tiled(drawn, picture::Paper::A4),
+        ExportKind::TiledA3 => tiled(drawn, picture::Paper::A3),
         ExportKind::Markdown => Ok(plain(report::to_markdown(journey).into_bytes())),
         ExportKind::Html => Ok(plain(report::to_html(journey).into_bytes())),
         ExportKind::Csv => Ok(plain(inventory::to_csv(journey).into_bytes())),
@@ -70,12 +76,12 @@ fn render(journey: &Journey, kind: ExportKind) -> Result<(Vec<u8>, Option<String
 
 /// The map tiled on pages of `paper`, and how many pages it took.
 fn tiled(
-    journey: &Journey,
+    drawn: crate::io::picture::Drawn<'_>,
     paper: crate::io::picture::Paper,
 ) -> Result<(Vec<u8>, Option<String>), String> {
     use crate::io::picture;
-    let tiling = picture::tiling(journey, paper).map_err(|e| e.to_string())?;
-    let bytes = picture::to_tiled_pdf(journey, paper).map_err(|e| e.to_string())?;
+    let tiling = picture::tiling(drawn, paper).map_err(|e| e.to_string())?;
+    let bytes = picture::to_tiled_pdf(drawn, paper).map_err(|e| e.to_string())?;
     let note = crate::tr!(
         "app-export-tiled-note",
         pages = tiling.pages(),
@@ -136,9 +142,10 @@ impl PolkuApp {
         let (sender, receiver) = channel();
         let target = path.clone();
         let language = crate::i18n::language();
+        let emotion_row = self.settings.emotion_row;
         std::thread::spawn(move || {
             crate::i18n::set_language(language);
-            let result = render(&journey, kind).and_then(|(bytes, note)| {
+            let result = render(&journey, kind, emotion_row).and_then(|(bytes, note)| {
                 crate::io::write_atomic(&target, &bytes)
                     .map(|()| note)
                     .map_err(|error| {

@@ -7,7 +7,6 @@ use std::process::ExitCode;
 
 use super::{PageArg, TilesArg};
 use crate::io::picture::{self, Page, Paper, PictureError};
-use crate::model::Journey;
 use crate::tr;
 
 /// What to write, and where.
@@ -85,6 +84,7 @@ impl From<PageArg> for Page {
 pub(super) fn run(
     path: &Path,
     target: Option<Target>,
+    emotion_row: bool,
     force: bool,
     terminal: bool,
     out: &mut dyn Write,
@@ -115,7 +115,8 @@ pub(super) fn run(
         }
     };
     let destination = target.out();
-    let (bytes, what) = match picture(&journey, &target) {
+    let drawn = picture::Drawn::new(&journey).emotion_row(emotion_row);
+    let (bytes, what) = match picture(drawn, &target) {
         Ok(picture) => picture,
         Err(error) => {
             writeln!(
@@ -171,7 +172,10 @@ pub(super) fn run(
 const DEFAULT_SCALE: f32 = 2.0;
 
 /// The picture's bytes, and a few words on what it is ("PNG (1200×800 px)").
-fn picture(journey: &Journey, target: &Target) -> Result<(Vec<u8>, String), PictureError> {
+fn picture(
+    journey: picture::Drawn<'_>,
+    target: &Target,
+) -> Result<(Vec<u8>, String), PictureError> {
     Ok(match *target {
         Target::Svg(_) => (picture::to_svg(journey).into_bytes(), tr!("cli-export-svg")),
         Target::Png { scale, .. } => {

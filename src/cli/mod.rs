@@ -83,6 +83,9 @@ pub enum Command {
         /// Tile the map over pages of this size, card titles at 9 pt or more, to tape together.
         #[arg(long, value_enum, requires = "pdf", conflicts_with = "page")]
         tiles: Option<TilesArg>,
+        /// Leave out the emotion row under the lanes.
+        #[arg(long)]
+        no_emotion_row: bool,
         /// Replace OUT if it exists.
         #[arg(long)]
         force: bool,
@@ -245,10 +248,12 @@ pub fn run_on(
             pdf,
             page,
             tiles,
+            no_emotion_row,
             force,
         } => export::run(
             &file,
             export::Target::from_args(svg, png, scale, pdf, page, tiles),
+            !no_emotion_row,
             force,
             terminal,
             out,

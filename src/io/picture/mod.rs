@@ -112,12 +112,45 @@ impl std::fmt::Display for PictureError {
 
 impl std::error::Error for PictureError {}
 
+/// A map as its picture shows it: the journey, and whether the emotion row is drawn
+/// under its lanes (when the map has ratings to show in it). A `&Journey` is drawn with
+/// the row.
+#[derive(Clone, Copy, Debug)]
+pub struct Drawn<'a> {
+    pub journey: &'a Journey,
+    pub emotion_row: bool,
+}
+
+impl<'a> Drawn<'a> {
+    pub fn new(journey: &'a Journey) -> Self {
+        Self {
+            journey,
+            emotion_row: true,
+        }
+    }
+
+    /// This map with the emotion row drawn or left out.
+    pub fn emotion_row(self, emotion_row: bool) -> Self {
+        Self {
+            emotion_row,
+            ..self
+        }
+    }
+}
+
+impl<'a> From<&'a Journey> for Drawn<'a> {
+    fn from(journey: &'a Journey) -> Self {
+        Self::new(journey)
+    }
+}
+
 /// The whole map as SVG, in map units, light theme: the title and description above, the
 /// lanes, stages, blueprint lines, links and cards, and a legend below. Each card is a
 /// `<g id="touchpoint-N">` whose `<title>` is the touchpoint's title. The same journey
 /// always gives the same text.
-pub fn to_svg(journey: &Journey) -> String {
-    let sheet = sheet::Sheet::new(journey);
+pub fn to_svg<'a>(map: impl Into<Drawn<'a>>) -> String {
+    let map: Drawn<'a> = map.into();
+    let sheet = sheet::Sheet::new(map);
     let size = sheet.size();
     let mut svg = svg::Svg::new(size.x, size.y);
     sheet.draw(&mut svg);
@@ -125,8 +158,9 @@ pub fn to_svg(journey: &Journey) -> String {
 }
 
 /// Width and height of the picture [`to_svg`] draws, in map units (points at 100% zoom).
-pub fn picture_size(journey: &Journey) -> (f32, f32) {
-    let size = sheet::Sheet::new(journey).size();
+pub fn picture_size<'a>(map: impl Into<Drawn<'a>>) -> (f32, f32) {
+    let map: Drawn<'a> = map.into();
+    let size = sheet::Sheet::new(map).size();
     (size.x, size.y)
 }
 

@@ -2,13 +2,13 @@
 //! subset), either on a page the size of the map or filling a poster page, turned
 //! whichever way holds the map largest (tiled pages are in `tiles.rs`).
 
+use super::Drawn;
 use emath::{Vec2, vec2};
 use svg2pdf::{ConversionOptions, PageOptions};
 
 use super::PictureError;
 use super::sheet::{Layer, Sheet};
 use super::svg::{N, Svg};
-use crate::model::Journey;
 
 /// Points in a millimetre.
 pub(super) const PT_PER_MM: f32 = 72.0 / 25.4;
@@ -109,19 +109,22 @@ impl Poster {
 }
 
 /// Which way up [`to_pdf`] turns `page` for `journey`: the way the map is drawn largest.
-pub fn poster_orientation(journey: &Journey, page: Page) -> Orientation {
-    Poster::new(page, Sheet::new(journey).size()).orientation
+pub fn poster_orientation<'a>(map: impl Into<Drawn<'a>>, page: Page) -> Orientation {
+    let map: Drawn<'a> = map.into();
+    Poster::new(page, Sheet::new(map).size()).orientation
 }
 
 /// How large a card's title is printed on a poster of `journey` on `page`, in points
 /// (13.5 at the map's own size): whether it can be read from a step away.
-pub fn poster_title_size_pt(journey: &Journey, page: Page) -> f32 {
-    Poster::new(page, Sheet::new(journey).size()).scale * crate::model::look::card::TITLE_SIZE
+pub fn poster_title_size_pt<'a>(map: impl Into<Drawn<'a>>, page: Page) -> f32 {
+    let map: Drawn<'a> = map.into();
+    Poster::new(page, Sheet::new(map).size()).scale * crate::model::look::card::TITLE_SIZE
 }
 
 /// Width and height of the page [`to_pdf`] makes, in millimetres.
-pub fn pdf_page_size_mm(journey: &Journey, page: Option<Page>) -> (f32, f32) {
-    let picture = Sheet::new(journey).size();
+pub fn pdf_page_size_mm<'a>(map: impl Into<Drawn<'a>>, page: Option<Page>) -> (f32, f32) {
+    let map: Drawn<'a> = map.into();
+    let picture = Sheet::new(map).size();
     let size = match page {
         Some(page) => Poster::new(page, picture).size,
         None => map_page(picture).0,
@@ -131,8 +134,9 @@ pub fn pdf_page_size_mm(journey: &Journey, page: Option<Page>) -> (f32, f32) {
 
 /// How much the map is scaled to fit a page of its own size (1 unless a side would pass
 /// [`MAX_PDF_PAGE_PT`]).
-pub fn pdf_map_scale(journey: &Journey) -> f32 {
-    map_page(Sheet::new(journey).size()).1
+pub fn pdf_map_scale<'a>(map: impl Into<Drawn<'a>>) -> f32 {
+    let map: Drawn<'a> = map.into();
+    map_page(Sheet::new(map).size()).1
 }
 
 /// The picture of `journey` as a one-page PDF. Without `page`, the page is the size of
@@ -140,8 +144,9 @@ pub fn pdf_map_scale(journey: &Journey) -> f32 {
 /// [`MAX_PDF_PAGE_PT`]); with one, the picture is scaled to fill that page within a
 /// margin, centred, the page turned whichever way holds it largest
 /// ([`poster_orientation`]).
-pub fn to_pdf(journey: &Journey, page: Option<Page>) -> Result<Vec<u8>, PictureError> {
-    let sheet = Sheet::new(journey);
+pub fn to_pdf<'a>(map: impl Into<Drawn<'a>>, page: Option<Page>) -> Result<Vec<u8>, PictureError> {
+    let map: Drawn<'a> = map.into();
+    let sheet = Sheet::new(map);
     let (page_size, scale) = match page {
         Some(page) => {
             let poster = Poster::new(page, sheet.size());

@@ -1,12 +1,12 @@
 //! PNG: the SVG rendered on the CPU by resvg into a tiny-skia pixmap.
 
+use super::Drawn;
 use emath::Vec2;
 use resvg::tiny_skia;
 
 use super::PictureError;
 use super::sheet::Sheet;
 use super::svg::Svg;
-use crate::model::Journey;
 
 /// Widest or tallest PNG made, in pixels: about the most that image viewers, editors and
 /// browsers open. Larger maps are better exported as SVG or PDF, which stay sharp at
@@ -17,16 +17,18 @@ pub const MAX_PNG_MEGAPIXELS: u64 = 256;
 
 /// The size in pixels of the PNG of `journey` at `scale` pixels per map point, or why
 /// there would be no such PNG.
-pub fn png_size(journey: &Journey, scale: f32) -> Result<(u32, u32), PictureError> {
-    pixel_size(Sheet::new(journey).size(), scale)
+pub fn png_size<'a>(map: impl Into<Drawn<'a>>, scale: f32) -> Result<(u32, u32), PictureError> {
+    let map: Drawn<'a> = map.into();
+    pixel_size(Sheet::new(map).size(), scale)
 }
 
 /// The largest scale, at most `wanted`, at which the PNG of `journey` stays within
 /// [`MAX_PNG_SIDE`] and [`MAX_PNG_MEGAPIXELS`]: `wanted` itself when it fits, otherwise
 /// rounded down to three significant digits. Large maps are drawn smaller rather than
 /// not at all.
-pub fn png_scale_that_fits(journey: &Journey, wanted: f32) -> f32 {
-    fitting_scale(Sheet::new(journey).size(), wanted)
+pub fn png_scale_that_fits<'a>(map: impl Into<Drawn<'a>>, wanted: f32) -> f32 {
+    let map: Drawn<'a> = map.into();
+    fitting_scale(Sheet::new(map).size(), wanted)
 }
 
 fn fitting_scale(size: Vec2, wanted: f32) -> f32 {
@@ -50,8 +52,9 @@ fn fitting_scale(size: Vec2, wanted: f32) -> f32 {
 }
 
 /// The picture of `journey` as PNG, `scale` pixels per map point, on white.
-pub fn to_png(journey: &Journey, scale: f32) -> Result<Vec<u8>, PictureError> {
-    let sheet = Sheet::new(journey);
+pub fn to_png<'a>(map: impl Into<Drawn<'a>>, scale: f32) -> Result<Vec<u8>, PictureError> {
+    let map: Drawn<'a> = map.into();
+    let sheet = Sheet::new(map);
     // Refuse before drawing anything: a large map takes a while to draw.
     let (width, height) = pixel_size(sheet.size(), scale)?;
     let mut pixmap =
@@ -112,7 +115,7 @@ mod tests {
         let path =
             std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("journeys/online-order.ron");
         let journey = crate::io::load(&path).expect("the example map");
-        let sheet = Sheet::new(&journey);
+        let sheet = Sheet::new((&journey).into());
         let render = |layers: Vec<super::super::sheet::Layer>| {
             let (width, height) = pixel_size(sheet.size(), 0.5).expect("a size");
             let mut pixmap = tiny_skia::Pixmap::new(width, height).expect("a pixmap");

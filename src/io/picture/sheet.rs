@@ -41,11 +41,14 @@ pub(super) struct Sheet<'a> {
 }
 
 impl<'a> Sheet<'a> {
-    pub(super) fn new(journey: &'a Journey) -> Self {
-        // The emotion row, when the map has emotions or experiences to show in it.
+    pub(super) fn new(map: super::Drawn<'a>) -> Self {
+        let journey = map.journey;
+        // The emotion row, when it is wanted and the map has emotions or experiences to
+        // show in it.
         let rated = journey
             .touchpoints()
             .any(|t| t.emotion.is_some() || t.employee_experience.is_some());
+        let rated = rated && map.emotion_row;
         let layout = Layout::new(journey);
         let layout = if rated {
             layout.with_emotion_row(journey, None)
@@ -314,7 +317,7 @@ mod tests {
     #[test]
     fn layers_take_every_card_and_link_once_in_order() {
         let journey = example();
-        let sheet = Sheet::new(&journey);
+        let sheet = Sheet::new((&journey).into());
         assert_eq!(sheet.layers(), [Layer::Whole]);
         let layers = sheet.layers_of(10, 7);
         let links = journey.link_count();
@@ -347,7 +350,7 @@ mod tests {
     #[test]
     fn notes_go_with_the_top_layer_and_spill_into_layers_of_their_own() {
         let journey = example();
-        let sheet = Sheet::new(&journey);
+        let sheet = Sheet::new((&journey).into());
         let notes = sheet.notes.len();
         assert!(notes > 3, "the example has notes: {notes}");
         let layers = sheet.layers_of(12, 1000);
@@ -405,7 +408,7 @@ mod tests {
         document.promises.clear();
         document.touchpoints = vec![card];
         let journey = Journey::from_document(document).expect("one card");
-        let sheet = Sheet::new(&journey);
+        let sheet = Sheet::new((&journey).into());
         let mut svg = Svg::new(sheet.size().x, sheet.size().y);
         sheet.draw_layer(&mut svg, &Layer::Cards(0..1));
         let text = svg.finish();

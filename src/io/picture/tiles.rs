@@ -3,6 +3,7 @@
 //! on a wall. Pages overlap a little so the seams need not be exact; each page says where
 //! it goes ("Row 1, column 2 of 2×3") and has crop marks at the corners of its picture.
 
+use super::Drawn;
 use emath::{Rect, Vec2, pos2, vec2};
 
 use super::PictureError;
@@ -10,7 +11,6 @@ use super::palette::{BLACK, WEAK_TEXT};
 use super::pdf::{Orientation, PT_PER_MM, pdf_of_pages};
 use super::sheet::Sheet;
 use super::svg::{Font, N, Paint, Svg};
-use crate::model::Journey;
 use crate::model::look::card::TITLE_SIZE;
 
 /// The smallest a card's title is printed on tiles, in points: a size read at arm's
@@ -157,8 +157,9 @@ fn tile(paper: Paper, orientation: Orientation, picture: Vec2) -> Tiling {
 /// with card titles at [`TILE_TITLE_PT`] or more, the pages turned whichever way needs
 /// fewer (of two that need as many, the one that holds the map larger). Refused when
 /// it would take more than [`MAX_TILES`] pages.
-pub fn tiling(journey: &Journey, paper: Paper) -> Result<Tiling, PictureError> {
-    choose(paper, Sheet::new(journey).size())
+pub fn tiling<'a>(map: impl Into<Drawn<'a>>, paper: Paper) -> Result<Tiling, PictureError> {
+    let map: Drawn<'a> = map.into();
+    choose(paper, Sheet::new(map).size())
 }
 
 fn choose(paper: Paper, picture: Vec2) -> Result<Tiling, PictureError> {
@@ -179,8 +180,9 @@ fn choose(paper: Paper, picture: Vec2) -> Result<Tiling, PictureError> {
 
 /// `journey`'s picture on pages of `paper` (see [`tiling`]), in reading order: left to
 /// right, then top to bottom.
-pub fn to_tiled_pdf(journey: &Journey, paper: Paper) -> Result<Vec<u8>, PictureError> {
-    let sheet = Sheet::new(journey);
+pub fn to_tiled_pdf<'a>(map: impl Into<Drawn<'a>>, paper: Paper) -> Result<Vec<u8>, PictureError> {
+    let map: Drawn<'a> = map.into();
+    let sheet = Sheet::new(map);
     let tiling = choose(paper, sheet.size())?;
     let size = tiling.page_size_pt();
     let pages =
