@@ -1,7 +1,7 @@
 //! Picture export: SVG, PNG and PDF of every example map, checked as a reader of the file
 //! would check them, and `polku export` run as the real binary.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
 use polku::io::picture::{self, Page, PictureError};
@@ -15,20 +15,6 @@ mod common;
 mod pages;
 #[path = "export/window.rs"]
 mod window;
-
-fn examples() -> Vec<PathBuf> {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("journeys");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(folder)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|e| e == "ron"))
-        .collect();
-    paths.sort();
-    assert!(paths.len() >= 4, "the examples are missing");
-    paths
-}
 
 fn load(path: &Path) -> Journey {
     polku::io::load(path).unwrap_or_else(|error| panic!("{error}"))
@@ -110,7 +96,7 @@ fn awkward_journey() -> Journey {
 fn every_example_svg_parses_and_shows_every_name() {
     // The words checked here are English, whatever the system speaks.
     polku::i18n::set_language(polku::i18n::Language::English);
-    for path in examples() {
+    for path in common::examples() {
         let journey = load(&path);
         let svg = picture::to_svg(&journey);
         parse(&svg);
@@ -161,7 +147,7 @@ fn card_groups<'a>(
 #[test]
 fn every_card_title_is_written_whole_in_its_card() {
     polku::i18n::set_language(polku::i18n::Language::English);
-    for path in examples() {
+    for path in common::examples() {
         let mut journey = load(&path);
         // A title longer than any example's, with a word too long for a line.
         let first = journey.touchpoints().next().map(|t| t.id);
@@ -235,7 +221,7 @@ fn path_points(d: &str) -> Vec<(f32, f32)> {
 
 #[test]
 fn no_link_passes_through_a_card_other_than_its_ends() {
-    for path in examples() {
+    for path in common::examples() {
         let journey = load(&path);
         let svg = picture::to_svg(&journey);
         let document = roxmltree::Document::parse(&svg)
@@ -299,7 +285,7 @@ fn the_blueprint_lines_are_labelled_where_the_lanes_change_kind() {
     // The words checked here are English, whatever the system speaks.
     polku::i18n::set_language(polku::i18n::Language::English);
     let mut seen = Vec::new();
-    for path in examples() {
+    for path in common::examples() {
         let journey = load(&path);
         let svg = picture::to_svg(&journey);
         let lines = Layout::new(&journey).lines;
@@ -338,7 +324,7 @@ fn names_are_escaped_and_the_svg_still_parses() {
 
 #[test]
 fn every_example_png_has_the_size_of_the_map_and_is_not_blank() {
-    for path in examples() {
+    for path in common::examples() {
         let journey = load(&path);
         let scale = 1.5;
         let png = picture::to_png(&journey, scale).unwrap_or_else(|e| panic!("{e}"));
@@ -382,7 +368,7 @@ fn every_example_png_has_the_size_of_the_map_and_is_not_blank() {
 
 #[test]
 fn cards_are_drawn_where_the_layout_puts_them_and_hidden_ones_are_muted() {
-    let journey = load(&examples()[0]);
+    let journey = load(&common::examples()[0]);
     let svg = picture::to_svg(&journey);
     let layout = Layout::new(&journey);
     for touchpoint in journey.touchpoints() {
@@ -416,7 +402,7 @@ fn cards_are_drawn_where_the_layout_puts_them_and_hidden_ones_are_muted() {
 fn a_scale_too_large_or_not_a_number_is_refused() {
     // The words checked here are English, whatever the system speaks.
     polku::i18n::set_language(polku::i18n::Language::English);
-    let journey = load(&examples()[0]);
+    let journey = load(&common::examples()[0]);
     match picture::to_png(&journey, 100.0) {
         Err(error @ PictureError::TooLarge { .. }) => {
             assert!(error.to_string().contains("smaller scale"), "{error}");
@@ -433,7 +419,7 @@ fn a_scale_too_large_or_not_a_number_is_refused() {
 
 #[test]
 fn every_example_pdf_is_one_page_the_size_of_the_map() {
-    for path in examples() {
+    for path in common::examples() {
         let journey = load(&path);
         let pdf = picture::to_pdf(&journey, None).unwrap_or_else(|e| panic!("{e}"));
         let document = lopdf::Document::load_mem(&pdf).unwrap_or_else(|e| panic!("{e}"));
@@ -463,7 +449,7 @@ fn every_example_pdf_is_one_page_the_size_of_the_map() {
 
 #[test]
 fn a_poster_pdf_has_the_page_size_asked_for() {
-    let journey = load(&examples()[0]);
+    let journey = load(&common::examples()[0]);
     for (page, width_mm, height_mm) in [
         (Page::A3, 420.0, 297.0),
         (Page::A1, 841.0, 594.0),
@@ -526,7 +512,7 @@ fn assert_embeds_dejavu(document: &lopdf::Document) {
 
 #[test]
 fn the_same_map_gives_the_same_bytes() {
-    let journey = load(&examples()[0]);
+    let journey = load(&common::examples()[0]);
     assert_eq!(picture::to_svg(&journey), picture::to_svg(&journey));
     let png = |scale| picture::to_png(&journey, scale).unwrap_or_else(|e| panic!("{e}"));
     assert!(png(1.0) == png(1.0), "the PNG changed");
@@ -543,8 +529,8 @@ fn cli_exports_svg_png_and_pdf_and_says_what_it_wrote() {
     // The words checked here are English, whatever the system speaks.
     polku::i18n::set_language(polku::i18n::Language::English);
     let folder = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let example = examples()[0].display().to_string();
-    let journey = load(&examples()[0]);
+    let example = common::examples()[0].display().to_string();
+    let journey = load(&common::examples()[0]);
     let touchpoints = journey.touchpoint_count();
     let out = |name: &str| folder.path().join(name).display().to_string();
 
@@ -598,7 +584,7 @@ fn cli_exports_svg_png_and_pdf_and_says_what_it_wrote() {
 #[test]
 fn cli_refuses_a_huge_scale_a_broken_map_and_a_missing_target() {
     let folder = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let example = examples()[0].display().to_string();
+    let example = common::examples()[0].display().to_string();
     let png = folder.path().join("map.png").display().to_string();
 
     let output = polku(&["export", &example, "--png", &png, "--scale", "100"]);

@@ -1,44 +1,25 @@
 //! The presentation view: one key shows the whole map, centred, with every title legible.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::Path;
 
 use egui::{Key, Rect, Vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use polku::app::PolkuApp;
 use polku::app::files::NoDialogs;
-use polku::app::settings::Settings;
 use polku::model::look::card::TITLE_SIZE;
-
-fn examples() -> Vec<PathBuf> {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("journeys");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(folder)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|e| e == "ron"))
-        .collect();
-    paths.sort();
-    assert!(paths.len() >= 4, "the examples are missing");
-    paths
-}
 
 const WINDOW: Vec2 = Vec2::new(1600.0, 1000.0);
 
 fn window(path: &Path) -> Harness<'static, PolkuApp> {
-    let app = PolkuApp::open_at_start(path, Settings::english(), Box::new(NoDialogs));
-    let mut harness = Harness::builder()
-        .with_size(WINDOW)
-        .with_context_setup(polku::ui::fonts::install_fonts)
-        .build_ui_state(|ui, app: &mut PolkuApp| app.ui_root(ui), app);
-    harness.run();
-    harness
+    common::window_sized(path, Box::new(NoDialogs), WINDOW)
 }
 
 #[test]
 fn every_example_shows_whole_centred_and_legible_in_the_presentation_view() {
-    for path in examples() {
+    for path in common::examples() {
         let mut harness = window(&path);
         assert!(harness.query_all_by_label("Inspector").next().is_some());
         harness.key_press(Key::F5);
@@ -105,7 +86,7 @@ fn every_example_shows_whole_centred_and_legible_in_the_presentation_view() {
 
 #[test]
 fn the_presentation_view_works_from_workshop_mode() {
-    let path = &examples()[0];
+    let path = &common::examples()[0];
     let mut harness = window(path);
     harness.key_press(Key::F11);
     harness.run();

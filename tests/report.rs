@@ -1,7 +1,7 @@
 //! Reports of a map (`polku report`, `polku::io::report`): what a workshop hands on must
 //! be complete, safe to open, and the same every time.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 
 mod common;
@@ -32,20 +32,6 @@ fn stdout(output: &Output) -> String {
 
 fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-fn examples() -> Vec<PathBuf> {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("journeys");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(folder)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|e| e == "ron"))
-        .collect();
-    paths.sort();
-    assert!(paths.len() >= 4, "the examples are missing: {paths:?}");
-    paths
 }
 
 fn load(path: &Path) -> Journey {
@@ -124,7 +110,7 @@ fn check_nesting(html: &str) -> Result<(), String> {
 fn markdown_names_every_stage_and_touchpoint_of_every_example() {
     // The words checked here are English, whatever the system speaks.
     polku::i18n::set_language(polku::i18n::Language::English);
-    for path in examples() {
+    for path in common::examples() {
         let journey = load(&path);
         let report = to_markdown(&journey);
         assert!(report.starts_with(&format!("# {}\n", journey.title())));
@@ -161,7 +147,7 @@ fn markdown_names_every_stage_and_touchpoint_of_every_example() {
 fn html_names_every_stage_and_touchpoint_of_every_example_escaped() {
     // The words checked here are English, whatever the system speaks.
     polku::i18n::set_language(polku::i18n::Language::English);
-    for path in examples() {
+    for path in common::examples() {
         let journey = load(&path);
         let report = to_html(&journey);
         assert!(report.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
@@ -187,7 +173,7 @@ fn html_names_every_stage_and_touchpoint_of_every_example_escaped() {
 fn hidden_steps_are_listed_in_rank_order() {
     // The words checked here are English, whatever the system speaks.
     polku::i18n::set_language(polku::i18n::Language::English);
-    for path in examples() {
+    for path in common::examples() {
         let journey = load(&path);
         let ranked = hidden_impact(&journey);
         let titles: Vec<&str> = ranked
@@ -226,7 +212,7 @@ fn hidden_steps_are_listed_in_rank_order() {
 
 #[test]
 fn html_is_well_formed_and_self_contained() {
-    for path in examples() {
+    for path in common::examples() {
         let html = to_html(&load(&path));
         if let Err(problem) = check_nesting(&html) {
             panic!("{}: {problem}", path.display());
@@ -252,7 +238,7 @@ fn html_is_well_formed_and_self_contained() {
 
 #[test]
 fn the_heatmap_is_coloured_by_summed_severity() {
-    let html = to_html(&load(&examples()[0]));
+    let html = to_html(&load(&common::examples()[0]));
     let table = section(&html, "<table class=\"heatmap\">", "</table>");
     assert!(table.contains("<td class=\"heat\" style=\"background-color:#"));
     assert!(table.contains("<td class=\"heat zero\">0</td>"));
@@ -457,7 +443,7 @@ fn markdown_makes_no_link_image_heading_or_table_of_text_from_the_map() {
 fn ratings_are_written_with_a_real_minus_sign() {
     // The words checked here are English, whatever the system speaks.
     polku::i18n::set_language(polku::i18n::Language::English);
-    for path in examples() {
+    for path in common::examples() {
         let journey = load(&path);
         let markdown = to_markdown(&journey);
         let html = to_html(&journey);
@@ -477,7 +463,7 @@ fn ratings_are_written_with_a_real_minus_sign() {
 fn a_map_without_ideas_has_no_parking_lot() {
     // The words checked here are English, whatever the system speaks.
     polku::i18n::set_language(polku::i18n::Language::English);
-    let journey = load(&examples()[0]);
+    let journey = load(&common::examples()[0]);
     assert!(journey.parking_lot().is_empty());
     assert!(!to_markdown(&journey).contains("Parking lot"));
     assert!(!to_html(&journey).contains("Parking lot"));
@@ -486,12 +472,12 @@ fn a_map_without_ideas_has_no_parking_lot() {
 
 #[test]
 fn the_same_map_gives_the_same_bytes() {
-    for path in examples() {
+    for path in common::examples() {
         let (first, second) = (load(&path), load(&path));
         assert_eq!(to_markdown(&first), to_markdown(&second));
         assert_eq!(to_html(&first), to_html(&second));
     }
-    let path = examples()[0].display().to_string();
+    let path = common::examples()[0].display().to_string();
     let runs: Vec<Output> = (0..2)
         .map(|_| polku(&["report", &path, "--format", "html"]))
         .collect();
@@ -502,7 +488,7 @@ fn the_same_map_gives_the_same_bytes() {
 fn report_writes_each_format_to_standard_output() {
     // The words checked here are English, whatever the system speaks.
     polku::i18n::set_language(polku::i18n::Language::English);
-    let path = examples()[0].clone();
+    let path = common::examples()[0].clone();
     let journey = load(&path);
     let arg = path.display().to_string();
     for (format, expected) in [("md", to_markdown(&journey)), ("html", to_html(&journey))] {
@@ -518,7 +504,7 @@ fn report_output_writes_the_file() -> std::io::Result<()> {
     // The words checked here are English, whatever the system speaks.
     polku::i18n::set_language(polku::i18n::Language::English);
     let folder = tempfile::tempdir()?;
-    let path = examples()[0].clone();
+    let path = common::examples()[0].clone();
     let target = folder.path().join("findings.html");
     std::fs::write(&target, "an old report")?;
     let args = [
@@ -577,7 +563,7 @@ fn report_refuses_a_broken_map_with_its_position() -> std::io::Result<()> {
 
 #[test]
 fn csv_report_is_the_touchpoint_inventory() {
-    for path in examples() {
+    for path in common::examples() {
         let output = polku(&["report", &path.display().to_string(), "--format", "csv"]);
         assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
         assert_eq!(stdout(&output), polku::io::inventory::to_csv(&load(&path)));

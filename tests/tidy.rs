@@ -1,25 +1,11 @@
 //! Tidy: every example map laid out in columns, and the command in the window as one
 //! undo step.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use polku::model::layout::Layout;
 use polku::model::layout::tidy::tidy;
 use polku::model::{Edit, Journey};
-
-fn examples() -> Vec<PathBuf> {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("journeys");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(folder)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|e| e == "ron"))
-        .collect();
-    paths.sort();
-    assert!(paths.len() >= 4, "the examples are missing");
-    paths
-}
 
 fn tidied(mut journey: Journey) -> Journey {
     let edits = tidy(&journey);
@@ -31,7 +17,7 @@ fn tidied(mut journey: Journey) -> Journey {
 
 #[test]
 fn tidy_keeps_every_card_in_its_lane_and_stage_and_never_overlaps_two() {
-    for path in examples() {
+    for path in common::examples() {
         let before = polku::io::load(&path).unwrap_or_else(|error| panic!("{error}"));
         let after = tidied(before.clone());
         for touchpoint in before.touchpoints() {

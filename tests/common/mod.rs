@@ -17,6 +17,21 @@ fn example(name: &str) -> PathBuf {
         .join(name)
 }
 
+/// Every example map in `journeys/`, in name order.
+pub fn examples() -> Vec<PathBuf> {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("journeys");
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(folder)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|e| e == "ron"))
+        .collect();
+    paths.sort();
+    assert!(paths.len() >= 4, "the examples are missing: {paths:?}");
+    paths
+}
+
 /// The window with a copy of an example map, saved in `folder`.
 pub fn harness_with_copy(folder: &Path, name: &str) -> Harness<'static, PolkuApp> {
     let path = folder.join(name);
@@ -38,9 +53,18 @@ pub fn window_at(
     path: &Path,
     dialogs: Box<dyn polku::app::files::FileDialogs>,
 ) -> Harness<'static, PolkuApp> {
+    window_sized(path, dialogs, Vec2::new(1400.0, 900.0))
+}
+
+/// [`window_at`] in a window of `size`.
+pub fn window_sized(
+    path: &Path,
+    dialogs: Box<dyn polku::app::files::FileDialogs>,
+    size: Vec2,
+) -> Harness<'static, PolkuApp> {
     let app = PolkuApp::open_at_start(path, Settings::english(), dialogs);
     let mut harness = Harness::builder()
-        .with_size(Vec2::new(1400.0, 900.0))
+        .with_size(size)
         .with_context_setup(polku::ui::fonts::install_fonts)
         .build_ui_state(|ui, app: &mut PolkuApp| app.ui_root(ui), app);
     harness.run();

@@ -9,7 +9,8 @@ use polku::model::Journey;
 use polku::model::layout::Layout;
 use polku::model::look::card::{TITLE_SIZE, title_lines};
 
-use super::{drawn_words, examples, load, polku, stderr, stdout};
+use super::common::examples;
+use super::{drawn_words, load, polku, stderr, stdout};
 
 const PT_PER_MM: f32 = 72.0 / 25.4;
 

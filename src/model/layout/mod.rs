@@ -252,7 +252,12 @@ impl Layout {
             })
             .collect();
 
-        let lanes_area = Rect::from_min_max(pos2(LANE_HEADER_WIDTH, header), pos2(right, height));
+        // Links keep off the lane names' edge: a detour round the left runs in the first
+        // stage's margin.
+        let lanes_area = Rect::from_min_max(
+            pos2(LANE_HEADER_WIDTH + STAGE_PADDING / 2.0, header),
+            pos2(right, height),
+        );
         let links = route::routes(journey, &cards, lanes_area);
         let mut cells: HashMap<(LaneId, StageId), Cell> = HashMap::new();
         for touchpoint in journey.touchpoints().filter(|t| cards.contains_key(&t.id)) {

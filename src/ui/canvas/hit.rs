@@ -2,10 +2,8 @@
 
 use egui::{Pos2, Rect, Vec2};
 
-use std::borrow::Cow;
-
 use super::layout::Layout;
-use crate::model::{Journey, Link, LinkId, TouchpointId};
+use crate::model::{LinkId, TouchpointId};
 
 /// The card under `pos` (map units), the top-most (highest id) when cards overlap.
 pub fn card_at(layout: &Layout, pos: Pos2) -> Option<TouchpointId> {
@@ -27,21 +25,13 @@ pub fn cards_in(layout: &Layout, band: Rect) -> impl Iterator<Item = TouchpointI
 }
 
 /// The link whose route passes within `tolerance` (map units) of `pos`, the nearest one.
-/// `path` gives each link's route.
-pub fn link_at<'a>(
-    journey: &'a Journey,
-    path: impl Fn(&'a Link) -> Option<Cow<'a, [Pos2]>>,
-    pos: Pos2,
-    tolerance: f32,
-) -> Option<LinkId> {
+pub fn link_at(layout: &Layout, pos: Pos2, tolerance: f32) -> Option<LinkId> {
     let mut best: Option<(f32, LinkId)> = None;
-    for link in journey.links() {
-        let Some(points) = path(link) else {
-            continue;
-        };
-        let distance = distance_to_path(&points, pos);
-        if distance <= tolerance && best.is_none_or(|(d, _)| distance < d) {
-            best = Some((distance, link.id));
+    for (&id, points) in &layout.links {
+        let distance = distance_to_path(points, pos);
+        // The nearest; of two as near, the older, whatever order the map keeps them in.
+        if distance <= tolerance && best.is_none_or(|best| (distance, id) < best) {
+            best = Some((distance, id));
         }
     }
     best.map(|(_, id)| id)

@@ -190,17 +190,9 @@ pub(super) fn interact(
         view.screen_from_map.translation += scroll;
     }
     view.hovered_link = match (background.hovered(), pointer_in_map) {
-        (true, Some(pos)) if hovered_card.is_none() => hit::link_at(
-            journey,
-            |link| {
-                layout
-                    .links
-                    .get(&link.id)
-                    .map(|path| std::borrow::Cow::Borrowed(path.as_slice()))
-            },
-            pos,
-            LINK_TOLERANCE / zoom,
-        ),
+        (true, Some(pos)) if hovered_card.is_none() => {
+            hit::link_at(layout, pos, LINK_TOLERANCE / zoom)
+        }
         _ => None,
     };
 
@@ -396,19 +388,8 @@ fn background_interact(
     if background.clicked() {
         // The link under the click itself, not the one hovered last frame: a first click
         // (on a touch screen, or after the view moved) has no hover before it.
-        let clicked_link = pointer.and_then(|pos| {
-            hit::link_at(
-                journey,
-                |link| {
-                    layout
-                        .links
-                        .get(&link.id)
-                        .map(|path| std::borrow::Cow::Borrowed(path.as_slice()))
-                },
-                pos,
-                LINK_TOLERANCE / view.zoom(),
-            )
-        });
+        let clicked_link =
+            pointer.and_then(|pos| hit::link_at(layout, pos, LINK_TOLERANCE / view.zoom()));
         match clicked_link {
             Some(link) => selection.click_link(link, toggle),
             None if !toggle => selection.clear(),
