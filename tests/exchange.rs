@@ -125,3 +125,78 @@ fn a_broken_inventory_is_reported_and_the_map_kept() -> std::io::Result<()> {
     assert_eq!(harness.state().journey(), &before);
     Ok(())
 }
+
+/// A map large enough to be read in the background (more than 2 MB), saved in `folder`.
+fn large_map(folder: &Path) -> (PathBuf, polku::model::Journey) {
+    let journey =
+        polku::model::generate::generate(4_000, 5).unwrap_or_else(|errors| panic!("{errors:?}"));
+    let path = folder.join("large.ron");
+    if let Err(error) = polku::io::save(&path, &journey) {
+        panic!("{error}");
+    }
+    let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+    assert!(size > 2 * 1024 * 1024, "{size} bytes");
+    (path, journey)
+}
+
+#[test]
+fn a_large_map_opens_in_the_background_while_the_window_draws() -> std::io::Result<()> {
+    let folder = tempfile::tempdir()?;
+    let (path, journey) = large_map(folder.path());
+    let dialogs = ScriptedDialogs::default();
+    dialogs.0.borrow_mut().push_back(path.clone());
+    let mut harness = window("online-order.ron", &dialogs);
+    let before = harness.state().journey().clone();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
+    harness.step();
+    // Reading: the status bar says so, and the map on screen is still the old one.
+    assert!(harness.state().is_busy());
+    harness.get_by_label_contains("Opening large.ron");
+    assert_eq!(harness.state().journey(), &before);
+    common::wait(&mut harness);
+    assert_eq!(harness.state().journey(), &journey);
+    assert_eq!(harness.state().path(), Some(path.as_path()));
+    assert!(!harness.state().is_modified());
+    Ok(())
+}
+
+#[test]
+fn a_map_changed_while_another_opens_is_not_left_without_asking() -> std::io::Result<()> {
+    let folder = tempfile::tempdir()?;
+    let (path, _) = large_map(folder.path());
+    let dialogs = ScriptedDialogs::default();
+    dialogs.0.borrow_mut().push_back(path);
+    let mut harness = window("online-order.ron", &dialogs);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
+    harness.step();
+    assert!(harness.state().is_busy());
+    // A change while the file is read: the map read waits for an answer.
+    let Some(id) = harness.state().journey().touchpoints().next().map(|t| t.id) else {
+        panic!("the example has touchpoints");
+    };
+    let change = polku::ui::Change {
+        edit: polku::model::Edit::UpdateTouchpoint {
+            id,
+            change: polku::model::TouchpointChange::Title("Changed meanwhile".into()),
+        },
+        label: "Rename".to_owned(),
+        merge: None,
+    };
+    if let Err(error) = harness.state_mut().change(change, 0.0) {
+        panic!("{error}");
+    }
+    common::wait(&mut harness);
+    assert!(matches!(
+        harness.state().question(),
+        Some(polku::app::files::Question::Unsaved(_))
+    ));
+    assert_eq!(
+        harness
+            .state()
+            .journey()
+            .touchpoint(id)
+            .map(|t| t.title.as_str()),
+        Some("Changed meanwhile")
+    );
+    Ok(())
+}

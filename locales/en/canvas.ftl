@@ -6,6 +6,7 @@
 
 canvas-empty-hint = Double-click in a lane to add a touchpoint
 canvas-overview-shown = { $shown } of { $count }
+canvas-overview-stages = Stages { $first }–{ $last }
 # The accessible name of the handle on a card's edge that draws a link.
 canvas-link-from = Link from { $title }
 # The title a touchpoint made with a double-click starts with.

@@ -6,6 +6,7 @@
 
 canvas-empty-hint = Lisää kosketuspiste kaksoisnapsauttamalla kaistaa
 canvas-overview-shown = { $shown }/{ $count }
+canvas-overview-stages = Vaiheet { $first }–{ $last }
 # Kortin reunassa olevan kahvan saavutettava nimi; kahvasta vedetään yhteys.
 canvas-link-from = Yhteys kohteesta { $title }
 # Kaksoisnapsautuksella tehdyn kosketuspisteen alkuperäinen otsikko.

@@ -16,6 +16,8 @@ pub(super) struct Job {
     /// What it is doing, for the status bar ("Exporting map.pdf…").
     pub(super) doing: String,
     receiver: Receiver<Outcome>,
+    /// The revision of the map on screen when the job began.
+    revision: u64,
 }
 
 /// What a job ends with.
@@ -28,6 +30,10 @@ enum Outcome {
     Imported {
         path: PathBuf,
         result: Result<Box<Imported>, ImportError>,
+    },
+    Opened {
+        path: PathBuf,
+        result: Result<Box<(Vec<u8>, Journey)>, crate::io::LoadError>,
     },
 }
 
@@ -165,6 +171,7 @@ impl PolkuApp {
         self.job = Some(Job {
             doing: crate::tr!("app-exporting", name = display_name(&path)),
             receiver,
+            revision: self.journey.revision(),
         });
     }
 
@@ -210,6 +217,33 @@ impl PolkuApp {
         self.job = Some(Job {
             doing: crate::tr!("app-importing", name = display_name(&path)),
             receiver,
+            revision: self.journey.revision(),
+        });
+    }
+
+    /// Reads the map at `path` in the background; it replaces the one on screen when it
+    /// has been read (asking first if that one was changed meanwhile).
+    pub(super) fn open_in_background(&mut self, path: PathBuf) {
+        if self.still_busy() {
+            return;
+        }
+        let (sender, receiver) = channel();
+        let source = path.clone();
+        let language = crate::i18n::language();
+        std::thread::spawn(move || {
+            crate::i18n::set_language(language);
+            let result = crate::io::read_bytes(&source).and_then(|bytes| {
+                crate::io::load_bytes(&bytes, &source).map(|journey| Box::new((bytes, journey)))
+            });
+            let _ = sender.send(Outcome::Opened {
+                path: source,
+                result,
+            });
+        });
+        self.job = Some(Job {
+            doing: crate::tr!("app-opening", name = display_name(&path)),
+            receiver,
+            revision: self.journey.revision(),
         });
     }
 
@@ -231,10 +265,21 @@ impl PolkuApp {
                 return;
             }
         };
+        let started_at = job.revision;
         self.job = None;
         // What the job's end says was decided after this frame was drawn: show it.
         ctx.request_repaint();
         match outcome {
+            // The map on screen was left when the opening began; unless it was changed
+            // since, the one read takes its place now.
+            Outcome::Opened {
+                path,
+                result: Ok(read),
+            } if self.journey.revision() != started_at => {
+                let (bytes, journey) = *read;
+                self.leave(ctx, Leave::Opened(Box::new((path, bytes, journey))));
+            }
+            Outcome::Opened { path, result } => self.opened(&path, result.map(|read| *read)),
             Outcome::Exported {
                 path,
                 result: Ok(note),

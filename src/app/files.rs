@@ -163,6 +163,9 @@ pub enum Leave {
     Quit,
     /// Put a map made from an inventory in the window.
     Imported(Box<crate::model::Journey>),
+    /// Put a map read in the background in the window: its file, the file's bytes and
+    /// the map (it changed in the window while the file was read).
+    Opened(Box<(PathBuf, Vec<u8>, crate::model::Journey)>),
 }
 
 /// A question on screen, waiting for an answer.
@@ -212,7 +215,7 @@ pub fn question_ui(
                 // A whole sentence for each, so every language can word it its own way.
                 let lost = match leave {
                     Leave::New(_) => crate::tr!("app-unsaved-before-new"),
-                    Leave::Open(_) => crate::tr!("app-unsaved-before-open"),
+                    Leave::Open(_) | Leave::Opened(_) => crate::tr!("app-unsaved-before-open"),
                     Leave::Quit => crate::tr!("app-unsaved-before-quit"),
                     Leave::Imported(_) => crate::tr!("app-unsaved-before-import"),
                 };
@@ -289,12 +292,30 @@ pub fn question_ui(
     modal.inner
 }
 
+/// Files larger than this (a map of some thousands of touchpoints) are read in the
+/// background, with the status bar saying so.
+const OPEN_IN_BACKGROUND: u64 = 2 * 1024 * 1024;
+
 impl PolkuApp {
     /// Opens the map at `path`. If it fails to load, the map on screen stays as it was and
     /// a message says why.
     pub fn open(&mut self, path: &Path) {
+        // A large file is read off the window's thread, so the window keeps drawing.
+        if std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.len() > OPEN_IN_BACKGROUND) {
+            self.open_in_background(path.to_owned());
+            return;
+        }
         let loaded = crate::io::read_bytes(path)
             .and_then(|bytes| crate::io::load_bytes(&bytes, path).map(|journey| (bytes, journey)));
+        self.opened(path, loaded);
+    }
+
+    /// Puts the map read from `path` in the window, or says why it could not be read.
+    pub(super) fn opened(
+        &mut self,
+        path: &Path,
+        loaded: Result<(Vec<u8>, crate::model::Journey), crate::io::LoadError>,
+    ) {
         match loaded {
             Ok((bytes, journey)) => {
                 self.replace_journey(journey, Some(path.to_owned()));
@@ -513,6 +534,10 @@ impl PolkuApp {
             Leave::Imported(journey) => {
                 self.replace_journey(*journey, None);
                 self.history.mark_unsaved();
+            }
+            Leave::Opened(opened) => {
+                let (path, bytes, journey) = *opened;
+                self.opened(&path, Ok((bytes, journey)));
             }
             Leave::Open(None) => {
                 if let Some(path) = self.pick(Purpose::Open) {

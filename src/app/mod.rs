@@ -344,18 +344,13 @@ impl PolkuApp {
             self.history.end_typing();
         }
         for change in requests.changes {
-            if let Err(error) = self.history.apply(
-                &mut self.journey,
-                change.edit,
-                &change.label,
-                change.merge,
-                now,
-            ) {
+            let label = change.label.clone();
+            if let Err(error) = self.change(change, now) {
                 // The UI only asks for edits that fit the map it showed; if one does not,
                 // nothing changed and the user should know.
                 self.status = Some(crate::tr!(
                     "app-edit-failed",
-                    what = change.label.as_str(),
+                    what = label.as_str(),
                     error = error.to_string(),
                 ));
             }
@@ -365,6 +360,22 @@ impl PolkuApp {
         }
         self.selection.retain_existing(&self.journey);
         self.tend_status(ctx);
+    }
+
+    /// Makes one change to the map, as one undo step (or folded into the typing before
+    /// it), at `now` seconds of the window's clock.
+    pub fn change(
+        &mut self,
+        change: crate::ui::Change,
+        now: f64,
+    ) -> Result<(), crate::model::EditError> {
+        self.history.apply(
+            &mut self.journey,
+            change.edit,
+            &change.label,
+            change.merge,
+            now,
+        )
     }
 
     /// Lets the status message go when it has been on screen long enough, or when the map

@@ -65,6 +65,22 @@ impl PolkuApp {
         if self.layout_key != Some(key) {
             let walk = self.walk.as_ref();
             let keep = |kind| walk.is_none_or(|walk| walk.shows_lane(kind));
+            // When only the map changed, and its journal says how, a large map's layout
+            // is brought up to date where the change was rather than made anew.
+            let touched = match self.layout_key {
+                Some((revision, glasses, size, row))
+                    if !self.presenting && (glasses, size, row) == (key.1, key.2, key.3) =>
+                {
+                    self.journey.touched_since(revision)
+                }
+                _ => None,
+            };
+            if let Some(touched) = touched
+                && self.layout.update(&self.journey, &touched, keep)
+            {
+                self.layout_key = Some(key);
+                return;
+            }
             let journey = &self.journey;
             let finish = |layout: Layout| match emotion {
                 Some(persona) => layout.with_emotion_row(journey, persona),

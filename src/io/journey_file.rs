@@ -25,14 +25,16 @@ pub const FORMAT_VERSION: u32 = 1;
 /// Files larger than this are refused before they are read.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
-/// Version 1 of the file: the document, behind its version number.
-#[derive(Serialize, Deserialize)]
+/// Version 1 of the file, as it is read: the document, behind its version number.
+#[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct FileV1 {
-    version: u32,
+    /// Checked before the rest is read (see [`check_version`]), and required here.
+    #[serde(rename = "version")]
+    _version: u32,
     #[serde(default)]
     title: String,
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(default)]
     description: String,
     #[serde(default, deserialize_with = "at_most::<_, _, MAX_LANES>")]
     lanes: Vec<Lane>,
@@ -42,24 +44,33 @@ struct FileV1 {
     touchpoints: Vec<Touchpoint>,
     #[serde(default, deserialize_with = "at_most::<_, _, MAX_LINKS>")]
     links: Vec<Link>,
-    #[serde(
-        default,
-        skip_serializing_if = "Vec::is_empty",
-        deserialize_with = "at_most::<_, _, MAX_ENTRIES>"
-    )]
+    #[serde(default, deserialize_with = "at_most::<_, _, MAX_ENTRIES>")]
     personas: Vec<Persona>,
-    #[serde(
-        default,
-        skip_serializing_if = "Vec::is_empty",
-        deserialize_with = "at_most::<_, _, MAX_ENTRIES>"
-    )]
+    #[serde(default, deserialize_with = "at_most::<_, _, MAX_ENTRIES>")]
     promises: Vec<Promise>,
-    #[serde(
-        default,
-        skip_serializing_if = "Vec::is_empty",
-        deserialize_with = "at_most::<_, _, MAX_ENTRIES>"
-    )]
+    #[serde(default, deserialize_with = "at_most::<_, _, MAX_ENTRIES>")]
     parking_lot: Vec<Idea>,
+}
+
+/// Version 1 of the file, as it is written: the fields of [`FileV1`] in the same order,
+/// borrowed from the journey rather than copied out of it (a large map is written without
+/// a second copy of its text in memory).
+#[derive(Serialize)]
+struct FileV1Written<'a> {
+    version: u32,
+    title: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    description: &'a str,
+    lanes: &'a [Lane],
+    stages: &'a [Stage],
+    touchpoints: Vec<&'a Touchpoint>,
+    links: Vec<&'a Link>,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    personas: &'a [Persona],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    promises: &'a [Promise],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    parking_lot: &'a [Idea],
 }
 
 /// What a list of the file holds, for the message that refuses too long a list: the
@@ -127,55 +138,115 @@ where
     deserializer.deserialize_seq(Bounded::<T, LIMIT>(std::marker::PhantomData))
 }
 
-/// Only the version of a file, read before anything else so that a newer file is refused
-/// by its version rather than by whatever new field it has.
-#[derive(Deserialize)]
-struct VersionProbe {
-    /// `None` when the file has no version at all. Written `version: 1` (not `Some(1)`).
-    #[serde(default, deserialize_with = "some_number")]
-    version: Option<u64>,
+/// Reads only the version of a file, before anything else, so that a newer file is
+/// refused by its version rather than by whatever new field it has. The reading stops at
+/// the `version` field (the first one in every file polku writes), so a large file is not
+/// read twice: `found` holds the number once it is met.
+struct VersionProbe<'a> {
+    found: &'a std::cell::Cell<Option<u64>>,
 }
 
-fn some_number<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<u64>, D::Error> {
-    u64::deserialize(deserializer).map(Some)
+impl<'de> serde::de::DeserializeSeed<'de> for VersionProbe<'_> {
+    type Value = ();
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_struct("", &["version"], self)
+    }
+}
+
+impl<'de> serde::de::Visitor<'de> for VersionProbe<'_> {
+    type Value = ();
+
+    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        formatter.write_str("a map with a version")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(key) = map.next_key::<String>()? {
+            if key == "version" {
+                // Written `version: 1` (not `Some(1)`).
+                self.found.set(Some(map.next_value::<u64>()?));
+                // The rest of the file is the full reading's work.
+                return Err(serde::de::Error::custom("the version is read"));
+            }
+            map.next_value::<serde::de::IgnoredAny>()?;
+        }
+        Ok(())
+    }
+}
+
+/// The version written in `text`: `Ok(None)` when the file has none, `Err` when it does
+/// not parse as far as its version.
+fn probe_version(text: &str) -> Result<Option<u64>, ron::error::SpannedError> {
+    let found = std::cell::Cell::new(None);
+    let read = ron::Options::default().from_str_seed(text, VersionProbe { found: &found });
+    match (found.get(), read) {
+        (Some(version), _) => Ok(Some(version)),
+        (None, Ok(())) => Ok(None),
+        (None, Err(error)) => Err(error),
+    }
 }
 
 /// The canonical text of `journey`: what Save writes.
 pub fn to_ron_string(journey: &Journey) -> Result<String, ron::Error> {
-    let Document {
-        title,
-        description,
-        lanes,
-        stages,
-        touchpoints,
-        links,
-        personas,
-        promises,
-        parking_lot,
-    } = journey.to_document();
-    let file = FileV1 {
+    let file = FileV1Written {
         version: FORMAT_VERSION,
-        title,
-        description,
-        lanes,
-        stages,
-        touchpoints,
-        links,
-        personas,
-        promises,
-        parking_lot,
+        title: journey.title(),
+        description: journey.description(),
+        lanes: journey.lanes(),
+        stages: journey.stages(),
+        touchpoints: journey.touchpoints().collect(),
+        links: journey.links().collect(),
+        personas: journey.personas(),
+        promises: journey.promises(),
+        parking_lot: journey.parking_lot(),
     };
     let config = ron::ser::PrettyConfig::new()
         .indentor("    ")
         .new_line("\n")
         .struct_names(false);
-    // RON escapes apostrophes in strings (`city\'s`), which it need not do and which reads
-    // badly in a map full of prose. Every apostrophe in the output stands in a string and
-    // arrives as `\'`, and a backslash of the text arrives as `\\`, so taking the
-    // backslash off `\'` only undoes the apostrophe escapes.
-    let mut text = ron::ser::to_string_pretty(&file, config)?.replace("\\'", "'");
+    // About what a touchpoint and a link take in the file, so the text seldom grows.
+    let guess = 4096 + 600 * journey.touchpoint_count() + 120 * journey.link_count();
+    let mut text = String::with_capacity(guess);
+    ron::ser::to_writer_pretty(&mut text, &file, config)?;
+    unescape_apostrophes(&mut text);
     text.push('\n');
     Ok(text)
+}
+
+/// RON escapes apostrophes in strings (`city\'s`), which it need not do and which reads
+/// badly in a map full of prose. Every apostrophe in the output stands in a string and
+/// arrives as `\'`, and a backslash of the text arrives as `\\`, so taking the backslash
+/// off `\'` (reading from the left, as `str::replace` would) only undoes the apostrophe
+/// escapes. Done in place: the text only gets shorter.
+fn unescape_apostrophes(text: &mut String) {
+    let Some(first) = text.find("\\'") else {
+        return;
+    };
+    let mut bytes = std::mem::take(text).into_bytes();
+    let mut kept = first;
+    let mut i = first;
+    while i < bytes.len() {
+        if bytes[i] == b'\\' && bytes.get(i + 1) == Some(&b'\'') {
+            i += 1;
+            continue;
+        }
+        if bytes[i] == b'\\' && bytes.get(i + 1) == Some(&b'\\') {
+            // An escaped backslash: both stay, and the second does not start an escape.
+            bytes[kept] = b'\\';
+            bytes[kept + 1] = b'\\';
+            kept += 2;
+            i += 2;
+            continue;
+        }
+        bytes[kept] = bytes[i];
+        kept += 1;
+        i += 1;
+    }
+    bytes.truncate(kept);
+    // Only ASCII backslashes were taken out, so the bytes are still UTF-8.
+    *text = String::from_utf8(bytes)
+        .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned());
 }
 
 /// Reads a journey from the text of a file. `path` is only used in messages.
@@ -394,8 +465,8 @@ fn saved_text(path: &Path, journey: &Journey) -> Result<String, SaveError> {
 
 /// Refuses a file whose version this polku does not know.
 fn check_version(text: &str, path: &Path) -> Result<(), LoadError> {
-    let version = match ron::Options::default().from_str::<VersionProbe>(text) {
-        Ok(probe) => probe.version,
+    let version = match probe_version(text) {
+        Ok(version) => version,
         // A file that does not even parse may still be a newer one with new syntax;
         // look for its version by eye, and otherwise let the full parse explain.
         Err(_) => match version_by_eye(text) {

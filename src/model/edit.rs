@@ -207,8 +207,17 @@ impl Journey {
     /// When the edit does not fit the journey, nothing changes and the error says why.
     pub fn apply(&mut self, edit: Edit) -> Result<Edit, EditError> {
         self.check_limits(&edit)?;
+        // A batch's edits note themselves, one by one.
+        let touched = (!matches!(edit, Edit::Batch(_))).then(|| super::touched::Touched::of(&edit));
         let inverse = self.apply_one(edit)?;
         self.revision += 1;
+        if let Some(mut touched) = touched {
+            // The inverse names what went with the edit: a removed touchpoint's links.
+            touched.add(&inverse);
+            self.note_touched(touched);
+        } else {
+            self.note_touched(super::touched::Touched::default());
+        }
         Ok(inverse)
     }
 

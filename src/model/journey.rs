@@ -214,7 +214,13 @@ pub struct Journey {
     pub(super) counters: IdSource,
     /// Counts the changes made to the journey, so views can tell when to lay it out again.
     pub(super) revision: u64,
+    /// What the last few changes touched, each with the revision it made: a view of a
+    /// large map brings itself up to date from these (see [`Journey::touched_since`]).
+    pub(super) journal: std::collections::VecDeque<(u64, super::touched::Touched)>,
 }
+
+/// How many changes the journal remembers: a view further behind lays out everything.
+const JOURNAL_LENGTH: usize = 64;
 
 /// Two journeys are equal when they hold the same document; the id counters and the
 /// graph's internal indices do not count.
@@ -585,6 +591,31 @@ impl Journey {
     /// A number that changes whenever the journey does (it is not part of the document).
     pub fn revision(&self) -> u64 {
         self.revision
+    }
+
+    /// What the changes since `revision` touched, when the journal reaches back that far.
+    pub fn touched_since(&self, revision: u64) -> Option<super::touched::Touched> {
+        let mut touched = super::touched::Touched::default();
+        if revision == self.revision {
+            return Some(touched);
+        }
+        let first = self.journal.front()?.0;
+        // The first change remembered must be the one right after `revision`.
+        if revision + 1 < first || revision > self.revision {
+            return None;
+        }
+        for (_, entry) in self.journal.iter().filter(|(at, _)| *at > revision) {
+            touched.join(entry);
+        }
+        Some(touched)
+    }
+
+    /// Notes in the journal what the change that made this revision touched.
+    pub(super) fn note_touched(&mut self, touched: super::touched::Touched) {
+        if self.journal.len() == JOURNAL_LENGTH {
+            self.journal.pop_front();
+        }
+        self.journal.push_back((self.revision, touched));
     }
 
     /// A copy of the id counters, to name things that are about to be added.

@@ -16,6 +16,7 @@ pub mod layout;
 pub mod limits;
 pub mod look;
 pub mod templates;
+pub mod touched;
 mod validate;
 mod values;
 

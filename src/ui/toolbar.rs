@@ -67,11 +67,6 @@ pub fn toolbar_ui(
             });
         combo.response.labelled_by(label.id);
 
-        let owners: BTreeSet<&str> = journey
-            .touchpoints()
-            .map(|t| t.owner.trim())
-            .filter(|owner| !owner.is_empty())
-            .collect();
         let any_owner = crate::tr!("app-toolbar-any-owner");
         let owner_text = filter.owner.clone().unwrap_or_else(|| any_owner.clone());
         let label = ui.label(crate::tr!("app-toolbar-owner"));
@@ -79,6 +74,12 @@ pub fn toolbar_ui(
             .selected_text(owner_text)
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut filter.owner, None, any_owner);
+                // Gathered only while the list is open: a large map has many cards.
+                let owners: BTreeSet<&str> = journey
+                    .touchpoints()
+                    .map(|t| t.owner.trim())
+                    .filter(|owner| !owner.is_empty())
+                    .collect();
                 for owner in owners {
                     ui.selectable_value(&mut filter.owner, Some(owner.to_owned()), owner);
                 }

@@ -229,7 +229,13 @@ impl<'a> Sheet<'a> {
         if whole || matches!(layer, Layer::Top(_)) {
             if let Some(row) = &self.layout.emotion {
                 svg.open_group(Some("emotion-row"), None);
-                let marks = crate::model::look::emotion::marks(row, Palette::LIGHT, None, 1.0);
+                let marks = crate::model::look::emotion::marks(
+                    row,
+                    Palette::LIGHT,
+                    None,
+                    1.0,
+                    crate::model::look::emotion::Sight::EVERYTHING,
+                );
                 super::card::write_marks(svg, &marks);
                 svg.close_group();
             }

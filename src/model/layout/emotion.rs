@@ -42,6 +42,12 @@ impl Layout {
     /// This layout with an emotion row added under its lanes, the customer's curve along
     /// `persona`'s path when one is given.
     pub fn with_emotion_row(mut self, journey: &Journey, persona: Option<PersonaId>) -> Self {
+        self.add_emotion_row(journey, persona);
+        self
+    }
+
+    /// Adds the emotion row under the lanes (see [`Layout::with_emotion_row`]).
+    pub(super) fn add_emotion_row(&mut self, journey: &Journey, persona: Option<PersonaId>) {
         let top = self.bounds.bottom();
         let rect = Rect::from_min_max(
             pos2(self.bounds.left(), top),
@@ -89,7 +95,6 @@ impl Layout {
             employee,
             persona,
         });
-        self
     }
 }
 

@@ -5,8 +5,10 @@
 //! export draw the same map.
 
 pub mod emotion;
+pub mod index;
 pub mod route;
 pub mod tidy;
+mod update;
 
 use std::collections::HashMap;
 
@@ -138,8 +140,14 @@ pub struct Layout {
     pub text_scale: f32,
     /// Height of the stage names' row at the top.
     pub stage_header: f32,
-    /// What each lane holds in each stage, where it holds anything.
-    pub cells: HashMap<(LaneId, StageId), Cell>,
+    /// What each lane holds in each stage, where it holds anything: for each lane of
+    /// [`Layout::lanes`], its cells by the index of their stage in [`Layout::stages`],
+    /// in stage order.
+    pub cells: Vec<Vec<(usize, Cell)>>,
+    /// Where the cards lie.
+    pub card_index: index::SpatialIndex<TouchpointId>,
+    /// Where the links run (the box round each route).
+    pub link_index: index::SpatialIndex<LinkId>,
     /// The emotion row under the lanes, when it is shown (see
     /// [`Layout::with_emotion_row`]).
     pub emotion: Option<emotion::EmotionRow>,
@@ -259,11 +267,28 @@ impl Layout {
             pos2(right, height),
         );
         let links = route::routes(journey, &cards, lanes_area);
-        let mut cells: HashMap<(LaneId, StageId), Cell> = HashMap::new();
+        let lane_index: HashMap<LaneId, usize> = lanes
+            .iter()
+            .enumerate()
+            .map(|(i, band)| (band.id, i))
+            .collect();
+        let stage_index: HashMap<StageId, usize> = stages
+            .iter()
+            .enumerate()
+            .map(|(i, column)| (column.id, i))
+            .collect();
+        let mut cells: Vec<HashMap<usize, Cell>> = vec![HashMap::new(); lanes.len()];
         for touchpoint in journey.touchpoints().filter(|t| cards.contains_key(&t.id)) {
-            let cell = cells
-                .entry((touchpoint.lane, touchpoint.stage))
-                .or_default();
+            let (Some(&lane), Some(&stage)) = (
+                lane_index.get(&touchpoint.lane),
+                stage_index.get(&touchpoint.stage),
+            ) else {
+                continue;
+            };
+            let Some(lane_cells) = cells.get_mut(lane) else {
+                continue;
+            };
+            let cell = lane_cells.entry(stage).or_default();
             cell.cards += 1;
             for tag in &touchpoint.terms {
                 let area = tag.area.index();
@@ -271,6 +296,20 @@ impl Layout {
                 cell.worst[area] = cell.worst[area].max(Some(tag.severity));
             }
         }
+        let cells = cells
+            .into_iter()
+            .map(|lane_cells| {
+                let mut lane_cells: Vec<(usize, Cell)> = lane_cells.into_iter().collect();
+                lane_cells.sort_unstable_by_key(|&(stage, _)| stage);
+                lane_cells
+            })
+            .collect();
+        let card_index = index::SpatialIndex::new(cards.iter().map(|(&id, &rect)| (id, rect)));
+        let link_index = index::SpatialIndex::new(
+            links
+                .iter()
+                .filter_map(|(&id, route)| Some((id, index::bounds_of(route)?))),
+        );
         Self {
             lanes,
             stages,
@@ -280,23 +319,55 @@ impl Layout {
             text_scale,
             stage_header: header,
             cells,
+            card_index,
+            link_index,
             emotion: None,
             bounds: Rect::from_min_max(Pos2::ZERO, pos2(right, height.max(header))),
         }
     }
 
+    /// The cards that touch `rect` (map units), by id (the order they are drawn in, the
+    /// later over the earlier).
+    pub fn cards_touching(&self, rect: Rect) -> Vec<TouchpointId> {
+        let mut found: Vec<TouchpointId> = self.card_index.touching(rect).collect();
+        found.sort_unstable();
+        found
+    }
+
+    /// The links whose routes may cross `rect` (map units: the box round the route touches
+    /// it), by id.
+    pub fn links_touching(&self, rect: Rect) -> Vec<LinkId> {
+        let mut found: Vec<LinkId> = self.link_index.touching(rect).collect();
+        found.sort_unstable();
+        found
+    }
+
+    /// The stages whose columns reach into `left..=right` (map units), as a range of
+    /// indices into [`Layout::stages`].
+    pub fn stages_across(&self, left: f32, right: f32) -> std::ops::Range<usize> {
+        let first = self
+            .stages
+            .partition_point(|column| column.rect.max.x < left);
+        let end = self
+            .stages
+            .partition_point(|column| column.rect.min.x <= right);
+        first..end.max(first)
+    }
+
     /// The lane whose band holds height `y`.
     pub fn lane_at(&self, y: f32) -> Option<&LaneBand> {
+        let i = self.lanes.partition_point(|band| band.rect.max.y < y);
         self.lanes
-            .iter()
-            .find(|band| band.rect.y_range().contains(y))
+            .get(i)
+            .filter(|band| band.rect.y_range().contains(y))
     }
 
     /// The stage whose column holds `x`.
     pub fn stage_at(&self, x: f32) -> Option<&StageColumn> {
+        let i = self.stages.partition_point(|column| column.rect.max.x < x);
         self.stages
-            .iter()
-            .find(|column| column.rect.x_range().contains(x))
+            .get(i)
+            .filter(|column| column.rect.x_range().contains(x))
     }
 }
 

@@ -12,12 +12,122 @@ const KEY_SIZE: f32 = 11.0;
 const CUSTOMER_WIDTH: f32 = 2.5;
 const EMPLOYEE_WIDTH: f32 = 2.0;
 
+/// How much of the emotion row is wanted, and in how much detail: a picture wants all of
+/// it; the canvas only what is in sight, and no finer than a point of the screen.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Sight {
+    /// The part of the map in sight, in map units.
+    pub within: Rect,
+    /// The smallest distance that shows, in map units: points of a curve closer together
+    /// across the map than this are drawn as one stroke (its highest and lowest are
+    /// kept), and their dots once per rating.
+    pub detail: f32,
+}
+
+impl Sight {
+    /// All of it, in full detail.
+    pub const EVERYTHING: Self = Self {
+        within: Rect::EVERYTHING,
+        detail: 0.0,
+    };
+}
+
+/// The stretches of `points` (a curve in journey order) that cross `sight`, each thinned
+/// to what shows at its detail; and the dots to draw on them.
+fn in_sight(
+    points: &[(crate::model::TouchpointId, Pos2, crate::model::Rating)],
+    sight: Sight,
+    with_dots: bool,
+) -> (Vec<Vec<Pos2>>, Vec<(Pos2, crate::model::Rating)>) {
+    let x_range = sight.within.x_range();
+    // The journey's curves run from left to right (a persona's path need not): of those,
+    // only the stretch across the sight is looked at, found by halving.
+    let sorted = points.is_sorted_by(|a, b| a.1.x <= b.1.x);
+    let points = if sorted && sight.within != Rect::EVERYTHING {
+        let start = points
+            .partition_point(|p| p.1.x < x_range.min)
+            .saturating_sub(1);
+        let end = (points.partition_point(|p| p.1.x <= x_range.max) + 1).min(points.len());
+        &points[start..end.max(start)]
+    } else {
+        points
+    };
+    let column = |x: f32| {
+        if sight.detail > 0.0 {
+            (x / sight.detail).floor() as i64
+        } else {
+            0
+        }
+    };
+    let mut runs: Vec<Vec<Pos2>> = Vec::new();
+    let mut run: Vec<Pos2> = Vec::new();
+    // Within one column of `detail`, a curve is a stroke from its first height to the
+    // other end of its span: at most two points a column.
+    let keep = |run: &mut Vec<Pos2>, p: Pos2| {
+        if sight.detail > 0.0
+            && let [.., first, last] = run.as_mut_slice()
+            && column(first.x) == column(p.x)
+            && column(last.x) == column(p.x)
+        {
+            // The stroke runs from `first` to whichever of `last` and `p` is further.
+            if (p.y - first.y).abs() > (last.y - first.y).abs() {
+                *last = p;
+            }
+            return;
+        }
+        if sight.detail > 0.0
+            && let Some(last) = run.last_mut()
+            && column(last.x) == column(p.x)
+            && run.len() == 1
+        {
+            run.push(p);
+            return;
+        }
+        run.push(p);
+    };
+    for pair in points.windows(2) {
+        let (a, b) = (pair[0].1, pair[1].1);
+        if a.x.max(b.x) < x_range.min || a.x.min(b.x) > x_range.max {
+            if run.len() > 1 {
+                runs.push(std::mem::take(&mut run));
+            }
+            run.clear();
+            continue;
+        }
+        if run.is_empty() {
+            keep(&mut run, a);
+        }
+        keep(&mut run, b);
+    }
+    if run.len() > 1 {
+        runs.push(run);
+    }
+    let mut dots: Vec<(Pos2, crate::model::Rating)> = Vec::new();
+    let mut seen: std::collections::HashSet<(i64, i8)> = std::collections::HashSet::new();
+    for &(_, centre, rating) in points.iter().filter(|_| with_dots) {
+        if !x_range.contains(centre.x) {
+            continue;
+        }
+        if sight.detail > 0.0 && !seen.insert((column(centre.x), rating.get())) {
+            continue;
+        }
+        dots.push((centre, rating));
+    }
+    (runs, dots)
+}
+
 /// Everything the emotion row shows, in map units: its band, the neutral line, its name
 /// (with the name of `persona`, whose path the customer's curve follows, if one) and key
 /// at the left, the employees' curve dashed and the customer's solid, with a dot in the
 /// rating's colour at each touchpoint; its text and marks `scale` times the usual size (as
-/// the cards' in the presentation view).
-pub fn marks(row: &EmotionRow, palette: Palette, persona: Option<&str>, scale: f32) -> Vec<Mark> {
+/// the cards' in the presentation view); of the curves, what `sight` wants.
+pub fn marks(
+    row: &EmotionRow,
+    palette: Palette,
+    persona: Option<&str>,
+    scale: f32,
+    sight: Sight,
+) -> Vec<Mark> {
     let name = match persona {
         Some(persona) => crate::tr!("model-emotion-row-persona", persona = persona),
         None => crate::tr!("model-emotion-row"),
@@ -105,15 +215,18 @@ pub fn marks(row: &EmotionRow, palette: Palette, persona: Option<&str>, scale: f
         ),
     ];
     for (points, colour, width, dashed, radius) in curves {
-        if points.len() > 1 {
+        // A dot smaller than what shows is left out: far out, the curve says it all; and
+        // a curve whose points are closer than a dash is drawn whole.
+        let (runs, dots) = in_sight(points, sight, radius * 2.0 >= sight.detail);
+        for run in runs {
             marks.push(Mark::Line {
-                points: points.iter().map(|&(_, p, _)| p).collect::<Vec<Pos2>>(),
+                points: run,
                 colour,
                 width,
-                dashed,
+                dashed: dashed && sight.detail <= radius,
             });
         }
-        for &(_, centre, rating) in points {
+        for (centre, rating) in dots {
             marks.push(Mark::Dot {
                 centre,
                 radius,

@@ -83,7 +83,13 @@ pub(super) fn paint_marks(painter: &Painter, marks: &[Mark], transform: egui::em
                 let stroke = Stroke::new((width * zoom).max(1.0), style::colour(*colour));
                 if *dashed {
                     let dash = 6.0 * zoom.max(0.5);
-                    painter.extend(Shape::dashed_line(&points, stroke, dash, dash * 0.7));
+                    // Only the stretches on the canvas are dashed: a line across a large
+                    // map is many screens long.
+                    let clip = painter.clip_rect().expand(2.0 * dash);
+                    for run in super::draw::visible_runs(&points, clip) {
+                        let run = clipped_run(run, clip, dash * 1.7);
+                        painter.extend(Shape::dashed_line(&run, stroke, dash, dash * 0.7));
+                    }
                 } else {
                     painter.add(Shape::line(points, stroke));
                 }
@@ -211,4 +217,53 @@ pub(super) fn paint_highlight(painter: &Painter, scene: &Scene<'_>) {
             Color32::WHITE,
         );
     }
+}
+
+/// `run` with its first and last points moved along their segments to where they enter
+/// and leave `clip`; the start moved by whole dash `period`s, so the dashes stay put on
+/// the map as it pans.
+fn clipped_run(run: &[egui::Pos2], clip: Rect, period: f32) -> Vec<egui::Pos2> {
+    let mut run = run.to_vec();
+    let n = run.len();
+    if n < 2 {
+        return run;
+    }
+    if let Some((enter, _)) = crossing(run[0], run[1], clip) {
+        let length = run[0].distance(run[1]);
+        let skipped = (enter * length / period).floor() * period;
+        if length > 0.0 && skipped > 0.0 {
+            run[0] = run[0] + (run[1] - run[0]) * (skipped / length);
+        }
+    }
+    if let Some((_, leave)) = crossing(run[n - 2], run[n - 1], clip) {
+        run[n - 1] = run[n - 2] + (run[n - 1] - run[n - 2]) * leave;
+    }
+    run
+}
+
+/// Where the segment from `a` to `b` enters and leaves `clip`, as fractions of its
+/// length (Liang and Barsky's clipping), if it crosses it at all.
+fn crossing(a: egui::Pos2, b: egui::Pos2, clip: Rect) -> Option<(f32, f32)> {
+    let d = b - a;
+    let (mut enter, mut leave) = (0.0_f32, 1.0_f32);
+    for (p, q) in [
+        (-d.x, a.x - clip.min.x),
+        (d.x, clip.max.x - a.x),
+        (-d.y, a.y - clip.min.y),
+        (d.y, clip.max.y - a.y),
+    ] {
+        if p == 0.0 {
+            if q < 0.0 {
+                return None;
+            }
+        } else {
+            let t = q / p;
+            if p < 0.0 {
+                enter = enter.max(t);
+            } else {
+                leave = leave.min(t);
+            }
+        }
+    }
+    (enter <= leave).then_some((enter, leave))
 }

@@ -92,6 +92,41 @@ impl Scene<'_> {
         self.screen_from_map.mul_rect(rect)
     }
 
+    /// The part of the map on the canvas, in map units.
+    pub(super) fn visible_in_map(&self) -> Rect {
+        self.screen_from_map.inverse().mul_rect(self.clip)
+    }
+
+    /// Whether card `id` is being dragged.
+    fn is_moving(&self, id: TouchpointId) -> bool {
+        self.moving.is_some() && self.selection.touchpoints.contains(&id)
+    }
+
+    /// The cards to draw, by id: those on the canvas, and those being dragged.
+    fn cards_in_sight(&self) -> Vec<TouchpointId> {
+        let mut cards = self.layout.cards_touching(self.visible_in_map());
+        if self.moving.is_some() {
+            cards.extend(self.selection.touchpoints.iter().copied());
+            cards.sort_unstable();
+            cards.dedup();
+        }
+        cards
+    }
+
+    /// The links to draw, by id: those whose routes may cross the canvas, and those of the
+    /// cards being dragged.
+    fn links_in_sight(&self) -> Vec<LinkId> {
+        let mut links = self.layout.links_touching(self.visible_in_map());
+        if self.moving.is_some() {
+            for &id in &self.selection.touchpoints {
+                links.extend(self.journey.links_of(id).iter().map(|link| link.id));
+            }
+            links.sort_unstable();
+            links.dedup();
+        }
+        links
+    }
+
     /// The zoom of the map's text: the view's, times the layout's enlarged text (in the
     /// presentation view).
     pub(super) fn text_zoom(&self) -> f32 {
@@ -133,10 +168,10 @@ pub fn paint_map(painter: &Painter, scene: &Scene<'_>) {
     }
     paint_links(painter, scene);
     // Cards being dragged are drawn last, over the others.
-    let moving = |id| scene.moving.is_some() && scene.selection.touchpoints.contains(&id);
+    let cards = scene.cards_in_sight();
     for pass in [false, true] {
-        for touchpoint in scene.journey.touchpoints() {
-            if moving(touchpoint.id) != pass {
+        for touchpoint in cards.iter().filter_map(|&id| scene.journey.touchpoint(id)) {
+            if scene.is_moving(touchpoint.id) != pass {
                 continue;
             }
             if let Some(rect) = scene.card_in_map(touchpoint.id) {
@@ -170,8 +205,18 @@ fn paint_emotion_row(painter: &Painter, scene: &Scene<'_>) {
         .persona
         .and_then(|id| scene.journey.persona(id))
         .map(|persona| persona.name.as_str());
-    let marks =
-        crate::model::look::emotion::marks(row, scene.palette(), persona, scene.layout.text_scale);
+    // Only what is in sight, and no finer than a few points of the screen.
+    let sight = crate::model::look::emotion::Sight {
+        within: scene.visible_in_map(),
+        detail: 3.0 / scene.zoom(),
+    };
+    let marks = crate::model::look::emotion::marks(
+        row,
+        scene.palette(),
+        persona,
+        scene.layout.text_scale,
+        sight,
+    );
     card::paint_marks(painter, &marks, scene.screen_from_map);
 }
 
@@ -187,9 +232,17 @@ fn paint_lanes(painter: &Painter, scene: &Scene<'_>) {
         }
     }
     let column_stroke = Stroke::new(1.0, scene.weak_text_colour().gamma_multiply(0.3));
-    for column in &scene.layout.stages {
-        let rect = scene.to_screen(column.rect);
-        painter.line_segment([rect.right_top(), rect.right_bottom()], column_stroke);
+    // Far out, a line after each run of stages the overview counts together.
+    let groups = super::overview::StageGroups::of(scene);
+    for group in groups.groups.clone() {
+        if let Some(x_range) = groups.x_range(group, scene.layout) {
+            let x = scene.screen_from_map.mul_pos(pos2(x_range.max, 0.0)).x;
+            let (top, bottom) = (
+                scene.to_screen(scene.layout.bounds).top(),
+                scene.to_screen(scene.layout.bounds).bottom(),
+            );
+            painter.line_segment([pos2(x, top), pos2(x, bottom)], column_stroke);
+        }
     }
     let line_colour = style::colour(scene.palette().blueprint_line());
     for &(line, y) in &scene.layout.lines {
@@ -254,18 +307,41 @@ fn paint_headers(painter: &Painter, scene: &Scene<'_>) {
     let map_top = scene.screen_from_map.mul_pos(Pos2::ZERO).y;
     let top = map_top.max(scene.clip.top());
     let height = scene.layout.stage_header * scene.zoom();
-    for column in &scene.layout.stages {
-        let rect = scene.to_screen(column.rect);
-        let header = Rect::from_min_max(pos2(rect.left(), top), pos2(rect.right(), top + height));
+    let groups = super::overview::StageGroups::of(scene);
+    for group in groups.groups.clone() {
+        let Some(x_range) = groups.x_range(group, scene.layout) else {
+            continue;
+        };
+        let (left, right) = (
+            scene.screen_from_map.mul_pos(pos2(x_range.min, 0.0)).x,
+            scene.screen_from_map.mul_pos(pos2(x_range.max, 0.0)).x,
+        );
+        let header = Rect::from_min_max(pos2(left, top), pos2(right, top + height));
         if !header.intersects(scene.clip) {
             continue;
         }
         painter.rect_filled(header, 0.0, header_fill);
         painter.line_segment([header.left_bottom(), header.right_bottom()], edge);
         painter.line_segment([header.right_top(), header.right_bottom()], edge);
-        if show_text && let Some(stage) = scene.journey.stage(column.id) {
+        // A run of stages is named by their numbers; a stage of its own by its name.
+        let stages = groups.stages(group, scene.layout);
+        let name = if stages.len() > 1 {
+            Some(crate::tr!(
+                "canvas-overview-stages",
+                first = stages.start + 1,
+                last = stages.end
+            ))
+        } else {
+            scene
+                .layout
+                .stages
+                .get(stages.start)
+                .and_then(|column| scene.journey.stage(column.id))
+                .map(|stage| stage.name.clone())
+        };
+        if show_text && let Some(name) = name {
             let galley = painter.layout(
-                stage.name.clone(),
+                name,
                 FontId::proportional(text_size(name_size(15.0))),
                 scene.text_colour(),
                 header.width() - 8.0,
@@ -349,7 +425,8 @@ pub fn accent(dark: bool) -> Color32 {
 fn paint_links(painter: &Painter, scene: &Scene<'_>) {
     let colour = style::colour(scene.palette().link());
     let width = (1.5 * scene.zoom()).clamp(0.75, 2.5);
-    for link in scene.journey.links() {
+    let links = scene.links_in_sight();
+    for link in links.iter().filter_map(|&id| scene.journey.link(id)) {
         let Some(path) = scene.link_path(link) else {
             continue;
         };
@@ -395,7 +472,7 @@ fn paint_links(painter: &Painter, scene: &Scene<'_>) {
 }
 
 /// The stretches of `path` that pass through `clip`.
-fn visible_runs(path: &[Pos2], clip: Rect) -> impl Iterator<Item = &[Pos2]> {
+pub(super) fn visible_runs(path: &[Pos2], clip: Rect) -> impl Iterator<Item = &[Pos2]> {
     let mut start = 0;
     let mut runs = Vec::new();
     for i in 1..path.len() {

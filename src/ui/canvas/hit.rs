@@ -7,27 +7,22 @@ use crate::model::{LinkId, TouchpointId};
 
 /// The card under `pos` (map units), the top-most (highest id) when cards overlap.
 pub fn card_at(layout: &Layout, pos: Pos2) -> Option<TouchpointId> {
-    layout
-        .cards
-        .iter()
-        .filter(|(_, rect)| rect.contains(pos))
-        .map(|(&id, _)| id)
-        .max()
+    layout.card_index.at(pos).max()
 }
 
 /// The cards that `band` (map units) touches.
 pub fn cards_in(layout: &Layout, band: Rect) -> impl Iterator<Item = TouchpointId> + '_ {
-    layout
-        .cards
-        .iter()
-        .filter(move |(_, rect)| rect.intersects(band))
-        .map(|(&id, _)| id)
+    layout.card_index.touching(band)
 }
 
 /// The link whose route passes within `tolerance` (map units) of `pos`, the nearest one.
 pub fn link_at(layout: &Layout, pos: Pos2, tolerance: f32) -> Option<LinkId> {
+    let near = Rect::from_center_size(pos, Vec2::splat(2.0 * tolerance));
     let mut best: Option<(f32, LinkId)> = None;
-    for (&id, points) in &layout.links {
+    for id in layout.link_index.touching(near) {
+        let Some(points) = layout.links.get(&id) else {
+            continue;
+        };
         let distance = distance_to_path(points, pos);
         // The nearest; of two as near, the older, whatever order the map keeps them in.
         if distance <= tolerance && best.is_none_or(|best| (distance, id) < best) {

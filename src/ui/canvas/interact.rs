@@ -45,9 +45,20 @@ pub(super) fn interact(
     };
 
     let mut hovered_card = None;
-    let mut off_screen = Vec::new();
     let mut screen_reader = false;
-    for touchpoint in journey.touchpoints() {
+    // In the overview, cards are counted, not drawn: a click on the canvas goes in close
+    // (see `background_interact`), and no card is a widget of its own.
+    let overview = zoom * layout.text_scale < draw::OVERVIEW_BELOW_ZOOM;
+    let mut in_sight = Vec::new();
+    if !overview {
+        in_sight = layout.cards_touching(view.screen_from_map.inverse().mul_rect(rect));
+        if view.drag.is_some() {
+            in_sight.extend(selection.touchpoints.iter().copied());
+            in_sight.sort_unstable();
+            in_sight.dedup();
+        }
+    }
+    for touchpoint in in_sight.iter().filter_map(|&id| journey.touchpoint(id)) {
         let id = touchpoint.id;
         let Some(&in_map) = layout.cards.get(&id) else {
             continue;
@@ -59,7 +70,6 @@ pub(super) fn interact(
         };
         let on_screen = view.screen_from_map.mul_rect(in_map);
         if !on_screen.intersects(rect) {
-            off_screen.push((touchpoint, on_screen));
             continue;
         }
         let card = ui.interact(
@@ -68,13 +78,6 @@ pub(super) fn interact(
             Sense::click_and_drag(),
         );
         screen_reader |= describe_card(ui, &card, journey, touchpoint, selection);
-        // In the overview, cards are counted, not drawn: a click goes in close to them.
-        if view.zoom() * layout.text_scale < draw::OVERVIEW_BELOW_ZOOM {
-            if card.clicked() {
-                view.center_on(in_map);
-            }
-            continue;
-        }
         if card.hovered() {
             hovered_card = Some(id);
         }
@@ -144,7 +147,20 @@ pub(super) fn interact(
         }
     }
     view.hovered_card = hovered_card;
+    // Whether a screen reader listens (the canvas's own node is built only then), when
+    // no card on the canvas could tell.
+    screen_reader = screen_reader
+        || ui
+            .ctx()
+            .accesskit_node_builder(background.id, |_| ())
+            .is_some();
     if screen_reader {
+        let shown: std::collections::HashSet<TouchpointId> = in_sight.into_iter().collect();
+        let off_screen: Vec<(&Touchpoint, Rect)> = journey
+            .touchpoints()
+            .filter(|t| !shown.contains(&t.id))
+            .filter_map(|t| Some((t, view.screen_from_map.mul_rect(*layout.cards.get(&t.id)?))))
+            .collect();
         name_off_screen_cards(ui, journey, selection, &off_screen);
     }
 
@@ -205,9 +221,9 @@ pub(super) fn interact(
     response
 }
 
-/// While a screen reader listens, the cards outside the canvas are in the accessibility
-/// tree too (where they are, but out of the pointer's reach), so that it can list every
-/// card of the map; choosing one selects it. (Without a screen reader they cost nothing.)
+/// While a screen reader listens, the cards outside the canvas (and, in the overview, all
+/// of them) are in the accessibility tree too, so that it can list every card of the map;
+/// choosing one selects it. (Without a screen reader they cost nothing.)
 fn name_off_screen_cards(
     ui: &Ui,
     journey: &Journey,
@@ -384,6 +400,17 @@ fn background_interact(
                 .extend(hit::cards_in(layout, Rect::from_two_pos(start, end)));
         }
         view.drag = None;
+    }
+    let overview = view.zoom() * layout.text_scale < draw::OVERVIEW_BELOW_ZOOM;
+    if overview {
+        // Far out, a click goes in close: to the card under it, or to where it fell.
+        if background.clicked()
+            && let Some(pos) = pointer
+        {
+            let card = hit::card_at(layout, pos).and_then(|id| layout.cards.get(&id).copied());
+            view.center_on(card.unwrap_or(Rect::from_center_size(pos, CARD_SIZE)));
+        }
+        return;
     }
     if background.clicked() {
         // The link under the click itself, not the one hovered last frame: a first click

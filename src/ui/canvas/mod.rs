@@ -26,8 +26,12 @@ use crate::model::{Journey, LinkId, TouchpointId};
 /// One step of zooming in (Ctrl+Plus, a notch of Ctrl+wheel); zooming out divides by it.
 pub const ZOOM_STEP: f32 = 1.25;
 
-/// Zoom stays within these bounds.
+/// Zoom stays within these bounds; but a map too large to be seen whole at the least of
+/// them may be zoomed out until it is (see [`CanvasView::min_zoom`]).
 pub const ZOOM_RANGE: std::ops::RangeInclusive<f32> = 0.02..=4.0;
+
+/// The least zoom of all: a map of the largest size polku opens, fitted to a small window.
+const LEAST_ZOOM: f32 = 1e-6;
 
 /// The smallest zoom at which card titles are comfortable to read.
 pub const READABLE_ZOOM: f32 = 0.75;
@@ -69,6 +73,9 @@ pub struct CanvasView {
     /// Cards to bring onto the canvas as soon as they are laid out (a card just added,
     /// the matches of a search).
     pub reveal_cards: Vec<TouchpointId>,
+    /// How far out the view may zoom: the least of [`ZOOM_RANGE`], or less when the map
+    /// needs it to be seen whole.
+    pub min_zoom: f32,
 }
 
 impl Default for CanvasView {
@@ -83,6 +90,7 @@ impl Default for CanvasView {
             rect: Rect::NOTHING,
             keyboard_at: None,
             reveal_cards: Vec::new(),
+            min_zoom: *ZOOM_RANGE.start(),
         }
     }
 }
@@ -125,7 +133,7 @@ impl CanvasView {
         let available = (screen.size() - Vec2::splat(2.0 * FIT_MARGIN)).max(Vec2::splat(1.0));
         let scale = (available / bounds.size().max(Vec2::splat(1.0)))
             .min_elem()
-            .clamp(*ZOOM_RANGE.start(), 1.0);
+            .clamp(LEAST_ZOOM, 1.0);
         let translation = screen.center().to_vec2() - bounds.center().to_vec2() * scale;
         TSTransform::new(translation, scale)
     }
@@ -152,7 +160,7 @@ impl CanvasView {
     /// Zooms by `factor` around the screen point `anchor`.
     pub fn zoom_around(&mut self, anchor: Pos2, factor: f32) {
         let zoom = self.screen_from_map.scaling;
-        let new_zoom = (zoom * factor).clamp(*ZOOM_RANGE.start(), *ZOOM_RANGE.end());
+        let new_zoom = (zoom * factor).clamp(self.min_zoom, *ZOOM_RANGE.end());
         let factor = new_zoom / zoom;
         self.screen_from_map = TSTransform::from_translation(anchor.to_vec2())
             * TSTransform::from_scaling(factor)
@@ -301,6 +309,9 @@ pub fn canvas_ui(
     let (rect, background) =
         ui.allocate_exact_size(ui.available_size(), egui::Sense::click_and_drag());
     view.rect = rect;
+    view.min_zoom = CanvasView::fitted(layout.bounds, rect)
+        .scaling
+        .min(*ZOOM_RANGE.start());
     if view.reset_requested {
         view.screen_from_map = CanvasView::opening(layout.bounds, rect);
         view.reset_requested = false;

@@ -16,6 +16,11 @@ const BUTTON_WIDTH: f32 = 22.0;
 const MIN_NAME_WIDTH: f32 = 110.0;
 /// Space between the controls of a row.
 const GAP: f32 = 3.0;
+/// A list longer than this (a map of hundreds of stages) scrolls on its own, and only the
+/// rows in sight are shown.
+const LONG_LIST: usize = 30;
+/// How many rows of a long list are in sight at once.
+const ROWS_IN_SIGHT: f32 = 12.0;
 
 /// Which list a row is in, for the words of its buttons.
 #[derive(Clone, Copy)]
@@ -99,7 +104,10 @@ pub(super) fn lanes_ui(
     let arrows_width = 2.0 * (BUTTON_WIDTH + GAP);
     let one_line = ui.available_width()
         >= arrows_width + MIN_NAME_WIDTH + KIND_WIDTH + BUTTON_WIDTH + 3.0 * GAP;
-    for (index, lane) in lanes.iter().enumerate() {
+    rows_ui(ui, "lane rows", lanes.len(), |ui, index| {
+        let Some(lane) = lanes.get(index) else {
+            return 0.0;
+        };
         let n = index + 1;
         ui.push_id(("lane row", lane.id), |ui| {
             ui.horizontal(|ui| {
@@ -136,7 +144,7 @@ pub(super) fn lanes_ui(
                     lane_kind_ui(ui, lane, n, requests);
                 }
 
-                let holding = journey.touchpoints_in_lane(lane.id).count();
+                let holding = || journey.touchpoints_in_lane(lane.id).count();
                 if remove_button_ui(ui, List::Lanes, n, lanes.len(), holding).clicked() {
                     removal::remove(journey, Band::Lane(lane.id), pending, requests);
                 }
@@ -149,8 +157,11 @@ pub(super) fn lanes_ui(
                 });
                 ui.add_space(2.0);
             }
-        });
-    }
+        })
+        .response
+        .rect
+        .height()
+    });
     ui.add_space(4.0);
     if ui.button(tr!("structure-add-lane")).clicked() {
         // A new lane goes at the bottom, of the bottom lane's kind, so it does not cut a
@@ -192,7 +203,10 @@ pub(super) fn stages_ui(
     requests: &mut Requests,
 ) {
     let stages = journey.stages();
-    for (index, stage) in stages.iter().enumerate() {
+    rows_ui(ui, "stage rows", stages.len(), |ui, index| {
+        let Some(stage) = stages.get(index) else {
+            return 0.0;
+        };
         let n = index + 1;
         ui.push_id(("stage row", stage.id), |ui| {
             ui.horizontal(|ui| {
@@ -218,13 +232,16 @@ pub(super) fn stages_ui(
                     requests.typing(edit, label, (stage.id, "name"));
                 }
 
-                let holding = journey.touchpoints_in_stage(stage.id).count();
+                let holding = || journey.touchpoints_in_stage(stage.id).count();
                 if remove_button_ui(ui, List::Stages, n, stages.len(), holding).clicked() {
                     removal::remove(journey, Band::Stage(stage.id), pending, requests);
                 }
             });
-        });
-    }
+        })
+        .response
+        .rect
+        .height()
+    });
     ui.add_space(4.0);
     if ui.button(tr!("structure-add-stage")).clicked() {
         let stage = Stage {
@@ -259,11 +276,49 @@ fn arrows_ui(ui: &mut Ui, list: List, n: usize, len: usize) -> Option<usize> {
     to
 }
 
-/// The remove button of item `n` of a list of `len`, which holds `holding` touchpoints.
-/// The last item cannot go: a map needs at least one lane and one stage.
-fn remove_button_ui(ui: &mut Ui, list: List, n: usize, len: usize, holding: usize) -> Response {
+/// The rows of a list of `count`, each drawn by `row` (which returns its height). A long
+/// list scrolls in a box of its own and draws only the rows in sight, all as tall as the
+/// first one was when last drawn.
+fn rows_ui(ui: &mut Ui, salt: &str, count: usize, mut row: impl FnMut(&mut Ui, usize) -> f32) {
+    if count <= LONG_LIST {
+        for index in 0..count {
+            row(ui, index);
+        }
+        return;
+    }
+    let height_id = ui.make_persistent_id((salt, "row height"));
+    let height = ui
+        .data(|data| data.get_temp::<f32>(height_id))
+        .unwrap_or(ui.spacing().interact_size.y + 4.0);
+    let spacing = ui.spacing().item_spacing.y;
+    egui::ScrollArea::vertical()
+        .id_salt(salt)
+        .max_height(ROWS_IN_SIGHT * (height + spacing))
+        .auto_shrink([false, true])
+        .show_rows(ui, height, count, |ui, range| {
+            for index in range {
+                let drawn = row(ui, index);
+                if drawn > 0.0 && drawn != height {
+                    ui.data_mut(|data| data.insert_temp(height_id, drawn));
+                }
+            }
+        });
+}
+
+/// The remove button of item `n` of a list of `len`, which holds `holding()` touchpoints
+/// (counted only when the button's hover text is shown). The last item cannot go: a map
+/// needs at least one lane and one stage.
+fn remove_button_ui(
+    ui: &mut Ui,
+    list: List,
+    n: usize,
+    len: usize,
+    holding: impl FnOnce() -> usize,
+) -> Response {
     ui.add_enabled(len > 1, small_button("✕"))
-        .on_hover_text(list.remove_hover(holding))
+        .on_hover_ui(|ui| {
+            ui.label(list.remove_hover(holding()));
+        })
         .on_disabled_hover_text(list.remove_last())
         .accessible_name(list.remove_name(n))
 }
