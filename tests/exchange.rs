@@ -200,3 +200,46 @@ fn a_map_changed_while_another_opens_is_not_left_without_asking() -> std::io::Re
     );
     Ok(())
 }
+
+#[test]
+fn a_large_map_saves_in_the_background() -> std::io::Result<()> {
+    let folder = tempfile::tempdir()?;
+    let (path, _) = large_map(folder.path());
+    let app = PolkuApp::open_at_start(
+        &path,
+        Settings::english(),
+        Box::new(ScriptedDialogs::default()),
+    );
+    let mut harness = Harness::builder()
+        .with_size(Vec2::new(1400.0, 900.0))
+        .with_context_setup(polku::ui::fonts::install_fonts)
+        .build_ui_state(|ui, app: &mut PolkuApp| app.ui_root(ui), app);
+    harness.step();
+    // Read in the background, as the window opened.
+    assert!(harness.state().is_busy());
+    common::wait(&mut harness);
+    let Some(id) = harness.state().journey().touchpoints().next().map(|t| t.id) else {
+        panic!("the map has touchpoints");
+    };
+    let change = polku::ui::Change {
+        edit: polku::model::Edit::UpdateTouchpoint {
+            id,
+            change: polku::model::TouchpointChange::Title("Saved in the background".into()),
+        },
+        label: "Rename".to_owned(),
+        merge: None,
+    };
+    if let Err(error) = harness.state_mut().change(change, 0.0) {
+        panic!("{error}");
+    }
+    assert!(harness.state().is_modified());
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.step();
+    assert!(harness.state().is_busy());
+    harness.get_by_label_contains("Saving large.ron");
+    common::wait(&mut harness);
+    assert!(!harness.state().is_modified());
+    let read = polku::io::load(&path).unwrap_or_else(|error| panic!("{error}"));
+    assert_eq!(&read, harness.state().journey());
+    Ok(())
+}

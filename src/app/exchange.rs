@@ -35,6 +35,12 @@ enum Outcome {
         path: PathBuf,
         result: Result<Box<(Vec<u8>, Journey)>, crate::io::LoadError>,
     },
+    Saved {
+        path: PathBuf,
+        result: Result<(), crate::io::SaveError>,
+        /// What to do once it is saved.
+        then: Option<Leave>,
+    },
 }
 
 /// The bytes of `kind` for `journey`, and what to say about them besides that they were
@@ -221,6 +227,33 @@ impl PolkuApp {
         });
     }
 
+    /// Saves the map to `path` in the background (a copy of it: the map stays in the
+    /// window, and may be changed meanwhile); `then` is carried out when it is saved.
+    pub(super) fn save_in_background(&mut self, path: PathBuf, then: Option<Leave>) {
+        if self.still_busy() {
+            return;
+        }
+        let journey = self.journey.clone();
+        let keep_backup = self.settings.keep_backup;
+        let (sender, receiver) = channel();
+        let target = path.clone();
+        let language = crate::i18n::language();
+        std::thread::spawn(move || {
+            crate::i18n::set_language(language);
+            let result = crate::io::save_map(&target, &journey, keep_backup);
+            let _ = sender.send(Outcome::Saved {
+                path: target,
+                result,
+                then,
+            });
+        });
+        self.job = Some(Job {
+            doing: crate::tr!("app-saving", name = display_name(&path)),
+            receiver,
+            revision: self.journey.revision(),
+        });
+    }
+
     /// Reads the map at `path` in the background; it replaces the one on screen when it
     /// has been read (asking first if that one was changed meanwhile).
     pub(super) fn open_in_background(&mut self, path: PathBuf) {
@@ -280,6 +313,15 @@ impl PolkuApp {
                 self.leave(ctx, Leave::Opened(Box::new((path, bytes, journey))));
             }
             Outcome::Opened { path, result } => self.opened(&path, result.map(|read| *read)),
+            Outcome::Saved { path, result, then } => {
+                let unchanged = self.journey.revision() == started_at;
+                if self.saved(&path, result, unchanged)
+                    && let Some(leave) = then
+                {
+                    // Changed while it was saved: leaving asks about those changes.
+                    self.leave(ctx, leave);
+                }
+            }
             Outcome::Exported {
                 path,
                 result: Ok(note),

@@ -296,6 +296,10 @@ pub fn question_ui(
 /// background, with the status bar saying so.
 const OPEN_IN_BACKGROUND: u64 = 2 * 1024 * 1024;
 
+/// Maps of more touchpoints than this (about a file of the size above) are saved in the
+/// background.
+const SAVE_IN_BACKGROUND: usize = 2_000;
+
 impl PolkuApp {
     /// Opens the map at `path`. If it fails to load, the map on screen stays as it was and
     /// a message says why.
@@ -351,7 +355,7 @@ impl PolkuApp {
     /// save in its own dialog, the answer comes later, and `then` is carried out then.
     fn save_then(&mut self, then: Option<Leave>) -> bool {
         match self.path.clone() {
-            Some(path) => self.save_to(&path),
+            Some(path) => self.save_to(&path, then),
             None => self.save_as_then(then),
         }
     }
@@ -362,8 +366,9 @@ impl PolkuApp {
     }
 
     fn save_as_then(&mut self, then: Option<Leave>) -> bool {
+        let after = then.clone();
         match self.pick(Purpose::SaveAs(then)) {
-            Some(path) => self.save_to(&path),
+            Some(path) => self.save_to(&path, after),
             None => false,
         }
     }
@@ -465,7 +470,7 @@ impl PolkuApp {
         match purpose {
             Purpose::Open => self.open(&path),
             Purpose::SaveAs(then) => {
-                if self.save_to(&path)
+                if self.save_to(&path, then.clone())
                     && let Some(leave) = then
                 {
                     self.proceed(ctx, leave);
@@ -476,7 +481,10 @@ impl PolkuApp {
         }
     }
 
-    fn save_to(&mut self, path: &Path) -> bool {
+    /// Saves to `path`. Returns whether it was saved now; a large map is saved in the
+    /// background, and `then` is carried out when it has been (the caller carries on
+    /// itself when it was saved now).
+    fn save_to(&mut self, path: &Path, then: Option<Leave>) -> bool {
         // A map is saved to a file it can be opened from again, never to a pipe or a
         // device, which could also hold the window up until something reads from it.
         if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) {
@@ -489,15 +497,29 @@ impl PolkuApp {
         if self.save_would_overwrite_changes(path) {
             return false;
         }
-        let saved = if self.settings.keep_backup {
-            crate::io::save_keeping_backup(path, &self.journey)
-        } else {
-            crate::io::save(path, &self.journey)
-        };
+        if self.journey.touchpoint_count() > SAVE_IN_BACKGROUND {
+            self.save_in_background(path.to_owned(), then);
+            return false;
+        }
+        let saved = crate::io::save_map(path, &self.journey, self.settings.keep_backup);
+        self.saved(path, saved, true)
+    }
+
+    /// Takes note that the map was saved to `path` (or says why not). `unchanged` tells
+    /// whether the map is still what was saved (a map saved in the background may have
+    /// been changed meanwhile: then it is still unsaved). Returns whether it was saved.
+    pub(super) fn saved(
+        &mut self,
+        path: &Path,
+        saved: Result<(), crate::io::SaveError>,
+        unchanged: bool,
+    ) -> bool {
         match saved {
             Ok(()) => {
-                self.history.end_typing();
-                self.history.mark_saved();
+                if unchanged {
+                    self.history.end_typing();
+                    self.history.mark_saved();
+                }
                 self.path = Some(path.to_owned());
                 self.watch_from_disk();
                 self.settings.remember(path);

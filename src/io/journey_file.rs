@@ -402,6 +402,16 @@ pub fn save_keeping_backup(path: &Path, journey: &Journey) -> Result<(), SaveErr
     save(path, journey)
 }
 
+/// Writes `journey` to `path` as [`save`] does, first keeping the file there as its
+/// backup when `keep_backup` (see [`save_keeping_backup`]).
+pub fn save_map(path: &Path, journey: &Journey, keep_backup: bool) -> Result<(), SaveError> {
+    if keep_backup {
+        save_keeping_backup(path, journey)
+    } else {
+        save(path, journey)
+    }
+}
+
 /// Writes `journey` to `path` in canonical form, atomically.
 pub fn save(path: &Path, journey: &Journey) -> Result<(), SaveError> {
     let text = saved_text(path, journey)?;

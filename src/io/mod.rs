@@ -23,6 +23,6 @@ pub use comments::first_comment;
 pub use error::{LoadError, Position, Problem, SaveError, reason, single_line};
 pub use journey_file::{
     FORMAT_VERSION, MAX_FILE_BYTES, backup_path, file_stem_for, from_ron_str, load, load_bytes,
-    read_bytes, save, save_keeping_backup, save_to, save_unless_changed, to_ron_string,
+    read_bytes, save, save_keeping_backup, save_map, save_to, save_unless_changed, to_ron_string,
 };
 pub use read::{ReadError, read_regular};

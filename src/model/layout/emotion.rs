@@ -27,6 +27,87 @@ pub struct EmotionRow {
     pub employee: Vec<(TouchpointId, Pos2, Rating)>,
     /// The persona whose path the customer's curve follows, if one.
     pub persona: Option<PersonaId>,
+    /// The customer's and the employees' curves thinned for seeing from far away, each
+    /// coarser than the one before (see [`Thinned`]); none for a curve that does not
+    /// run from left to right.
+    pub thinned: [Vec<Thinned>; 2],
+}
+
+/// A point of a curve: the touchpoint, where its point is, and its rating.
+pub type CurvePoint = (TouchpointId, Pos2, Rating);
+
+/// A curve thinned to at most two points (its first height and the one furthest from
+/// it) in each column `width` map units wide: what shows of it when a column is a point
+/// or two on screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Thinned {
+    pub width: f32,
+    pub points: Vec<CurvePoint>,
+}
+
+/// The narrowest column of the first thinned curve, in map units.
+const FIRST_WIDTH: f32 = 1024.0;
+/// How many times wider each thinned curve's columns are than the one before.
+const COARSER: f32 = 8.0;
+/// A curve of fewer points than this is not thinned further.
+const FEW_POINTS: usize = 256;
+
+/// `points` thinned to columns `width` wide (they must run from left to right).
+fn thin(points: &[CurvePoint], width: f32) -> Vec<CurvePoint> {
+    let column = |p: &CurvePoint| (p.1.x / width).floor();
+    let mut thinned: Vec<CurvePoint> = Vec::new();
+    for &point in points {
+        match thinned.as_mut_slice() {
+            [.., first, last]
+                if column(first) == column(&point) && column(last) == column(&point) =>
+            {
+                if (point.1.y - first.1.y).abs() > (last.1.y - first.1.y).abs() {
+                    *last = point;
+                }
+            }
+            _ => thinned.push(point),
+        }
+    }
+    thinned
+}
+
+/// The thinned curves of `points`, from the finest to the coarsest.
+fn thinned_curves(points: &[CurvePoint]) -> Vec<Thinned> {
+    let mut curves: Vec<Thinned> = Vec::new();
+    if !points.is_sorted_by(|a, b| a.1.x <= b.1.x) {
+        return curves;
+    }
+    let mut width = FIRST_WIDTH;
+    let mut from = points;
+    while from.len() > FEW_POINTS {
+        let points = thin(from, width);
+        if points.len() == from.len() {
+            // Nothing to thin at this width: the next one may.
+            width *= COARSER;
+            continue;
+        }
+        curves.push(Thinned { width, points });
+        from = curves.last().map_or(&[], |curve| curve.points.as_slice());
+        width *= COARSER;
+    }
+    curves
+}
+
+impl EmotionRow {
+    /// The customer's curve (`0`) or the employees' (`1`) as it shows when `detail` map
+    /// units are a point or two on screen: the coarsest thinned curve no coarser than
+    /// that, else the curve itself.
+    pub fn curve_at(&self, which: usize, detail: f32) -> &[CurvePoint] {
+        let whole = if which == 0 {
+            &self.customer
+        } else {
+            &self.employee
+        };
+        self.thinned
+            .get(which)
+            .and_then(|curves| curves.iter().rev().find(|curve| curve.width <= detail))
+            .map_or(whole.as_slice(), |curve| curve.points.as_slice())
+    }
 }
 
 impl EmotionRow {
@@ -89,11 +170,13 @@ impl Layout {
                 .collect(),
         );
         self.bounds = self.bounds.union(rect);
+        let thinned = [thinned_curves(&customer), thinned_curves(&employee)];
         self.emotion = Some(EmotionRow {
             rect,
             customer,
             employee,
             persona,
+            thinned,
         });
     }
 }

@@ -200,14 +200,14 @@ pub fn marks(
     }
     let curves = [
         (
-            &row.employee,
+            row.curve_at(1, sight.detail),
             weak,
             EMPLOYEE_WIDTH * scale,
             true,
             4.0 * scale,
         ),
         (
-            &row.customer,
+            row.curve_at(0, sight.detail),
             palette.text(),
             CUSTOMER_WIDTH * scale,
             false,

@@ -161,7 +161,13 @@ pub(super) fn interact(
             .filter(|t| !shown.contains(&t.id))
             .filter_map(|t| Some((t, view.screen_from_map.mul_rect(*layout.cards.get(&t.id)?))))
             .collect();
-        name_off_screen_cards(ui, journey, selection, &off_screen);
+        // In the overview, a click on a card in sight goes in close to it, as a click on
+        // the canvas there does.
+        if let Some(id) = name_off_screen_cards(ui, journey, selection, &off_screen, rect)
+            && let Some(&card) = layout.cards.get(&id)
+        {
+            view.center_on(card);
+        }
     }
 
     // A drag let go of away from any card (over a panel, outside the window, or after its
@@ -223,21 +229,29 @@ pub(super) fn interact(
 
 /// While a screen reader listens, the cards outside the canvas (and, in the overview, all
 /// of them) are in the accessibility tree too, so that it can list every card of the map;
-/// choosing one selects it. (Without a screen reader they cost nothing.)
+/// choosing one out of sight selects it. (Without a screen reader they cost nothing.)
+/// Returns the card in sight on `canvas` that was clicked, if one was.
 fn name_off_screen_cards(
     ui: &Ui,
     journey: &Journey,
     selection: &mut Selection,
     cards: &[(&Touchpoint, Rect)],
-) {
+    canvas: Rect,
+) -> Option<TouchpointId> {
+    let mut clicked = None;
     for &(touchpoint, on_screen) in cards {
         let id = touchpoint.id;
         let card = ui.interact(on_screen, ui.scope_id().with(("card", id)), Sense::click());
         describe_card(ui, &card, journey, touchpoint, selection);
         if card.clicked() {
-            *selection = Selection::touchpoint(id);
+            if on_screen.intersects(canvas) {
+                clicked = Some(id);
+            } else {
+                *selection = Selection::touchpoint(id);
+            }
         }
     }
+    clicked
 }
 
 /// Names `card` for screen readers: a button with the card's title, selected or not, and
