@@ -24,7 +24,7 @@ fn window(touchpoints: usize) -> Harness<'static, PolkuApp> {
 
 #[test]
 fn a_long_list_of_stages_shows_the_rows_in_sight() {
-    let mut harness = window(5_000);
+    let harness = window(5_000);
     let stages = harness.state().journey().stages().len();
     assert!(stages > 60, "{stages} stages");
     harness.get_by_label("Stage 1 name");
