@@ -72,6 +72,13 @@ pub struct PolkuApp {
     filter: Filter,
     /// The filter the canvas last brought matches into view for.
     filter_revealed: Filter,
+    /// The touchpoints the filter shows, as worked out at a revision of the map for a
+    /// filter (`None` inside: no filter is on).
+    emphasis: Option<(
+        u64,
+        Filter,
+        Option<std::collections::HashSet<crate::model::TouchpointId>>,
+    )>,
     highlight: Option<Highlight>,
     toolbar: ToolbarState,
     /// The walk in progress, if the new customer glasses are on.
@@ -129,6 +136,7 @@ impl PolkuApp {
             presenting: false,
             filter: Filter::default(),
             filter_revealed: Filter::default(),
+            emphasis: None,
             highlight: None,
             toolbar: ToolbarState::default(),
             walk: None,
@@ -315,6 +323,7 @@ impl PolkuApp {
         self.canvas = CanvasView::default();
         self.inspector = InspectorState::default();
         self.filter = Filter::default();
+        self.emphasis = None;
         self.highlight = None;
         self.walk = None;
         self.walk_summary = None;

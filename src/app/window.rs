@@ -327,15 +327,26 @@ impl PolkuApp {
                     .collect();
             }
         }
-        let emphasis: Option<HashSet<TouchpointId>> = self.filter.is_active().then(|| {
-            self.journey
-                .touchpoints()
-                .filter(|t| self.filter.matches(&self.journey, t))
-                .map(|t| t.id)
-                .collect()
-        });
+        // What the filter shows, worked out again only when the map or the filter changed:
+        // a large map has many cards to test.
+        let revision = self.journey.revision();
+        let fresh = matches!(&self.emphasis, Some((at, filter, _)) if *at == revision && *filter == self.filter);
+        if !fresh {
+            let shown: Option<HashSet<TouchpointId>> = self.filter.is_active().then(|| {
+                self.journey
+                    .touchpoints()
+                    .filter(|t| self.filter.matches(&self.journey, t))
+                    .map(|t| t.id)
+                    .collect()
+            });
+            self.emphasis = Some((revision, self.filter.clone(), shown));
+        }
+        let emphasis = self
+            .emphasis
+            .as_ref()
+            .and_then(|(_, _, shown)| shown.as_ref());
         let options = CanvasOptions {
-            emphasis: emphasis.as_ref(),
+            emphasis,
             highlight: self.highlight,
             // Not while a control held the keyboard at the end of the last frame: the Enter
             // or Esc that ends typing a title must not also act on the map.

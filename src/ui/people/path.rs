@@ -70,7 +70,10 @@ fn steps_ui(ui: &mut Ui, card: &Card<'_>, requests: &mut Requests) {
     }
     let journey = card.input.journey;
     let remove_hover = tr!("people-step-remove-hover");
-    for (index, &touchpoint) in path.iter().enumerate() {
+    crate::ui::inspector::fields::rows_ui(ui, "path steps", path.len(), |ui, index| {
+        let Some(&touchpoint) = path.get(index) else {
+            return 0.0;
+        };
         let title = title_of(journey, touchpoint);
         let row = Row {
             touchpoint,
@@ -81,10 +84,8 @@ fn steps_ui(ui: &mut Ui, card: &Card<'_>, requests: &mut Requests) {
             moves: Some((index > 0, index + 1 < path.len())),
             remove_hover: &remove_hover,
         };
-        let action = ui
-            .push_id(("step", index), |ui| rows::row_ui(ui, row, requests))
-            .inner;
-        if let Some(action) = action {
+        let shown = ui.push_id(("step", index), |ui| rows::row_ui(ui, row, requests));
+        if let Some(action) = shown.inner {
             let label = match action {
                 rows::RowAction::Remove => tr!("people-undo-remove-step"),
                 rows::RowAction::Up | rows::RowAction::Down => tr!("people-undo-move-step"),
@@ -93,7 +94,8 @@ fn steps_ui(ui: &mut Ui, card: &Card<'_>, requests: &mut Requests) {
                 rows::apply(action, &mut p.path, index);
             });
         }
-    }
+        shown.response.rect.height()
+    });
 }
 
 /// Record path, path from selection and clear path.

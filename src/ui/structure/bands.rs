@@ -6,7 +6,7 @@ use super::removal::{self, Band, Removal};
 use crate::model::{Edit, Journey, Lane, LaneKind, Stage};
 use crate::tr;
 use crate::ui::Requests;
-use crate::ui::inspector::fields::{TextField, choice_ui};
+use crate::ui::inspector::fields::{TextField, choice_ui, rows_ui};
 
 /// Width of a lane's kind menu.
 const KIND_WIDTH: f32 = 100.0;
@@ -16,11 +16,6 @@ const BUTTON_WIDTH: f32 = 22.0;
 const MIN_NAME_WIDTH: f32 = 110.0;
 /// Space between the controls of a row.
 const GAP: f32 = 3.0;
-/// A list longer than this (a map of hundreds of stages) scrolls on its own, and only the
-/// rows in sight are shown.
-const LONG_LIST: usize = 30;
-/// How many rows of a long list are in sight at once.
-const ROWS_IN_SIGHT: f32 = 12.0;
 
 /// Which list a row is in, for the words of its buttons.
 #[derive(Clone, Copy)]
@@ -274,35 +269,6 @@ fn arrows_ui(ui: &mut Ui, list: List, n: usize, len: usize) -> Option<usize> {
         to = Some(index + 1);
     }
     to
-}
-
-/// The rows of a list of `count`, each drawn by `row` (which returns its height). A long
-/// list scrolls in a box of its own and draws only the rows in sight, all as tall as the
-/// first one was when last drawn.
-fn rows_ui(ui: &mut Ui, salt: &str, count: usize, mut row: impl FnMut(&mut Ui, usize) -> f32) {
-    if count <= LONG_LIST {
-        for index in 0..count {
-            row(ui, index);
-        }
-        return;
-    }
-    let height_id = ui.make_persistent_id((salt, "row height"));
-    let height = ui
-        .data(|data| data.get_temp::<f32>(height_id))
-        .unwrap_or(ui.spacing().interact_size.y + 4.0);
-    let spacing = ui.spacing().item_spacing.y;
-    egui::ScrollArea::vertical()
-        .id_salt(salt)
-        .max_height(ROWS_IN_SIGHT * (height + spacing))
-        .auto_shrink([false, true])
-        .show_rows(ui, height, count, |ui, range| {
-            for index in range {
-                let drawn = row(ui, index);
-                if drawn > 0.0 && drawn != height {
-                    ui.data_mut(|data| data.insert_temp(height_id, drawn));
-                }
-            }
-        });
 }
 
 /// The remove button of item `n` of a list of `len`, which holds `holding()` touchpoints
