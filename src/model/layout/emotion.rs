@@ -97,7 +97,8 @@ impl EmotionRow {
     /// The customer's curve (`0`) or the employees' (`1`) as it shows when `detail` map
     /// units are a point or two on screen: the coarsest thinned curve no coarser than
     /// that, else the curve itself.
-    pub fn curve_at(&self, which: usize, detail: f32) -> &[CurvePoint] {
+    /// Also says whether it is a thinned one.
+    pub fn curve_at(&self, which: usize, detail: f32) -> (&[CurvePoint], bool) {
         let whole = if which == 0 {
             &self.customer
         } else {
@@ -106,7 +107,9 @@ impl EmotionRow {
         self.thinned
             .get(which)
             .and_then(|curves| curves.iter().rev().find(|curve| curve.width <= detail))
-            .map_or(whole.as_slice(), |curve| curve.points.as_slice())
+            .map_or((whole.as_slice(), false), |curve| {
+                (curve.points.as_slice(), true)
+            })
     }
 }
 

@@ -216,14 +216,15 @@ pub fn marks(
     ];
     for (points, colour, width, dashed, radius) in curves {
         // A dot smaller than what shows is left out: far out, the curve says it all; and
-        // a curve whose points are closer than a dash is drawn whole.
+        // a thinned curve, whose points are closer than a dash, is drawn whole.
+        let (points, thinned) = points;
         let (runs, dots) = in_sight(points, sight, radius * 2.0 >= sight.detail);
         for run in runs {
             marks.push(Mark::Line {
                 points: run,
                 colour,
                 width,
-                dashed: dashed && sight.detail <= radius,
+                dashed: dashed && !thinned,
             });
         }
         for (centre, rating) in dots {
@@ -235,4 +236,81 @@ pub fn marks(
         }
     }
     marks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::layout::Layout;
+    use crate::model::layout::emotion::EmotionRow;
+
+    fn row(touchpoints: usize) -> EmotionRow {
+        let journey = crate::model::generate::generate(touchpoints, 2)
+            .unwrap_or_else(|errors| panic!("{errors:?}"));
+        let layout = Layout::new(&journey).with_emotion_row(&journey, None);
+        layout
+            .emotion
+            .unwrap_or_else(|| panic!("a generated map has ratings"))
+    }
+
+    /// The curves' lines among `marks`: how many points, and whether dashed.
+    fn lines(marks: &[Mark]) -> Vec<(usize, bool)> {
+        marks
+            .iter()
+            .filter_map(|mark| match mark {
+                Mark::Line { points, dashed, .. } if points.len() > 2 => {
+                    Some((points.len(), *dashed))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn far_out_the_curves_are_thinned_and_near_they_are_whole() {
+        let row = row(20_000);
+        let whole = marks(&row, Palette::LIGHT, None, 1.0, Sight::EVERYTHING);
+        let points = row.customer.len() + row.employee.len();
+        assert_eq!(lines(&whole).iter().map(|l| l.0).sum::<usize>(), points);
+        // The employees' curve is dashed, near and at an overview's zoom alike.
+        assert!(lines(&whole).iter().any(|&(_, dashed)| dashed));
+        let overview = Sight {
+            within: Rect::EVERYTHING,
+            detail: 3.0 / 0.4,
+        };
+        assert!(
+            lines(&marks(&row, Palette::LIGHT, None, 1.0, overview))
+                .iter()
+                .any(|&(_, dashed)| dashed)
+        );
+        // Seen whole on a screen 1,400 points wide: a few points a column, however long.
+        let far = Sight {
+            within: Rect::EVERYTHING,
+            detail: 3.0 * row.rect.width() / 1_400.0,
+        };
+        let thinned: usize = lines(&marks(&row, Palette::LIGHT, None, 1.0, far))
+            .iter()
+            .map(|l| l.0)
+            .sum();
+        assert!(thinned <= 2 * 2 * 1_400, "{thinned} points");
+        assert!(thinned * 5 < points, "{thinned} of {points} points");
+    }
+
+    #[test]
+    fn only_the_stretch_in_sight_is_drawn() {
+        let row = row(2_000);
+        let middle = row.rect.center().x;
+        let sight = Sight {
+            within: Rect::from_min_max(
+                emath::pos2(middle - 500.0, row.rect.top()),
+                emath::pos2(middle + 500.0, row.rect.bottom()),
+            ),
+            detail: 1.0,
+        };
+        for mark in marks(&row, Palette::LIGHT, None, 1.0, sight) {
+            if let Mark::Dot { centre, .. } = mark {
+                assert!(sight.within.x_range().contains(centre.x));
+            }
+        }
+    }
 }
