@@ -2,7 +2,6 @@
 //! can be fitted to the window, and a change to a large map keeps the layout as a new
 //! one would be.
 
-use egui::Vec2;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use polku::app::PolkuApp;
@@ -10,14 +9,13 @@ use polku::app::files::NoDialogs;
 use polku::app::settings::Settings;
 use polku::model::layout::Layout;
 
+mod common;
+
 fn window(touchpoints: usize) -> Harness<'static, PolkuApp> {
     let journey = polku::model::generate::generate(touchpoints, 7)
         .unwrap_or_else(|errors| panic!("{errors:?}"));
     let app = PolkuApp::with_journey(journey, None, Settings::english(), Box::new(NoDialogs));
-    let mut harness = Harness::builder()
-        .with_size(Vec2::new(1400.0, 900.0))
-        .with_context_setup(polku::ui::fonts::install_fonts)
-        .build_ui_state(|ui, app: &mut PolkuApp| app.ui_root(ui), app);
+    let mut harness = common::window_with(app);
     harness.run();
     harness
 }
@@ -58,17 +56,7 @@ fn renaming_a_card_of_a_large_map_keeps_the_layout_a_new_one_would_have() {
     let Some(id) = harness.state().journey().touchpoints().nth(7).map(|t| t.id) else {
         panic!("the map has touchpoints");
     };
-    let change = polku::ui::Change {
-        edit: polku::model::Edit::UpdateTouchpoint {
-            id,
-            change: polku::model::TouchpointChange::Title("Renamed on a large map".into()),
-        },
-        label: "Rename".to_owned(),
-        merge: None,
-    };
-    if let Err(error) = harness.state_mut().change(change, 0.0) {
-        panic!("{error}");
-    }
+    common::rename(&mut harness, id, "Renamed on a large map");
     harness.run();
     let journey = harness.state().journey().clone();
     let fresh = Layout::new(&journey).with_emotion_row(&journey, None);

@@ -174,17 +174,7 @@ fn a_map_changed_while_another_opens_is_not_left_without_asking() -> std::io::Re
     let Some(id) = harness.state().journey().touchpoints().next().map(|t| t.id) else {
         panic!("the example has touchpoints");
     };
-    let change = polku::ui::Change {
-        edit: polku::model::Edit::UpdateTouchpoint {
-            id,
-            change: polku::model::TouchpointChange::Title("Changed meanwhile".into()),
-        },
-        label: "Rename".to_owned(),
-        merge: None,
-    };
-    if let Err(error) = harness.state_mut().change(change, 0.0) {
-        panic!("{error}");
-    }
+    common::rename(&mut harness, id, "Changed meanwhile");
     common::wait(&mut harness);
     assert!(matches!(
         harness.state().question(),
@@ -210,28 +200,14 @@ fn a_large_map_saves_in_the_background() -> std::io::Result<()> {
         Settings::english(),
         Box::new(ScriptedDialogs::default()),
     );
-    let mut harness = Harness::builder()
-        .with_size(Vec2::new(1400.0, 900.0))
-        .with_context_setup(polku::ui::fonts::install_fonts)
-        .build_ui_state(|ui, app: &mut PolkuApp| app.ui_root(ui), app);
-    harness.step();
+    let mut harness = common::window_with(app);
     // Read in the background, as the window opened.
     assert!(harness.state().is_busy());
     common::wait(&mut harness);
     let Some(id) = harness.state().journey().touchpoints().next().map(|t| t.id) else {
         panic!("the map has touchpoints");
     };
-    let change = polku::ui::Change {
-        edit: polku::model::Edit::UpdateTouchpoint {
-            id,
-            change: polku::model::TouchpointChange::Title("Saved in the background".into()),
-        },
-        label: "Rename".to_owned(),
-        merge: None,
-    };
-    if let Err(error) = harness.state_mut().change(change, 0.0) {
-        panic!("{error}");
-    }
+    common::rename(&mut harness, id, "Saved in the background");
     assert!(harness.state().is_modified());
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     harness.step();

@@ -105,6 +105,23 @@ fn tiled(
 }
 
 impl PolkuApp {
+    /// Runs `work` on a worker thread (in the window's language), saying `doing` in the
+    /// status bar until its outcome comes back.
+    fn start_job(&mut self, doing: String, work: impl FnOnce() -> Outcome + Send + 'static) {
+        let (sender, receiver) = channel();
+        let language = crate::i18n::language();
+        std::thread::spawn(move || {
+            crate::i18n::set_language(language);
+            // The window may have closed meanwhile; then nobody is waiting for the answer.
+            let _ = sender.send(work());
+        });
+        self.job = Some(Job {
+            doing,
+            receiver,
+            revision: self.journey.revision(),
+        });
+    }
+
     /// Whether export or import work is still running.
     pub fn is_busy(&self) -> bool {
         self.job.is_some()
@@ -151,12 +168,10 @@ impl PolkuApp {
             return;
         }
         let journey = self.journey.clone();
-        let (sender, receiver) = channel();
         let target = path.clone();
-        let language = crate::i18n::language();
         let emotion_row = self.settings.emotion_row;
-        std::thread::spawn(move || {
-            crate::i18n::set_language(language);
+        let doing = crate::tr!("app-exporting", name = display_name(&path));
+        self.start_job(doing, move || {
             let result = render(&journey, kind, emotion_row).and_then(|(bytes, note)| {
                 crate::io::write_atomic(&target, &bytes)
                     .map(|()| note)
@@ -168,16 +183,10 @@ impl PolkuApp {
                         )
                     })
             });
-            // The window may have closed meanwhile; then nobody is waiting for the answer.
-            let _ = sender.send(Outcome::Exported {
+            Outcome::Exported {
                 path: target,
                 result,
-            });
-        });
-        self.job = Some(Job {
-            doing: crate::tr!("app-exporting", name = display_name(&path)),
-            receiver,
-            revision: self.journey.revision(),
+            }
         });
     }
 
@@ -196,11 +205,9 @@ impl PolkuApp {
         if self.still_busy() {
             return;
         }
-        let (sender, receiver) = channel();
         let source = path.clone();
-        let language = crate::i18n::language();
-        std::thread::spawn(move || {
-            crate::i18n::set_language(language);
+        let doing = crate::tr!("app-importing", name = display_name(&path));
+        self.start_job(doing, move || {
             let result = crate::io::read_bytes(&source)
                 .map_err(|error| ImportError {
                     path: source.clone(),
@@ -215,15 +222,10 @@ impl PolkuApp {
                 // spreadsheet is not changed, so nothing is lost by looking at them then.
                 .and_then(|bytes| crate::io::inventory::import_csv(&bytes, &source, true))
                 .map(Box::new);
-            let _ = sender.send(Outcome::Imported {
+            Outcome::Imported {
                 path: source,
                 result,
-            });
-        });
-        self.job = Some(Job {
-            doing: crate::tr!("app-importing", name = display_name(&path)),
-            receiver,
-            revision: self.journey.revision(),
+            }
         });
     }
 
@@ -235,22 +237,12 @@ impl PolkuApp {
         }
         let journey = self.journey.clone();
         let keep_backup = self.settings.keep_backup;
-        let (sender, receiver) = channel();
         let target = path.clone();
-        let language = crate::i18n::language();
-        std::thread::spawn(move || {
-            crate::i18n::set_language(language);
-            let result = crate::io::save_map(&target, &journey, keep_backup);
-            let _ = sender.send(Outcome::Saved {
-                path: target,
-                result,
-                then,
-            });
-        });
-        self.job = Some(Job {
-            doing: crate::tr!("app-saving", name = display_name(&path)),
-            receiver,
-            revision: self.journey.revision(),
+        let doing = crate::tr!("app-saving", name = display_name(&path));
+        self.start_job(doing, move || Outcome::Saved {
+            result: crate::io::save_map(&target, &journey, keep_backup),
+            path: target,
+            then,
         });
     }
 
@@ -260,23 +252,13 @@ impl PolkuApp {
         if self.still_busy() {
             return;
         }
-        let (sender, receiver) = channel();
         let source = path.clone();
-        let language = crate::i18n::language();
-        std::thread::spawn(move || {
-            crate::i18n::set_language(language);
-            let result = crate::io::read_bytes(&source).and_then(|bytes| {
+        let doing = crate::tr!("app-opening", name = display_name(&path));
+        self.start_job(doing, move || Outcome::Opened {
+            result: crate::io::read_bytes(&source).and_then(|bytes| {
                 crate::io::load_bytes(&bytes, &source).map(|journey| Box::new((bytes, journey)))
-            });
-            let _ = sender.send(Outcome::Opened {
-                path: source,
-                result,
-            });
-        });
-        self.job = Some(Job {
-            doing: crate::tr!("app-opening", name = display_name(&path)),
-            receiver,
-            revision: self.journey.revision(),
+            }),
+            path: source,
         });
     }
 

@@ -71,6 +71,31 @@ pub fn window_sized(
     harness
 }
 
+/// The window with `app` in it, drawn once (without waiting for work to settle).
+pub fn window_with(app: PolkuApp) -> Harness<'static, PolkuApp> {
+    let mut harness = Harness::builder()
+        .with_size(Vec2::new(1400.0, 900.0))
+        .with_context_setup(polku::ui::fonts::install_fonts)
+        .build_ui_state(|ui, app: &mut PolkuApp| app.ui_root(ui), app);
+    harness.step();
+    harness
+}
+
+/// Renames touchpoint `id` to `title`, as one change made in the window.
+pub fn rename(harness: &mut Harness<'_, PolkuApp>, id: polku::model::TouchpointId, title: &str) {
+    let change = polku::ui::Change {
+        edit: polku::model::Edit::UpdateTouchpoint {
+            id,
+            change: polku::model::TouchpointChange::Title(title.to_owned()),
+        },
+        label: "Rename".to_owned(),
+        merge: None,
+    };
+    if let Err(error) = harness.state_mut().change(change, 0.0) {
+        panic!("{error}");
+    }
+}
+
 /// Lets background work (an export, an import) finish, as the window's frames go on.
 pub fn wait(harness: &mut Harness<'_, PolkuApp>) {
     for _ in 0..400 {
