@@ -6,7 +6,6 @@ use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
-use egui::Vec2;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use polku::app::PolkuApp;
@@ -39,10 +38,7 @@ fn window(map: &str, dialogs: &ScriptedDialogs) -> Harness<'static, PolkuApp> {
         Settings::english(),
         Box::new(dialogs.clone()),
     );
-    let mut harness = Harness::builder()
-        .with_size(Vec2::new(1400.0, 900.0))
-        .with_context_setup(polku::ui::fonts::install_fonts)
-        .build_ui_state(|ui, app: &mut PolkuApp| app.ui_root(ui), app);
+    let mut harness = common::window_with(app);
     harness.run();
     harness
 }
@@ -201,6 +197,7 @@ fn a_large_map_saves_in_the_background() -> std::io::Result<()> {
         Box::new(ScriptedDialogs::default()),
     );
     let mut harness = common::window_with(app);
+    harness.step();
     // Read in the background, as the window opened.
     assert!(harness.state().is_busy());
     common::wait(&mut harness);

@@ -39,10 +39,7 @@ pub fn harness_with_copy(folder: &Path, name: &str) -> Harness<'static, PolkuApp
         panic!("{error}");
     }
     let app = PolkuApp::open_at_start(&path, Settings::english(), Box::new(NoDialogs));
-    let mut harness = Harness::builder()
-        .with_size(Vec2::new(1400.0, 900.0))
-        .with_context_setup(polku::ui::fonts::install_fonts)
-        .build_ui_state(|ui, app: &mut PolkuApp| app.ui_root(ui), app);
+    let mut harness = window_with(app);
     harness.run();
     harness
 }
@@ -71,14 +68,12 @@ pub fn window_sized(
     harness
 }
 
-/// The window with `app` in it, drawn once (without waiting for work to settle).
+/// The window with `app` in it, not yet drawn.
 pub fn window_with(app: PolkuApp) -> Harness<'static, PolkuApp> {
-    let mut harness = Harness::builder()
+    Harness::builder()
         .with_size(Vec2::new(1400.0, 900.0))
         .with_context_setup(polku::ui::fonts::install_fonts)
-        .build_ui_state(|ui, app: &mut PolkuApp| app.ui_root(ui), app);
-    harness.step();
-    harness
+        .build_ui_state(|ui, app: &mut PolkuApp| app.ui_root(ui), app)
 }
 
 /// Renames touchpoint `id` to `title`, as one change made in the window.
