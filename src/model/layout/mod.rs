@@ -148,6 +148,9 @@ pub struct Layout {
     pub card_index: index::SpatialIndex<TouchpointId>,
     /// Where the links run (the box round each route).
     pub link_index: index::SpatialIndex<LinkId>,
+    /// Whether the links were routed round the cards (a map of few links) rather than
+    /// drawn as elbows.
+    pub links_routed: bool,
     /// The emotion row under the lanes, when it is shown (see
     /// [`Layout::with_emotion_row`]).
     pub emotion: Option<emotion::EmotionRow>,
@@ -321,6 +324,7 @@ impl Layout {
             cells,
             card_index,
             link_index,
+            links_routed: journey.link_count() <= route::ROUTED_LINKS_AT_MOST,
             emotion: None,
             bounds: Rect::from_min_max(Pos2::ZERO, pos2(right, height.max(header))),
         }

@@ -28,7 +28,12 @@ impl Layout {
         touched: &Touched,
         keep: impl Fn(LaneKind) -> bool,
     ) -> bool {
-        if touched.structure || journey.link_count() <= route::ROUTED_LINKS_AT_MOST {
+        // Routed links go round the cards near them, which a change may move: such a map
+        // (then or now) is laid out whole.
+        if touched.structure
+            || self.links_routed
+            || journey.link_count() <= route::ROUTED_LINKS_AT_MOST
+        {
             return false;
         }
         // First, where each touched card goes, refusing what would move anything else.
@@ -304,6 +309,36 @@ mod tests {
             }
             assert_eq!(seen(&layout), seen(&lay_out(&journey)), "after {edit:?}");
         }
+    }
+
+    #[test]
+    fn a_map_whose_links_were_routed_is_laid_out_whole_when_it_passes_the_limit() {
+        let mut journey =
+            crate::model::generate::generate(2_200, 3).unwrap_or_else(|e| panic!("{e:?}"));
+        while journey.link_count() > route::ROUTED_LINKS_AT_MOST {
+            let Some(id) = journey.links().last().map(|link| link.id) else {
+                break;
+            };
+            assert!(journey.apply(Edit::RemoveLink(id)).is_ok());
+        }
+        let mut layout = Layout::new(&journey);
+        assert!(layout.links_routed);
+        let ids: Vec<TouchpointId> = journey.touchpoints().take(2).map(|t| t.id).collect();
+        let link = Link {
+            id: journey.new_link_id(),
+            from: ids[0],
+            to: ids[1],
+            kind: LinkKind::Flow,
+            label: String::new(),
+        };
+        let before = journey.revision();
+        assert!(journey.apply(Edit::AddLink(link)).is_ok());
+        assert!(journey.link_count() > route::ROUTED_LINKS_AT_MOST);
+        let touched = journey.touched_since(before).unwrap_or_default();
+        // The other links are routed round the cards; a new layout draws them as elbows.
+        assert!(!layout.update(&journey, &touched, |_| true));
+        layout = Layout::new(&journey);
+        assert!(!layout.links_routed);
     }
 
     #[test]
