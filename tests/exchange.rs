@@ -216,3 +216,49 @@ fn a_large_map_saves_in_the_background() -> std::io::Result<()> {
     assert_eq!(&read, harness.state().journey());
     Ok(())
 }
+
+#[test]
+fn closing_while_a_large_map_saves_waits_for_the_save() -> std::io::Result<()> {
+    let folder = tempfile::tempdir()?;
+    let (path, _) = large_map(folder.path());
+    let app = PolkuApp::open_at_start(
+        &path,
+        Settings::english(),
+        Box::new(ScriptedDialogs::default()),
+    );
+    let mut harness = common::window_with(app);
+    harness.step();
+    common::wait(&mut harness);
+    let Some(id) = harness.state().journey().touchpoints().next().map(|t| t.id) else {
+        panic!("the map has touchpoints");
+    };
+    common::rename(&mut harness, id, "Saved before closing");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.step();
+    assert!(harness.state().is_busy());
+    // Closing now: no question about unsaved changes; the window waits for the save.
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.step();
+    assert!(harness.state().question().is_none());
+    harness.get_by_label_contains("closes once the map is saved");
+    let cancelled = harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .is_some_and(|v| v.commands.contains(&egui::ViewportCommand::CancelClose));
+    assert!(cancelled);
+    common::wait(&mut harness);
+    assert!(!harness.state().is_modified());
+    let read = polku::io::load(&path).unwrap_or_else(|error| panic!("{error}"));
+    assert_eq!(
+        read.touchpoint(id).map(|t| t.title.as_str()),
+        Some("Saved before closing")
+    );
+    Ok(())
+}

@@ -196,6 +196,10 @@ impl PolkuApp {
             self.watch.looker = None;
             return;
         };
+        // While polku itself writes the map, the file changes under the watch.
+        if self.job.as_ref().is_some_and(|job| job.saving) {
+            return;
+        }
         if self.watch.looker.as_ref().is_none_or(|l| l.path != path) {
             self.watch.looker = Some(Looker::start(ctx, &path));
         }
@@ -295,7 +299,8 @@ impl PolkuApp {
         match answer {
             Answer::Reload => {
                 let modified = self.is_modified();
-                self.open(&path);
+                // Read now, whatever its size: what follows speaks of the map reloaded.
+                self.open_now(&path);
                 if self.question.is_none() {
                     self.say_of_this_version(if modified {
                         crate::tr!("app-reloaded-replacing", name = self.map_name())

@@ -16,8 +16,14 @@ pub(super) struct Job {
     /// What it is doing, for the status bar ("Exporting map.pdf…").
     pub(super) doing: String,
     receiver: Receiver<Outcome>,
-    /// The revision of the map on screen when the job began.
+    /// The map on screen when the job began: which one (see `PolkuApp::generation`) and
+    /// its revision.
+    generation: u64,
     revision: u64,
+    /// Whether it writes the map's file.
+    pub(super) saving: bool,
+    /// Whether the window closes once it is done (it was asked to close meanwhile).
+    pub(super) then_close: bool,
 }
 
 /// What a job ends with.
@@ -118,11 +124,15 @@ impl PolkuApp {
         self.job = Some(Job {
             doing,
             receiver,
+            generation: self.generation,
             revision: self.journey.revision(),
+            saving: false,
+            then_close: false,
         });
     }
 
-    /// Whether export or import work is still running.
+    /// Whether work in the background (opening, saving, exporting, importing) is still
+    /// running.
     pub fn is_busy(&self) -> bool {
         self.job.is_some()
     }
@@ -244,6 +254,9 @@ impl PolkuApp {
             path: target,
             then,
         });
+        if let Some(job) = &mut self.job {
+            job.saving = true;
+        }
     }
 
     /// Reads the map at `path` in the background; it replaces the one on screen when it
@@ -280,7 +293,10 @@ impl PolkuApp {
                 return;
             }
         };
-        let started_at = job.revision;
+        // The same map, unchanged since the job began?
+        let same_map = job.generation == self.generation;
+        let unchanged = same_map && job.revision == self.journey.revision();
+        let then_close = job.then_close;
         self.job = None;
         // What the job's end says was decided after this frame was drawn: show it.
         ctx.request_repaint();
@@ -290,13 +306,21 @@ impl PolkuApp {
             Outcome::Opened {
                 path,
                 result: Ok(read),
-            } if self.journey.revision() != started_at => {
+            } if !unchanged => {
                 let (bytes, journey) = *read;
                 self.leave(ctx, Leave::Opened(Box::new((path, bytes, journey))));
             }
             Outcome::Opened { path, result } => self.opened(&path, result.map(|read| *read)),
+            // Another map took the window meanwhile: the file was written, and that is all.
+            Outcome::Saved {
+                path,
+                result: Ok(()),
+                ..
+            } if !same_map => {
+                self.status = Some(crate::tr!("app-saved", path = path.display().to_string()));
+            }
             Outcome::Saved { path, result, then } => {
-                let unchanged = self.journey.revision() == started_at;
+                let then = if then_close { Some(Leave::Quit) } else { then };
                 if self.saved(&path, result, unchanged)
                     && let Some(leave) = then
                 {

@@ -309,6 +309,11 @@ impl PolkuApp {
             self.open_in_background(path.to_owned());
             return;
         }
+        self.open_now(path);
+    }
+
+    /// Opens the map at `path` at once, whatever its size.
+    pub(super) fn open_now(&mut self, path: &Path) {
         let loaded = crate::io::read_bytes(path)
             .and_then(|bytes| crate::io::load_bytes(&bytes, path).map(|journey| (bytes, journey)));
         self.opened(path, loaded);

@@ -79,6 +79,9 @@ pub struct PolkuApp {
         Filter,
         Option<std::collections::HashSet<crate::model::TouchpointId>>,
     )>,
+    /// Counts the maps put in the window, so work begun on one map is not taken for work
+    /// on the next (revisions start again at each).
+    generation: u64,
     highlight: Option<Highlight>,
     toolbar: ToolbarState,
     /// The walk in progress, if the new customer glasses are on.
@@ -137,6 +140,7 @@ impl PolkuApp {
             filter: Filter::default(),
             filter_revealed: Filter::default(),
             emphasis: None,
+            generation: 0,
             highlight: None,
             toolbar: ToolbarState::default(),
             walk: None,
@@ -324,6 +328,7 @@ impl PolkuApp {
         self.inspector = InspectorState::default();
         self.filter = Filter::default();
         self.emphasis = None;
+        self.generation += 1;
         self.highlight = None;
         self.walk = None;
         self.walk_summary = None;

@@ -200,7 +200,10 @@ impl PolkuApp {
         }
 
         self.apply(&ctx, requests);
-        self.poll_job(&ctx);
+        // A question on screen is answered before the work's end asks another.
+        if self.question.is_none() {
+            self.poll_job(&ctx);
+        }
         if self.question.is_none() {
             self.question = self.pending_notice.take();
         }
@@ -471,8 +474,18 @@ impl PolkuApp {
 
     /// Closing the window with unsaved changes asks first.
     fn handle_close_request(&mut self, ctx: &egui::Context) {
-        if ctx.input(|i| i.viewport().close_requested()) && self.is_modified() && !self.allow_close
+        let asked = ctx.input(|i| i.viewport().close_requested());
+        // While the map is being saved, the window closes once it has been.
+        if asked
+            && !self.allow_close
+            && let Some(job) = self.job.as_mut().filter(|job| job.saving)
         {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            job.then_close = true;
+            self.status = Some(crate::tr!("app-closing-when-saved"));
+            return;
+        }
+        if asked && self.is_modified() && !self.allow_close {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             self.question = Some(Question::Unsaved(Leave::Quit));
         }

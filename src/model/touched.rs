@@ -104,3 +104,33 @@ impl Touched {
         self == &Self::default()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_journal_reaches_back_only_so_far() {
+        let mut journey =
+            crate::model::generate::generate(50, 1).unwrap_or_else(|e| panic!("{e:?}"));
+        let start = journey.revision();
+        let Some(id) = journey.touchpoints().next().map(|t| t.id) else {
+            panic!("a generated map has touchpoints");
+        };
+        for i in 0..100 {
+            let title = crate::model::TouchpointChange::Title(format!("Title {i}"));
+            assert!(
+                journey
+                    .apply(Edit::UpdateTouchpoint { id, change: title })
+                    .is_ok()
+            );
+        }
+        assert_eq!(journey.touched_since(start), None);
+        let recent = journey.touched_since(journey.revision() - 3);
+        assert_eq!(recent.map(|t| t.touchpoints.len()), Some(1));
+        assert_eq!(
+            journey.touched_since(journey.revision()),
+            Some(Touched::default())
+        );
+    }
+}

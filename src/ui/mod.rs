@@ -12,6 +12,7 @@ pub mod filter;
 pub mod fonts;
 pub mod insights;
 pub mod inspector;
+pub mod long_list;
 pub mod menu;
 pub mod navigate;
 pub mod palette;

@@ -31,14 +31,16 @@ pub struct EmotionRow {
     /// coarser than the one before (see [`Thinned`]); none for a curve that does not
     /// run from left to right.
     pub thinned: [Vec<Thinned>; 2],
+    /// Whether each curve runs from left to right.
+    pub sorted: [bool; 2],
 }
 
 /// A point of a curve: the touchpoint, where its point is, and its rating.
 pub type CurvePoint = (TouchpointId, Pos2, Rating);
 
-/// A curve thinned to at most two points (its first height and the one furthest from
-/// it) in each column `width` map units wide: what shows of it when a column is a point
-/// or two on screen.
+/// A curve thinned to at most four points (where it enters, its highest, its lowest and
+/// where it leaves) in each column `width` map units wide (see [`thin`]): what shows of
+/// it when a column is a point or two on screen.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Thinned {
     pub width: f32,
@@ -52,21 +54,39 @@ const COARSER: f32 = 8.0;
 /// A curve of fewer points than this is not thinned further.
 const FEW_POINTS: usize = 256;
 
-/// `points` thinned to columns `width` wide (they must run from left to right).
-fn thin(points: &[CurvePoint], width: f32) -> Vec<CurvePoint> {
-    let column = |p: &CurvePoint| (p.1.x / width).floor();
-    let mut thinned: Vec<CurvePoint> = Vec::new();
-    for &point in points {
-        match thinned.as_mut_slice() {
-            [.., first, last]
-                if column(first) == column(&point) && column(last) == column(&point) =>
-            {
-                if (point.1.y - first.1.y).abs() > (last.1.y - first.1.y).abs() {
-                    *last = point;
-                }
+/// `points` of a curve thinned to columns `width` map units wide: in each run of
+/// neighbouring points within one column, its first point, its highest and its lowest
+/// (in the order met), and its last, so the curve still reaches every height it reaches
+/// and joins the next column where it did. `at` gives a point's place.
+pub fn thin<T: Copy>(points: &[T], width: f32, at: impl Fn(&T) -> Pos2) -> Vec<T> {
+    let column = |p: &T| (at(p).x / width).floor();
+    let mut thinned: Vec<T> = Vec::with_capacity(points.len().min(1024));
+    let mut start = 0;
+    while start < points.len() {
+        let here = column(&points[start]);
+        let end = start
+            + points[start..]
+                .iter()
+                .position(|p| column(p) != here)
+                .unwrap_or(points.len() - start);
+        let run = &points[start..end];
+        let y = |i: usize| at(&run[i]).y;
+        let high = (0..run.len())
+            .min_by(|&a, &b| y(a).total_cmp(&y(b)))
+            .unwrap_or(0);
+        let low = (0..run.len())
+            .max_by(|&a, &b| y(a).total_cmp(&y(b)))
+            .unwrap_or(0);
+        let mut kept = [0, high, low, run.len() - 1];
+        kept[1..3].sort_unstable();
+        let mut last = None;
+        for i in kept {
+            if last != Some(i) {
+                thinned.push(run[i]);
+                last = Some(i);
             }
-            _ => thinned.push(point),
         }
+        start = end;
     }
     thinned
 }
@@ -80,7 +100,7 @@ fn thinned_curves(points: &[CurvePoint]) -> Vec<Thinned> {
     let mut width = FIRST_WIDTH;
     let mut from = points;
     while from.len() > FEW_POINTS {
-        let points = thin(from, width);
+        let points = thin(from, width, |p| p.1);
         if points.len() == from.len() {
             // Nothing to thin at this width: the next one may.
             width *= COARSER;
@@ -97,7 +117,8 @@ impl EmotionRow {
     /// The customer's curve (`0`) or the employees' (`1`) as it shows when `detail` map
     /// units are a point or two on screen: the coarsest thinned curve no coarser than
     /// that, else the curve itself.
-    /// Also says whether it is a thinned one.
+    /// Also says whether it is a thinned one. (Every thinned curve runs from left to
+    /// right; the curve itself does when [`EmotionRow::sorted`] says so.)
     pub fn curve_at(&self, which: usize, detail: f32) -> (&[CurvePoint], bool) {
         let whole = if which == 0 {
             &self.customer
@@ -173,6 +194,8 @@ impl Layout {
                 .collect(),
         );
         self.bounds = self.bounds.union(rect);
+        let sorted =
+            [&customer, &employee].map(|points| points.is_sorted_by(|a, b| a.1.x <= b.1.x));
         let thinned = [thinned_curves(&customer), thinned_curves(&employee)];
         self.emotion = Some(EmotionRow {
             rect,
@@ -180,6 +203,7 @@ impl Layout {
             employee,
             persona,
             thinned,
+            sorted,
         });
     }
 }
@@ -189,6 +213,42 @@ mod tests {
     use super::*;
     use crate::model::templates::Template;
     use crate::model::{Edit, Touchpoint};
+
+    #[test]
+    fn thinning_keeps_where_a_column_enters_its_highest_lowest_and_where_it_leaves() {
+        let points: Vec<Pos2> = [(1.0, 5.0), (2.0, 0.0), (3.0, 9.0), (4.0, 4.0), (12.0, 3.0)]
+            .into_iter()
+            .map(|(x, y)| pos2(x, y))
+            .collect();
+        let thinned = thin(&points, 10.0, |&p| p);
+        assert_eq!(
+            thinned,
+            [
+                pos2(1.0, 5.0),
+                pos2(2.0, 0.0),
+                pos2(3.0, 9.0),
+                pos2(4.0, 4.0),
+                pos2(12.0, 3.0)
+            ]
+        );
+        let flat: Vec<Pos2> = (0..10).map(|i| pos2(i as f32, 1.0)).collect();
+        assert_eq!(thin(&flat, 100.0, |&p| p), [pos2(0.0, 1.0), pos2(9.0, 1.0)]);
+        let dip: Vec<Pos2> = [0.0, 2.0, -3.0, 1.0, 0.5, 0.0]
+            .into_iter()
+            .enumerate()
+            .map(|(i, y)| pos2(i as f32, y))
+            .collect();
+        // The lowest (−3, drawn highest) and the highest (2) both stay.
+        assert_eq!(
+            thin(&dip, 100.0, |&p| p),
+            [
+                pos2(0.0, 0.0),
+                pos2(1.0, 2.0),
+                pos2(2.0, -3.0),
+                pos2(5.0, 0.0)
+            ]
+        );
+    }
 
     #[test]
     fn the_row_follows_the_journey_and_puts_good_moments_high() {

@@ -5,7 +5,7 @@ use emath::{Pos2, Rect, pos2};
 use super::card::Mark;
 use super::palette::{self, Palette};
 use crate::model::layout::LANE_HEADER_WIDTH;
-use crate::model::layout::emotion::EmotionRow;
+use crate::model::layout::emotion::{CurvePoint, EmotionRow, thin};
 
 const NAME_SIZE: f32 = 14.0;
 const KEY_SIZE: f32 = 11.0;
@@ -19,8 +19,8 @@ pub struct Sight {
     /// The part of the map in sight, in map units.
     pub within: Rect,
     /// The smallest distance that shows, in map units: points of a curve closer together
-    /// across the map than this are drawn as one stroke (its highest and lowest are
-    /// kept), and their dots once per rating.
+    /// across the map than this are drawn as one stroke (where it enters, its highest,
+    /// its lowest and where it leaves are kept), and their dots once per rating.
     pub detail: f32,
 }
 
@@ -32,17 +32,18 @@ impl Sight {
     };
 }
 
-/// The stretches of `points` (a curve in journey order) that cross `sight`, each thinned
-/// to what shows at its detail; and the dots to draw on them.
+/// The stretches of `points` (a curve in journey order; `sorted` when it runs from left
+/// to right) that cross `sight`, each thinned to what shows at its detail; and the dots
+/// to draw on them.
 fn in_sight(
-    points: &[(crate::model::TouchpointId, Pos2, crate::model::Rating)],
+    points: &[CurvePoint],
+    sorted: bool,
     sight: Sight,
     with_dots: bool,
 ) -> (Vec<Vec<Pos2>>, Vec<(Pos2, crate::model::Rating)>) {
     let x_range = sight.within.x_range();
-    // The journey's curves run from left to right (a persona's path need not): of those,
-    // only the stretch across the sight is looked at, found by halving.
-    let sorted = points.is_sorted_by(|a, b| a.1.x <= b.1.x);
+    // Of a curve that runs from left to right only the stretch across the sight is looked
+    // at, found by halving.
     let points = if sorted && sight.within != Rect::EVERYTHING {
         let start = points
             .partition_point(|p| p.1.x < x_range.min)
@@ -59,49 +60,38 @@ fn in_sight(
             0
         }
     };
-    let mut runs: Vec<Vec<Pos2>> = Vec::new();
-    let mut run: Vec<Pos2> = Vec::new();
-    // Within one column of `detail`, a curve is a stroke from its first height to the
-    // other end of its span: at most two points a column.
-    let keep = |run: &mut Vec<Pos2>, p: Pos2| {
-        if sight.detail > 0.0
-            && let [.., first, last] = run.as_mut_slice()
-            && column(first.x) == column(p.x)
-            && column(last.x) == column(p.x)
-        {
-            // The stroke runs from `first` to whichever of `last` and `p` is further.
-            if (p.y - first.y).abs() > (last.y - first.y).abs() {
-                *last = p;
-            }
-            return;
-        }
-        if sight.detail > 0.0
-            && let Some(last) = run.last_mut()
-            && column(last.x) == column(p.x)
-            && run.len() == 1
-        {
-            run.push(p);
-            return;
-        }
-        run.push(p);
-    };
-    for pair in points.windows(2) {
+    // The runs of segments that cross the sight, as ranges of points.
+    let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut from: Option<usize> = None;
+    for (i, pair) in points.windows(2).enumerate() {
         let (a, b) = (pair[0].1, pair[1].1);
-        if a.x.max(b.x) < x_range.min || a.x.min(b.x) > x_range.max {
-            if run.len() > 1 {
-                runs.push(std::mem::take(&mut run));
+        let crosses = a.x.max(b.x) >= x_range.min && a.x.min(b.x) <= x_range.max;
+        match (crosses, from) {
+            (true, None) => from = Some(i),
+            (false, Some(start)) => {
+                ranges.push(start..i + 1);
+                from = None;
             }
-            run.clear();
-            continue;
+            _ => {}
         }
-        if run.is_empty() {
-            keep(&mut run, a);
-        }
-        keep(&mut run, b);
     }
-    if run.len() > 1 {
-        runs.push(run);
+    if let Some(start) = from {
+        ranges.push(start..points.len());
     }
+    let runs: Vec<Vec<Pos2>> = ranges
+        .into_iter()
+        .map(|range| {
+            let run = &points[range];
+            if sight.detail > 0.0 {
+                thin(run, sight.detail, |p| p.1)
+                    .iter()
+                    .map(|p| p.1)
+                    .collect()
+            } else {
+                run.iter().map(|p| p.1).collect()
+            }
+        })
+        .collect();
     let mut dots: Vec<(Pos2, crate::model::Rating)> = Vec::new();
     let mut seen: std::collections::HashSet<(i64, i8)> = std::collections::HashSet::new();
     for &(_, centre, rating) in points.iter().filter(|_| with_dots) {
@@ -200,14 +190,20 @@ pub fn marks(
     }
     let curves = [
         (
-            row.curve_at(1, sight.detail),
+            {
+                let (points, thinned) = row.curve_at(1, sight.detail);
+                (points, thinned, thinned || row.sorted[1])
+            },
             weak,
             EMPLOYEE_WIDTH * scale,
             true,
             4.0 * scale,
         ),
         (
-            row.curve_at(0, sight.detail),
+            {
+                let (points, thinned) = row.curve_at(0, sight.detail);
+                (points, thinned, thinned || row.sorted[0])
+            },
             palette.text(),
             CUSTOMER_WIDTH * scale,
             false,
@@ -217,8 +213,8 @@ pub fn marks(
     for (points, colour, width, dashed, radius) in curves {
         // A dot smaller than what shows is left out: far out, the curve says it all; and
         // a thinned curve, whose points are closer than a dash, is drawn whole.
-        let (points, thinned) = points;
-        let (runs, dots) = in_sight(points, sight, radius * 2.0 >= sight.detail);
+        let (points, thinned, sorted) = points;
+        let (runs, dots) = in_sight(points, sorted, sight, radius * 2.0 >= sight.detail);
         for run in runs {
             marks.push(Mark::Line {
                 points: run,
@@ -292,8 +288,10 @@ mod tests {
             .iter()
             .map(|l| l.0)
             .sum();
-        assert!(thinned <= 2 * 2 * 1_400, "{thinned} points");
-        assert!(thinned * 5 < points, "{thinned} of {points} points");
+        // At most four points a column (in, highest, lowest, out), for each curve.
+        let columns = (row.rect.width() / far.detail).ceil() as usize + 1;
+        assert!(thinned <= 2 * 4 * columns, "{thinned} points");
+        assert!(thinned * 4 < points, "{thinned} of {points} points");
     }
 
     #[test]

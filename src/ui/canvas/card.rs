@@ -86,7 +86,7 @@ pub(super) fn paint_marks(painter: &Painter, marks: &[Mark], transform: egui::em
                     // Only the stretches on the canvas are dashed: a line across a large
                     // map is many screens long.
                     let clip = painter.clip_rect().expand(2.0 * dash);
-                    for run in super::draw::visible_runs(&points, clip) {
+                    for run in super::draw::runs_in_sight(&points, clip) {
                         let run = clipped_run(run, clip, dash * 1.7);
                         painter.extend(Shape::dashed_line(&run, stroke, dash, dash * 0.7));
                     }

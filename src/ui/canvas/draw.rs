@@ -93,7 +93,7 @@ impl Scene<'_> {
     }
 
     /// The part of the map on the canvas, in map units.
-    pub(super) fn visible_in_map(&self) -> Rect {
+    pub(super) fn map_in_sight(&self) -> Rect {
         self.screen_from_map.inverse().mul_rect(self.clip)
     }
 
@@ -104,7 +104,7 @@ impl Scene<'_> {
 
     /// The cards to draw, by id: those on the canvas, and those being dragged.
     fn cards_in_sight(&self) -> Vec<TouchpointId> {
-        let mut cards = self.layout.cards_touching(self.visible_in_map());
+        let mut cards = self.layout.cards_touching(self.map_in_sight());
         if self.moving.is_some() {
             cards.extend(self.selection.touchpoints.iter().copied());
             cards.sort_unstable();
@@ -116,7 +116,7 @@ impl Scene<'_> {
     /// The links to draw, by id: those whose routes may cross the canvas, and those of the
     /// cards being dragged.
     fn links_in_sight(&self) -> Vec<LinkId> {
-        let mut links = self.layout.links_touching(self.visible_in_map());
+        let mut links = self.layout.links_touching(self.map_in_sight());
         if self.moving.is_some() {
             for &id in &self.selection.touchpoints {
                 links.extend(self.journey.links_of(id).iter().map(|link| link.id));
@@ -163,7 +163,7 @@ pub fn paint_map(painter: &Painter, scene: &Scene<'_>) {
     if scene.text_zoom() < OVERVIEW_BELOW_ZOOM {
         super::overview::paint_overview(painter, scene);
         paint_emotion_row(painter, scene);
-        paint_headers(painter, scene);
+        super::headers::paint_headers(painter, scene);
         return;
     }
     paint_links(painter, scene);
@@ -190,7 +190,7 @@ pub fn paint_map(painter: &Painter, scene: &Scene<'_>) {
     }
     card::paint_highlight(painter, scene);
     paint_emotion_row(painter, scene);
-    paint_headers(painter, scene);
+    super::headers::paint_headers(painter, scene);
 }
 
 /// The emotion row under the lanes, when it is shown.
@@ -207,7 +207,7 @@ fn paint_emotion_row(painter: &Painter, scene: &Scene<'_>) {
         .map(|persona| persona.name.as_str());
     // Only what is in sight, and no finer than a few points of the screen.
     let sight = crate::model::look::emotion::Sight {
-        within: scene.visible_in_map(),
+        within: scene.map_in_sight(),
         detail: 3.0 / scene.zoom(),
     };
     let marks = crate::model::look::emotion::marks(
@@ -278,145 +278,6 @@ fn paint_lanes(painter: &Painter, scene: &Scene<'_>) {
     }
 }
 
-/// Where a stage's name `width` wide starts in its `header`: in the middle of the part of
-/// the header on the canvas (`clip`), so a wide stage keeps its name in sight however far
-/// in it is zoomed, but never past the header's ends.
-fn name_left(header: Rect, clip: Rect, width: f32) -> f32 {
-    let visible = header.intersect(clip);
-    (visible.center().x - width / 2.0)
-        .min(header.right() - 4.0 - width)
-        .max(header.left() + 4.0)
-}
-
-/// Lane names at the left and stage names at the top, kept on screen while panning.
-fn paint_headers(painter: &Painter, scene: &Scene<'_>) {
-    let header_fill = style::colour(scene.palette().header_fill());
-    let edge = Stroke::new(1.0, scene.weak_text_colour().gamma_multiply(0.4));
-    // In the overview the names keep a size that can be read while their headers are
-    // large enough to hold a word of it.
-    let overview = scene.text_zoom() < OVERVIEW_BELOW_ZOOM;
-    let roomy = LANE_HEADER_WIDTH * scene.zoom() >= 40.0
-        && scene.layout.stage_header * scene.zoom() >= 10.0;
-    let show_text = !overview || roomy;
-    let name_size = |size: f32| {
-        let size = size * scene.text_zoom();
-        if overview { size.max(10.0) } else { size }
-    };
-
-    // Stage names stick to the top of the canvas when the map scrolls up under them.
-    let map_top = scene.screen_from_map.mul_pos(Pos2::ZERO).y;
-    let top = map_top.max(scene.clip.top());
-    let height = scene.layout.stage_header * scene.zoom();
-    let groups = super::overview::StageGroups::of(scene);
-    for group in groups.groups.clone() {
-        let Some(x_range) = groups.x_range(group, scene.layout) else {
-            continue;
-        };
-        let (left, right) = (
-            scene.screen_from_map.mul_pos(pos2(x_range.min, 0.0)).x,
-            scene.screen_from_map.mul_pos(pos2(x_range.max, 0.0)).x,
-        );
-        let header = Rect::from_min_max(pos2(left, top), pos2(right, top + height));
-        if !header.intersects(scene.clip) {
-            continue;
-        }
-        painter.rect_filled(header, 0.0, header_fill);
-        painter.line_segment([header.left_bottom(), header.right_bottom()], edge);
-        painter.line_segment([header.right_top(), header.right_bottom()], edge);
-        // A run of stages is named by their numbers; a stage of its own by its name.
-        let stages = groups.stages(group, scene.layout);
-        let name = if stages.len() > 1 {
-            Some(crate::tr!(
-                "canvas-overview-stages",
-                first = stages.start + 1,
-                last = stages.end
-            ))
-        } else {
-            scene
-                .layout
-                .stages
-                .get(stages.start)
-                .and_then(|column| scene.journey.stage(column.id))
-                .map(|stage| stage.name.clone())
-        };
-        if show_text && let Some(name) = name {
-            let galley = painter.layout(
-                name,
-                FontId::proportional(text_size(name_size(15.0))),
-                scene.text_colour(),
-                header.width() - 8.0,
-            );
-            let pos = pos2(
-                name_left(header, scene.clip, galley.size().x),
-                header.center().y - galley.size().y / 2.0,
-            );
-            painter
-                .with_clip_rect(header)
-                .galley(pos, galley, scene.text_colour());
-        }
-    }
-
-    // Lane names stick to the left edge of the canvas.
-    let map_left = scene.screen_from_map.mul_pos(Pos2::ZERO).x;
-    let left = map_left.max(scene.clip.left());
-    let width = LANE_HEADER_WIDTH * scene.zoom();
-    for band in &scene.layout.lanes {
-        let rect = scene.to_screen(band.rect);
-        let header = Rect::from_min_max(pos2(left, rect.top()), pos2(left + width, rect.bottom()));
-        if !header.intersects(scene.clip) {
-            continue;
-        }
-        painter.rect_filled(
-            header,
-            0.0,
-            style::lane_fill(band.kind, scene.dark).gamma_multiply(0.96),
-        );
-        painter.rect_filled(
-            Rect::from_min_size(
-                header.min,
-                vec2(4.0 * scene.zoom().min(1.0), header.height()),
-            ),
-            0.0,
-            kind_accent(band.kind),
-        );
-        painter.line_segment([header.right_top(), header.right_bottom()], edge);
-        painter.line_segment([header.left_bottom(), header.right_bottom()], edge);
-        if show_text && let Some(lane) = scene.journey.lane(band.id) {
-            let clip = painter.with_clip_rect(header.shrink(2.0));
-            let name = painter.layout(
-                lane.name.clone(),
-                FontId::proportional(text_size(name_size(14.0))),
-                scene.text_colour(),
-                header.width() - 16.0 * scene.zoom(),
-            );
-            let kind = painter.layout_no_wrap(
-                lane.kind.label(),
-                FontId::proportional(text_size(name_size(11.0).min(name_size(14.0) * 0.8))),
-                scene.weak_text_colour(),
-            );
-            let block = name.size().y + kind.size().y;
-            let mut pos = pos2(
-                header.left() + 10.0 * scene.zoom(),
-                header.center().y - block / 2.0,
-            );
-            clip.galley(pos, name.clone(), scene.text_colour());
-            pos.y += name.size().y;
-            clip.galley(pos, kind, scene.weak_text_colour());
-        }
-    }
-
-    // The corner above the lane names covers whatever scrolls under it.
-    let corner = Rect::from_min_size(pos2(left, top), vec2(width, height));
-    painter.rect_filled(corner, 0.0, header_fill);
-    painter.line_segment([corner.right_top(), corner.right_bottom()], edge);
-    painter.line_segment([corner.left_bottom(), corner.right_bottom()], edge);
-}
-
-/// The colour that marks a lane kind in its header.
-fn kind_accent(kind: crate::model::LaneKind) -> Color32 {
-    style::colour(style::palette(false).kind_accent(kind))
-}
-
 /// The colour that marks selected things.
 pub fn accent(dark: bool) -> Color32 {
     style::colour(style::palette(dark).accent())
@@ -457,7 +318,7 @@ fn paint_links(painter: &Painter, scene: &Scene<'_>) {
                 let dash = 6.0 * scene.zoom().clamp(0.5, 1.5);
                 // A long link may cross the screen with most of it off screen: dash only
                 // the runs that can be seen.
-                for run in visible_runs(&path, scene.clip.expand(2.0 * dash)) {
+                for run in runs_in_sight(&path, scene.clip.expand(2.0 * dash)) {
                     painter.extend(Shape::dashed_line(run, stroke, dash, dash * 0.8));
                 }
             }
@@ -472,7 +333,7 @@ fn paint_links(painter: &Painter, scene: &Scene<'_>) {
 }
 
 /// The stretches of `path` that pass through `clip`.
-pub(super) fn visible_runs(path: &[Pos2], clip: Rect) -> impl Iterator<Item = &[Pos2]> {
+pub(super) fn runs_in_sight(path: &[Pos2], clip: Rect) -> impl Iterator<Item = &[Pos2]> {
     let mut start = 0;
     let mut runs = Vec::new();
     for i in 1..path.len() {
@@ -510,30 +371,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_wide_stage_keeps_its_name_in_sight() {
-        let header = Rect::from_min_max(pos2(-2000.0, 0.0), pos2(3000.0, 40.0));
-        let canvas = Rect::from_min_max(pos2(0.0, 0.0), pos2(1000.0, 800.0));
-        // The header's middle is far off the canvas; the name is in the canvas's middle.
-        assert_eq!(name_left(header, canvas, 100.0), 450.0);
-        // Near the header's end, the name stays inside it.
-        let ending = Rect::from_min_max(pos2(-2000.0, 0.0), pos2(120.0, 40.0));
-        assert_eq!(name_left(ending, canvas, 100.0), 10.0);
-        let end = Rect::from_min_max(pos2(-2000.0, 0.0), pos2(80.0, 40.0));
-        assert_eq!(name_left(end, canvas, 100.0), -24.0);
-        // A header wholly on the canvas has its name in its middle.
-        let whole = Rect::from_min_max(pos2(100.0, 0.0), pos2(300.0, 40.0));
-        assert_eq!(name_left(whole, canvas, 100.0), 150.0);
-    }
-
-    #[test]
     fn only_the_runs_on_screen_are_kept() {
         let path: Vec<Pos2> = (0..10).map(|i| pos2(i as f32 * 10.0, 0.0)).collect();
         let clip = Rect::from_min_max(pos2(25.0, -5.0), pos2(55.0, 5.0));
-        let runs: Vec<&[Pos2]> = visible_runs(&path, clip).collect();
+        let runs: Vec<&[Pos2]> = runs_in_sight(&path, clip).collect();
         assert_eq!(runs.len(), 1);
         assert_eq!(runs[0].first(), Some(&pos2(20.0, 0.0)));
         assert_eq!(runs[0].last(), Some(&pos2(60.0, 0.0)));
-        let everything: Vec<&[Pos2]> = visible_runs(&path, Rect::EVERYTHING).collect();
+        let everything: Vec<&[Pos2]> = runs_in_sight(&path, Rect::EVERYTHING).collect();
         assert_eq!(everything, [&path[..]]);
     }
 }

@@ -10,6 +10,7 @@ mod card;
 pub mod draw;
 /// Where things go on the map: shared with the picture export, so it lives in the model.
 pub use crate::model::layout;
+mod headers;
 pub mod hit;
 mod interact;
 mod keys;

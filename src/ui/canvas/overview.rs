@@ -32,12 +32,14 @@ impl StageGroups {
         let count = layout.stages.len().max(1);
         let average = (layout.bounds.width() - LANE_HEADER_WIDTH).max(1.0) / count as f32;
         let on_screen = average * scene.zoom();
-        let per_group = if on_screen >= MIN_CELL_WIDTH {
+        // Only the overview counts stages together; cards are drawn in each stage.
+        let overview = scene.text_zoom() < super::draw::OVERVIEW_BELOW_ZOOM;
+        let per_group = if !overview || on_screen >= MIN_CELL_WIDTH {
             1
         } else {
             ((MIN_CELL_WIDTH / on_screen.max(1e-3)).ceil() as usize).clamp(1, count)
         };
-        let seen = scene.visible_in_map();
+        let seen = scene.map_in_sight();
         let stages = layout.stages_across(seen.left(), seen.right());
         let groups = stages.start / per_group..stages.end.div_ceil(per_group);
         Self { per_group, groups }

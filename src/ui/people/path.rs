@@ -70,7 +70,7 @@ fn steps_ui(ui: &mut Ui, card: &Card<'_>, requests: &mut Requests) {
     }
     let journey = card.input.journey;
     let remove_hover = tr!("people-step-remove-hover");
-    crate::ui::inspector::fields::rows_ui(ui, "path steps", path.len(), |ui, index| {
+    crate::ui::long_list::rows_ui(ui, "path steps", path.len(), |ui, index| {
         let Some(&touchpoint) = path.get(index) else {
             return 0.0;
         };

@@ -6,7 +6,8 @@ use super::removal::{self, Band, Removal};
 use crate::model::{Edit, Journey, Lane, LaneKind, Stage};
 use crate::tr;
 use crate::ui::Requests;
-use crate::ui::inspector::fields::{TextField, choice_ui, rows_ui};
+use crate::ui::inspector::fields::{TextField, choice_ui};
+use crate::ui::long_list::rows_ui;
 
 /// Width of a lane's kind menu.
 const KIND_WIDTH: f32 = 100.0;
