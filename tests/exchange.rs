@@ -187,10 +187,18 @@ fn a_map_changed_while_another_opens_is_not_left_without_asking() -> std::io::Re
     Ok(())
 }
 
-#[test]
-fn a_large_map_saves_in_the_background() -> std::io::Result<()> {
-    let folder = tempfile::tempdir()?;
-    let (path, _) = large_map(folder.path());
+/// The window on a large map saved in `folder`, read in the background as the window
+/// opened, with its first touchpoint renamed to `title`; and the map's path and that
+/// touchpoint.
+fn large_map_renamed(
+    folder: &Path,
+    title: &str,
+) -> (
+    Harness<'static, PolkuApp>,
+    PathBuf,
+    polku::model::TouchpointId,
+) {
+    let (path, _) = large_map(folder);
     let app = PolkuApp::open_at_start(
         &path,
         Settings::english(),
@@ -198,14 +206,20 @@ fn a_large_map_saves_in_the_background() -> std::io::Result<()> {
     );
     let mut harness = common::window_with(app);
     harness.step();
-    // Read in the background, as the window opened.
     assert!(harness.state().is_busy());
     common::wait(&mut harness);
     let Some(id) = harness.state().journey().touchpoints().next().map(|t| t.id) else {
         panic!("the map has touchpoints");
     };
-    common::rename(&mut harness, id, "Saved in the background");
+    common::rename(&mut harness, id, title);
     assert!(harness.state().is_modified());
+    (harness, path, id)
+}
+
+#[test]
+fn a_large_map_saves_in_the_background() -> std::io::Result<()> {
+    let folder = tempfile::tempdir()?;
+    let (mut harness, path, _) = large_map_renamed(folder.path(), "Saved in the background");
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     harness.step();
     assert!(harness.state().is_busy());
@@ -220,30 +234,12 @@ fn a_large_map_saves_in_the_background() -> std::io::Result<()> {
 #[test]
 fn closing_while_a_large_map_saves_waits_for_the_save() -> std::io::Result<()> {
     let folder = tempfile::tempdir()?;
-    let (path, _) = large_map(folder.path());
-    let app = PolkuApp::open_at_start(
-        &path,
-        Settings::english(),
-        Box::new(ScriptedDialogs::default()),
-    );
-    let mut harness = common::window_with(app);
-    harness.step();
-    common::wait(&mut harness);
-    let Some(id) = harness.state().journey().touchpoints().next().map(|t| t.id) else {
-        panic!("the map has touchpoints");
-    };
-    common::rename(&mut harness, id, "Saved before closing");
+    let (mut harness, path, id) = large_map_renamed(folder.path(), "Saved before closing");
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     harness.step();
     assert!(harness.state().is_busy());
     // Closing now: no question about unsaved changes; the window waits for the save.
-    harness
-        .input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
+    common::request_close(&mut harness);
     harness.step();
     assert!(harness.state().question().is_none());
     harness.get_by_label_contains("closes once the map is saved");

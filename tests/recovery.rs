@@ -14,6 +14,8 @@ use polku::app::recovery::{MAX_WAIT_SECS, QUIET_SECS};
 use polku::app::settings::Settings;
 use polku::io::recovery::Session;
 
+mod common;
+
 const EXAMPLE: &str = "online-order.ron";
 
 /// A copy of an example map in `folder`.
@@ -176,13 +178,7 @@ fn saving_or_discarding_removes_the_copy() -> std::io::Result<()> {
     harness.run();
     let_time_pass(&mut harness, QUIET_SECS);
     assert!(copy.exists());
-    harness
-        .input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
+    common::request_close(&mut harness);
     harness.run();
     harness.get_by_label("Don't save").click();
     harness.run();

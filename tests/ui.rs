@@ -15,6 +15,8 @@ use polku::app::settings::Settings;
 use polku::model::layout::tidy::COLUMN;
 use polku::model::{Journey, LaneKind, LinkKind, Touchpoint, templates::Template};
 
+mod common;
+
 /// File dialogs that answer from a script, and record what they were asked.
 #[derive(Clone, Default)]
 struct ScriptedDialogs {
@@ -655,13 +657,7 @@ fn closing_the_window_with_unsaved_changes_asks_and_can_save() -> std::io::Resul
     harness.key_press(Key::Delete);
     harness.run();
 
-    harness
-        .input_mut()
-        .viewports
-        .entry(egui::ViewportId::ROOT)
-        .or_default()
-        .events
-        .push(egui::ViewportEvent::Close);
+    common::request_close(&mut harness);
     harness.run();
     assert!(matches!(
         harness.state().question(),

@@ -91,6 +91,17 @@ pub fn rename(harness: &mut Harness<'_, PolkuApp>, id: polku::model::TouchpointI
     }
 }
 
+/// Asks the window to close, as its close button does.
+pub fn request_close(harness: &mut Harness<'_, PolkuApp>) {
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+}
+
 /// Lets background work (an export, an import) finish, as the window's frames go on.
 pub fn wait(harness: &mut Harness<'_, PolkuApp>) {
     for _ in 0..400 {
