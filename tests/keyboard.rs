@@ -135,7 +135,6 @@ fn the_accessibility_tree_names_every_card_with_its_lane_stage_and_tags() -> std
     harness.key_press(Key::F);
     harness.run();
     let journey = harness.state().journey().clone();
-    let mut checked = 0;
     for touchpoint in journey.touchpoints() {
         let card = harness.get_by_label(&touchpoint.title);
         let description = card.accesskit_node().description().unwrap_or_default();
@@ -152,9 +151,15 @@ fn the_accessibility_tree_names_every_card_with_its_lane_stage_and_tags() -> std
         for tag in &touchpoint.terms {
             assert!(description.contains(&tag.area.label()), "{description}");
         }
-        checked += 1;
     }
-    assert_eq!(checked, journey.touchpoint_count());
+    // And no card is named twice (or a card of another map left behind).
+    let described = harness
+        .query_all(egui_kittest::kittest::By::new().predicate(|node| {
+            node.description()
+                .is_some_and(|text| text.starts_with("Lane "))
+        }))
+        .count();
+    assert_eq!(described, journey.touchpoint_count());
     Ok(())
 }
 
