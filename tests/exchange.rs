@@ -243,12 +243,7 @@ fn closing_while_a_large_map_saves_waits_for_the_save() -> std::io::Result<()> {
     harness.step();
     assert!(harness.state().question().is_none());
     harness.get_by_label_contains("closes once the map is saved");
-    let cancelled = harness
-        .output()
-        .viewport_output
-        .get(&egui::ViewportId::ROOT)
-        .is_some_and(|v| v.commands.contains(&egui::ViewportCommand::CancelClose));
-    assert!(cancelled);
+    assert!(common::close_cancelled(&harness));
     common::wait(&mut harness);
     assert!(!harness.state().is_modified());
     let read = polku::io::load(&path).unwrap_or_else(|error| panic!("{error}"));

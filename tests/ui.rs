@@ -660,12 +660,7 @@ fn closing_the_window_with_unsaved_changes_asks_and_can_save() -> std::io::Resul
     common::request_close(&mut harness);
     // The frame that reads the request cancels the close, and asks.
     harness.step();
-    let cancelled = harness
-        .output()
-        .viewport_output
-        .get(&egui::ViewportId::ROOT)
-        .is_some_and(|v| v.commands.contains(&egui::ViewportCommand::CancelClose));
-    assert!(cancelled);
+    assert!(common::close_cancelled(&harness));
     harness.run();
     assert!(matches!(
         harness.state().question(),

@@ -102,6 +102,15 @@ pub fn request_close(harness: &mut Harness<'_, PolkuApp>) {
         .push(egui::ViewportEvent::Close);
 }
 
+/// Whether the last frame cancelled a close of the window.
+pub fn close_cancelled(harness: &Harness<'_, PolkuApp>) -> bool {
+    harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .is_some_and(|v| v.commands.contains(&egui::ViewportCommand::CancelClose))
+}
+
 /// Lets background work (an export, an import) finish, as the window's frames go on.
 pub fn wait(harness: &mut Harness<'_, PolkuApp>) {
     for _ in 0..400 {

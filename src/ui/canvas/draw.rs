@@ -295,10 +295,10 @@ fn paint_links(painter: &Painter, scene: &Scene<'_>) {
             .iter()
             .map(|&p| scene.screen_from_map.mul_pos(p))
             .collect();
-        let Some(&first) = path.first() else { continue };
-        let bounds = path.iter().fold(Rect::from_min_max(first, first), |r, &p| {
-            r.union(Rect::from_min_max(p, p))
-        });
+        // A link of a dragged card may have left the part of the map in sight.
+        let Some(bounds) = crate::model::layout::index::bounds_of(&path) else {
+            continue;
+        };
         if !bounds.intersects(scene.clip) {
             continue;
         }
