@@ -99,7 +99,7 @@ fn edit(c: &mut Criterion) {
         |b| {
             b.iter(|| {
                 count += 1;
-                let change = polku::ui::Change {
+                let change = polku::model::Change {
                     edit: Edit::UpdateTouchpoint {
                         id: first,
                         change: TouchpointChange::Title(format!("Renamed {count}")),

@@ -37,7 +37,10 @@ fn map(
         })
         .collect();
     let lane_of = |kind: LaneKind| {
-        LaneId(LaneKind::ALL.iter().position(|&k| k == kind).unwrap_or(0) as u64 + 1)
+        let Some(index) = LaneKind::ALL.iter().position(|&k| k == kind) else {
+            panic!("{kind:?} is no lane kind");
+        };
+        LaneId(index as u64 + 1)
     };
     let mut names = BTreeMap::new();
     let touchpoints = cards
@@ -277,7 +280,7 @@ fn hidden_impact_ranks_by_moments_then_by_their_problems() {
             let title = journey
                 .touchpoint(impact.touchpoint)
                 .map(|t| t.title.clone())
-                .unwrap_or_default();
+                .expect("a ranked step is in the map");
             (title, impact.visible_supported, impact.terms_weight)
         })
         .collect();
@@ -360,7 +363,7 @@ fn a_promise_kept_only_out_of_sight_is_not_redeemed() {
             secured_by: vec![],
         },
     ];
-    let journey = Journey::from_document(document).unwrap_or_default();
+    let journey = Journey::from_document(document).unwrap();
     let coverage = promise_coverage(&journey);
     assert!(coverage[0].is_covered());
     assert!(!coverage[1].is_covered());
@@ -389,7 +392,7 @@ fn employee_glasses_walk_the_employees_steps_and_personas_their_paths() {
         // Out of order on purpose: the walk follows the journey, not the list.
         path: vec![n["Agent answers"], n["CRM"]],
     }];
-    let mut journey = Journey::from_document(document).unwrap_or_default();
+    let mut journey = Journey::from_document(document).unwrap();
     assert_eq!(
         names(
             &walk(&journey, Glasses::Employee, Some(PersonaId(1))),

@@ -15,9 +15,7 @@ fn window(touchpoints: usize) -> Harness<'static, PolkuApp> {
     let journey = polku::model::generate::generate(touchpoints, 7)
         .unwrap_or_else(|errors| panic!("{errors:?}"));
     let app = PolkuApp::with_journey(journey, None, Settings::english(), Box::new(NoDialogs));
-    let mut harness = common::window_with(app);
-    harness.run();
-    harness
+    common::window(app)
 }
 
 #[test]

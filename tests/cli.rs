@@ -1,39 +1,17 @@
 //! The command line, run as the real binary.
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
-fn polku(args: &[&str]) -> Output {
-    let output = Command::new(env!("CARGO_BIN_EXE_polku"))
-        .args(args)
-        .env("LANG", "C")
-        .output();
-    match output {
-        Ok(output) => output,
-        Err(error) => panic!("could not run polku: {error}"),
-    }
-}
+mod common;
 
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
+use common::cli::{polku, stderr, stdout};
 
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-fn examples() -> Vec<String> {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("journeys");
-    let mut paths: Vec<String> = std::fs::read_dir(folder)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|e| e == "ron"))
+/// The paths of the example maps, as the command line is given them.
+fn example_names() -> Vec<String> {
+    common::examples()
+        .iter()
         .map(|path| path.display().to_string())
-        .collect();
-    paths.sort();
-    paths
+        .collect()
 }
 
 fn temp_copy(folder: &Path, name: &str, text: &str) -> PathBuf {
@@ -46,7 +24,7 @@ fn temp_copy(folder: &Path, name: &str, text: &str) -> PathBuf {
 
 #[test]
 fn check_says_ok_for_every_example() {
-    let examples = examples();
+    let examples = example_names();
     let args: Vec<&str> = std::iter::once("check")
         .chain(examples.iter().map(String::as_str))
         .collect();
@@ -59,10 +37,12 @@ fn check_says_ok_for_every_example() {
     );
     let report = stdout(&output);
     for example in &examples {
-        let line = report
+        let Some(line) = report
             .lines()
-            .find(|line| line.starts_with(example.as_str()));
-        let line = line.unwrap_or_default();
+            .find(|line| line.starts_with(example.as_str()))
+        else {
+            panic!("{example} is not reported:\n{report}");
+        };
         assert!(line.starts_with(&format!("{example}: ok, ")), "{report}");
         assert!(
             line.contains(" touchpoints (")
@@ -86,7 +66,7 @@ fn check_says_ok_for_every_example() {
 
 #[test]
 fn fmt_check_passes_on_the_examples() {
-    let examples = examples();
+    let examples = example_names();
     let args: Vec<&str> = ["fmt", "--check"]
         .into_iter()
         .chain(examples.iter().map(String::as_str))
@@ -103,7 +83,7 @@ fn fmt_check_passes_on_the_examples() {
 #[test]
 fn a_truncated_file_fails_with_its_position_and_is_left_alone() -> std::io::Result<()> {
     let folder = tempfile::tempdir()?;
-    let text = std::fs::read_to_string(&examples()[0])?;
+    let text = std::fs::read_to_string(&example_names()[0])?;
     let cut = &text[..text.len() * 2 / 3];
     let path = temp_copy(folder.path(), "cut.ron", cut);
     let name = path.display().to_string();
@@ -123,7 +103,7 @@ fn a_truncated_file_fails_with_its_position_and_is_left_alone() -> std::io::Resu
         let message = stderr(&output);
         let rest = message
             .strip_prefix(&format!("{name}:"))
-            .unwrap_or_default();
+            .unwrap_or_else(|| panic!("{args:?}: the message does not name the file: {message}"));
         let mut parts = rest.splitn(3, ':');
         let line = parts.next().and_then(|n| n.parse::<usize>().ok());
         let column = parts.next().and_then(|n| n.parse::<usize>().ok());
@@ -140,7 +120,8 @@ fn a_truncated_file_fails_with_its_position_and_is_left_alone() -> std::io::Resu
 #[test]
 fn a_newer_version_is_refused_by_name() -> std::io::Result<()> {
     let folder = tempfile::tempdir()?;
-    let text = std::fs::read_to_string(&examples()[0])?.replacen("version: 1,", "version: 999,", 1);
+    let text =
+        std::fs::read_to_string(&example_names()[0])?.replacen("version: 1,", "version: 999,", 1);
     let path = temp_copy(folder.path(), "future.ron", &text);
     let output = polku(&["check", &path.display().to_string()]);
     assert_eq!(output.status.code(), Some(1));
@@ -160,7 +141,7 @@ fn check_reports_each_file_and_fails_if_any_fails() -> std::io::Result<()> {
         "broken.ron",
         "(version: 1, lanes: [(id: 1, name: \"A\", kind: Nope)])",
     );
-    let good = &examples()[0];
+    let good = &example_names()[0];
     let output = polku(&["check", good, &broken.display().to_string()]);
     assert_eq!(output.status.code(), Some(1));
     assert!(stdout(&output).starts_with(&format!("{good}: ok, ")));
@@ -229,12 +210,12 @@ fn fmt_check_names_the_files_that_are_not_canonical() -> std::io::Result<()> {
     let output = polku(&[
         "fmt",
         "--check",
-        &examples()[0],
+        &example_names()[0],
         &messy.display().to_string(),
     ]);
     assert_eq!(output.status.code(), Some(1));
     assert!(stdout(&output).contains("messy.ron"));
-    assert!(!stdout(&output).contains(&examples()[0]));
+    assert!(!stdout(&output).contains(&example_names()[0]));
     assert_eq!(std::fs::read(&messy)?, before);
     Ok(())
 }
@@ -274,7 +255,7 @@ fn new_refuses_to_overwrite_without_force() -> std::io::Result<()> {
 #[test]
 fn no_input_makes_check_panic() -> std::io::Result<()> {
     let folder = tempfile::tempdir()?;
-    let example = std::fs::read(&examples()[0])?;
+    let example = std::fs::read(&example_names()[0])?;
     let mut inputs: Vec<Vec<u8>> = vec![
         Vec::new(),
         vec![0xff; 64],
@@ -294,7 +275,7 @@ fn no_input_makes_check_panic() -> std::io::Result<()> {
         .enumerate()
         .map(|(i, bytes)| {
             let path = folder.path().join(format!("input-{i}.ron"));
-            let _ = std::fs::write(&path, bytes);
+            std::fs::write(&path, bytes).unwrap();
             path.display().to_string()
         })
         .collect();
@@ -317,7 +298,8 @@ fn no_input_makes_check_panic() -> std::io::Result<()> {
 #[test]
 fn insights_json_has_the_documented_keys_and_the_figures_of_the_analyses()
 -> Result<(), Box<dyn std::error::Error>> {
-    for example in examples() {
+    let mut hidden_ranked = 0;
+    for example in example_names() {
         let output = polku(&["insights", &example, "--json"]);
         assert!(output.status.success(), "{}", stderr(&output));
         let json: serde_json::Value = serde_json::from_slice(&output.stdout)?;
@@ -339,7 +321,7 @@ fn insights_json_has_the_documented_keys_and_the_figures_of_the_analyses()
         let insights = polku::model::analysis::Insights::of(&journey);
         assert_eq!(json["touchpoints"], journey.touchpoint_count());
         assert_eq!(
-            json["visible"].as_u64().unwrap_or(0) + json["hidden"].as_u64().unwrap_or(0),
+            json["visible"].as_u64().unwrap() + json["hidden"].as_u64().unwrap(),
             journey.touchpoint_count() as u64
         );
         assert_eq!(json["handoffs"], insights.handoffs.len());
@@ -349,18 +331,18 @@ fn insights_json_has_the_documented_keys_and_the_figures_of_the_analyses()
         );
         let ranked = json["hidden_impact"]
             .as_array()
-            .cloned()
-            .unwrap_or_default();
+            .expect("hidden_impact is a list");
         assert_eq!(ranked.len(), insights.hidden);
+        hidden_ranked += ranked.len();
         let counts: Vec<u64> = ranked
             .iter()
-            .filter_map(|e| e["visible_supported"].as_u64())
+            .map(|e| e["visible_supported"].as_u64().expect("a count"))
             .collect();
         assert!(
             counts.windows(2).all(|w| w[0] >= w[1]),
             "not ranked: {counts:?}"
         );
-        for entry in &ranked {
+        for entry in ranked {
             assert!(
                 entry["title"].is_string()
                     && entry["lane"].is_string()
@@ -372,12 +354,13 @@ fn insights_json_has_the_documented_keys_and_the_figures_of_the_analyses()
             Some(journey.stages().len())
         );
     }
+    assert!(hidden_ranked > 0, "no example has hidden steps to rank");
     Ok(())
 }
 
 #[test]
 fn insights_prints_a_readable_report_and_refuses_a_broken_file() -> std::io::Result<()> {
-    let output = polku(&["insights", &examples()[0]]);
+    let output = polku(&["insights", &example_names()[0]]);
     assert!(output.status.success());
     let report = stdout(&output);
     assert!(

@@ -2,44 +2,23 @@
 //! `LANG` (and, to compare, an English one).
 
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
-/// Runs polku with `LANG` set to `lang` and nothing that would override it.
-fn polku_in(lang: &str, args: &[&str]) -> Output {
-    let output = Command::new(env!("CARGO_BIN_EXE_polku"))
-        .args(args)
-        .env("LANG", lang)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .output();
-    match output {
-        Ok(output) => output,
-        Err(error) => panic!("could not run polku: {error}"),
-    }
-}
+mod common;
+
+use common::cli::{FINNISH, polku_in, stderr, stdout};
 
 fn finnish(args: &[&str]) -> Output {
-    polku_in("fi_FI.UTF-8", args)
+    polku_in(FINNISH, args)
 }
 
 fn english(args: &[&str]) -> Output {
     polku_in("en_US.UTF-8", args)
 }
 
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
 /// An example map that ships with polku.
 fn example() -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("journeys/online-order.ron")
-        .display()
-        .to_string()
+    common::example("online-order.ron").display().to_string()
 }
 
 fn write(folder: &Path, name: &str, text: &str) -> PathBuf {
@@ -59,7 +38,7 @@ fn check_says_what_a_good_map_holds_in_finnish() {
     let output = finnish(&["check", &example]);
     assert!(output.status.success(), "{}", stderr(&output));
     let report = stdout(&output);
-    let first = report.lines().next().unwrap_or_default();
+    let first = report.lines().next().expect("a line for the map");
     assert!(
         first.starts_with(&format!("{example}: kunnossa, ")),
         "{report}"
@@ -85,12 +64,12 @@ fn check_says_what_is_wrong_with_a_broken_map_in_finnish_and_where() -> std::io:
     // FILE:LINE:COL: message
     let rest = message
         .strip_prefix(&format!("{}:", broken.display()))
-        .unwrap_or_default();
+        .unwrap_or_else(|| panic!("the message does not name the file: {message}"));
     let mut parts = rest.splitn(3, ':');
     assert_eq!(parts.next(), Some("1"), "{message}");
     let column = parts.next().and_then(|n| n.parse::<usize>().ok());
     assert!(column.is_some(), "{message}");
-    let words = parts.next().unwrap_or_default();
+    let words = parts.next().expect("a message after the position");
     assert!(
         words.starts_with(" `Nope` ei ole kaistatyyppi; kirjoita `Evidence`, `Customer`"),
         "{message}"

@@ -22,12 +22,14 @@ fn changed_on_disk(harness: &Harness<'_, PolkuApp>) -> bool {
 
 /// Lets two seconds of the window's time pass: the watch looks once a second.
 fn wait(harness: &mut Harness<'_, PolkuApp>) {
-    harness.run_steps(8);
+    harness.run_steps((2.0 / common::STEP_SECS) as usize);
 }
 
 /// The example's text with one touchpoint renamed, as a colleague's version.
 fn theirs(path: &std::path::Path) -> std::io::Result<String> {
-    Ok(std::fs::read_to_string(path)?.replace(TITLE, "Reads the reviews twice"))
+    let text = std::fs::read_to_string(path)?;
+    assert!(text.contains(TITLE), "no {TITLE} in the map");
+    Ok(text.replace(TITLE, "Reads the reviews twice"))
 }
 
 fn titles(harness: &Harness<'_, PolkuApp>) -> Vec<String> {
@@ -76,6 +78,10 @@ fn a_touched_file_with_the_same_bytes_is_not_a_change() -> std::io::Result<()> {
     std::fs::write(&path, bytes)?;
     wait(&mut harness);
     assert!(harness.state().question().is_none());
+    // The watch was looking: other bytes, written the same way, are asked about.
+    std::fs::write(&path, theirs(&path)?)?;
+    wait(&mut harness);
+    assert!(changed_on_disk(&harness), "the watch did not look");
     Ok(())
 }
 
@@ -92,7 +98,7 @@ fn with_unsaved_changes_the_user_compares_and_keeps_theirs_then_saves() -> std::
     wait(&mut harness);
     assert!(changed_on_disk(&harness));
     // Reloading says what it costs.
-    harness.get_by_label("Reload and lose my changes");
+    harness.get_by_label("Reload over my changes");
     harness.get_by_label("Compare").click();
     harness.run();
     harness.get_by_label("Different on disk");
@@ -116,13 +122,23 @@ fn with_unsaved_changes_the_user_compares_and_keeps_theirs_then_saves() -> std::
         disk,
         "keeping is not saving"
     );
+    // Only the version the user was told of is kept over: a newer one is asked about.
+    std::fs::write(&path, disk.replace("reviews twice", "reviews three times"))?;
+    wait(&mut harness);
+    assert!(
+        changed_on_disk(&harness),
+        "a newer version was not asked about"
+    );
+    harness.get_by_label("Keep mine").click();
+    harness.run();
+    assert!(harness.state().question().is_none());
 
     // The user chose: Save replaces the file without asking again.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
     assert!(harness.state().question().is_none());
-    let saved = polku::io::load(&path).map(|j| j.touchpoint_count()).ok();
-    assert_eq!(saved, Some(harness.state().journey().touchpoint_count()));
+    let saved = polku::io::load(&path).unwrap();
+    assert_eq!(&saved, harness.state().journey());
     assert!(!harness.state().is_modified());
     Ok(())
 }
@@ -177,10 +193,26 @@ fn a_file_that_disappears_is_reported_and_save_writes_it_again() -> std::io::Res
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
-    assert_eq!(
-        polku::io::load(&path).map(|j| j.touchpoint_count()).ok(),
-        Some(harness.state().journey().touchpoint_count())
-    );
+    assert_eq!(&polku::io::load(&path).unwrap(), harness.state().journey());
     assert!(!harness.state().is_modified());
+    Ok(())
+}
+
+#[test]
+fn a_file_that_comes_back_after_it_disappeared_is_asked_about() -> std::io::Result<()> {
+    let folder = tempfile::tempdir()?;
+    let mut harness = common::harness_with_copy(folder.path(), EXAMPLE);
+    let path = folder.path().join(EXAMPLE);
+    let disk = theirs(&path)?;
+    std::fs::remove_file(&path)?;
+    wait(&mut harness);
+    harness.get_by_label("OK").click();
+    harness.run();
+    wait(&mut harness);
+    assert!(harness.state().question().is_none(), "told twice");
+    // The watch still looks: another program writes the file again.
+    std::fs::write(&path, &disk)?;
+    wait(&mut harness);
+    assert!(changed_on_disk(&harness), "the watch stopped looking");
     Ok(())
 }

@@ -214,7 +214,7 @@ impl Recipe {
                     touchpoint: id,
                     index: index % (count + 1),
                     observation: Observation {
-                        date: Date::new(2026, 3, 14).unwrap_or(Date::from_days_since_epoch(0)),
+                        date: Date::new(2026, 3, 14).unwrap_or_else(|| panic!("a date")),
                         text: text.clone(),
                         evidence: EvidenceLevel::Observed,
                         source: String::new(),
@@ -548,10 +548,10 @@ proptest! {
                     let redo = journey.apply(inverse.clone());
                     prop_assert!(redo.is_ok(), "undo of {edit:?} failed: {redo:?}");
                     prop_assert_eq!(&journey, &before);
-                    let again = journey.apply(redo.unwrap_or(Edit::Batch(Vec::new())));
-                    prop_assert!(again.is_ok());
+                    let again = journey.apply(redo.unwrap());
+                    prop_assert!(again.is_ok(), "redo of {edit:?} failed: {again:?}");
                     prop_assert_eq!(&journey, &after);
-                    undo.push(again.unwrap_or(inverse));
+                    undo.push(again.unwrap());
                 }
                 Err(_) => prop_assert_eq!(&journey, &before, "a refused edit changed the journey"),
             }
@@ -580,11 +580,7 @@ fn removing_a_touchpoint_takes_its_links_paths_and_promises_and_undo_restores_th
     assert!(journey.personas().iter().all(|p| !p.path.contains(&id)));
     assert!(journey.promises().iter().all(|p| !p.refers_to(id)));
 
-    assert!(
-        journey
-            .apply(inverse.unwrap_or(Edit::Batch(Vec::new())))
-            .is_ok()
-    );
+    assert!(journey.apply(inverse.unwrap()).is_ok());
     assert_eq!(journey, original);
 }
 
@@ -618,16 +614,12 @@ fn an_edit_over_a_limit_is_refused_and_changes_nothing() {
     use polku::model::limits::{MAX_NAME_CHARS, MAX_TEXT_CHARS};
     let mut journey = starting_journey();
     let before = journey.clone();
-    let id = journey
-        .touchpoints()
-        .next()
-        .map(|t| t.id)
-        .unwrap_or(TouchpointId(1));
+    let id = journey.touchpoints().next().map(|t| t.id).unwrap();
     let refused = journey.apply(Edit::UpdateTouchpoint {
         id,
         change: TouchpointChange::Title("t".repeat(MAX_NAME_CHARS + 1)),
     });
-    let message = refused.err().map(|e| e.to_string()).unwrap_or_default();
+    let message = refused.unwrap_err().to_string();
     assert!(
         message.contains("its title is 1001 characters long"),
         "{message}"
@@ -661,9 +653,8 @@ fn a_refusal_counts_in_the_singular_and_the_plural() {
         let lane = journey.lanes()[index].id;
         journey
             .apply(Edit::RemoveLane(lane))
-            .err()
-            .map(|e| e.to_string())
-            .unwrap_or_default()
+            .unwrap_err()
+            .to_string()
     };
     assert!(message(&mut journey, 0).contains("still holds 2 touchpoints; move or remove them"));
     assert!(message(&mut journey, 1).contains("still holds 1 touchpoint; move or remove it"));

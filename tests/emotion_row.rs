@@ -7,12 +7,17 @@ use polku::app::files::NoDialogs;
 
 #[test]
 fn the_emotion_row_is_under_the_lanes_and_the_view_menu_switches_it_off() {
-    polku::i18n::set_language(polku::i18n::Language::English);
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("journeys/online-order.ron");
+    common::english();
+    let path = common::example("online-order.ron");
     let mut harness = common::window_at(&path, Box::new(NoDialogs));
     let layout = harness.state().layout().clone();
     let row = layout.emotion.clone().expect("the row is on by default");
-    let lanes_bottom = layout.lanes.last().map_or(0.0, |band| band.rect.bottom());
+    let lanes_bottom = layout
+        .lanes
+        .last()
+        .expect("the map has lanes")
+        .rect
+        .bottom();
     assert_eq!(row.rect.top(), lanes_bottom);
     // Every touchpoint with an emotion the customer meets is on the curve.
     let rated = harness
@@ -33,9 +38,8 @@ fn the_emotion_row_is_under_the_lanes_and_the_view_menu_switches_it_off() {
 
 #[test]
 fn a_picture_of_a_map_with_emotions_has_the_row() {
-    polku::i18n::set_language(polku::i18n::Language::English);
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("journeys/online-order.ron");
-    let journey = polku::io::load(&path).unwrap_or_else(|error| panic!("{error}"));
+    common::english();
+    let journey = polku::io::load(&common::example("online-order.ron")).unwrap();
     let svg = polku::io::picture::to_svg(&journey);
     let row = svg
         .split(r#"<g id="emotion-row">"#)
@@ -51,6 +55,10 @@ fn a_picture_of_a_map_with_emotions_has_the_row() {
                 || t.employee_experience.is_some()
         })
         .count();
+    assert!(
+        rated > 0,
+        "the map has no ratings: the test looks at nothing"
+    );
     assert!(dots >= rated, "{dots} dots for {rated} ratings");
     assert!(row.contains("<path"));
 }
@@ -58,27 +66,24 @@ fn a_picture_of_a_map_with_emotions_has_the_row() {
 #[test]
 fn export_can_leave_the_emotion_row_out() {
     let folder = tempfile::tempdir().expect("a folder");
-    let map = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("journeys/online-order.ron");
+    let map = common::example("online-order.ron");
     let export = |name: &str, extra: &[&str]| {
         let out = folder.path().join(name);
-        let status = std::process::Command::new(env!("CARGO_BIN_EXE_polku"))
-            .arg("export")
-            .arg(&map)
-            .arg("--svg")
-            .arg(&out)
-            .args(extra)
-            .env("LANG", "C")
-            .status()
-            .unwrap_or_else(|error| panic!("could not run polku: {error}"));
-        assert!(status.success());
-        std::fs::read_to_string(&out).unwrap_or_else(|error| panic!("{error}"))
+        let output = common::cli::output_of(
+            common::cli::polku_command()
+                .arg("export")
+                .arg(&map)
+                .arg("--svg")
+                .arg(&out)
+                .args(extra),
+        );
+        assert!(output.status.success(), "{}", common::cli::stderr(&output));
+        std::fs::read_to_string(&out).unwrap()
     };
     assert!(export("with.svg", &[]).contains(r#"<g id="emotion-row">"#));
     let without = export("without.svg", &["--no-emotion-row"]);
     assert!(!without.contains(r#"<g id="emotion-row">"#));
     // The same map otherwise: every card is there.
-    assert_eq!(
-        without.matches("data-touchpoint=").count(),
-        export("again.svg", &[]).matches("data-touchpoint=").count()
-    );
+    let touchpoints = polku::io::load(&map).unwrap().touchpoint_count();
+    assert_eq!(without.matches("data-touchpoint=").count(), touchpoints);
 }

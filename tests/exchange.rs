@@ -1,59 +1,20 @@
 //! File → Export and File → Import in the window: the work runs in the background and the
 //! window keeps drawing; the results are the same as the command line's.
 
-use std::cell::RefCell;
-use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use polku::app::PolkuApp;
-use polku::app::files::FileDialogs;
 use polku::app::settings::Settings;
 
 mod common;
 
-/// Dialogs that answer from a script.
-#[derive(Clone, Default)]
-struct ScriptedDialogs(Rc<RefCell<VecDeque<PathBuf>>>);
+use common::ScriptedDialogs;
 
-impl FileDialogs for ScriptedDialogs {
-    fn pick_open(&mut self) -> Option<PathBuf> {
-        self.0.borrow_mut().pop_front()
-    }
-
-    fn pick_save(&mut self, _file_name: &str) -> Option<PathBuf> {
-        self.0.borrow_mut().pop_front()
-    }
-}
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn window(map: &str, dialogs: &ScriptedDialogs) -> Harness<'static, PolkuApp> {
-    let app = PolkuApp::open_at_start(
-        &root().join("journeys").join(map),
-        Settings::english(),
-        Box::new(dialogs.clone()),
-    );
-    let mut harness = common::window_with(app);
-    harness.run();
-    harness
-}
-
-/// Chooses File → `item` (in the Export submenu when `export`).
-fn file_menu(harness: &mut Harness<'_, PolkuApp>, export: bool, item: &str) {
-    harness.get_by_label("File").click();
-    harness.run();
-    if export {
-        harness.get_by_label("Export").click();
-        harness.run();
-    }
-    harness.get_by_label(item).click();
-    // The work starts and the spinner turns: the window does not settle until it ends.
-    harness.step();
+/// The window with the example map `name`, asking for files with `dialogs`.
+fn window(name: &str, dialogs: &ScriptedDialogs) -> Harness<'static, PolkuApp> {
+    common::window_at(&common::example(name), dialogs.boxed())
 }
 
 #[test]
@@ -64,8 +25,8 @@ fn a_map_exports_to_svg_and_a_report_from_the_file_menu() -> Result<(), Box<dyn 
     let mut harness = window("online-order.ron", &dialogs);
 
     let svg = folder.path().join("map.svg");
-    dialogs.0.borrow_mut().push_back(svg.clone());
-    file_menu(&mut harness, true, "Picture (SVG)…");
+    dialogs.answer(&svg);
+    common::choose(&mut harness, &["File", "Export", "Picture (SVG)…"]);
     common::wait(&mut harness);
     let text = std::fs::read_to_string(&svg)?;
     assert_eq!(text, polku::io::picture::to_svg(harness.state().journey()));
@@ -77,8 +38,8 @@ fn a_map_exports_to_svg_and_a_report_from_the_file_menu() -> Result<(), Box<dyn 
     );
 
     let html = folder.path().join("report.html");
-    dialogs.0.borrow_mut().push_back(html.clone());
-    file_menu(&mut harness, true, "Report (web page)…");
+    dialogs.answer(&html);
+    common::choose(&mut harness, &["File", "Export", "Report (web page)…"]);
     common::wait(&mut harness);
     assert_eq!(
         std::fs::read_to_string(&html)?,
@@ -91,14 +52,17 @@ fn a_map_exports_to_svg_and_a_report_from_the_file_menu() -> Result<(), Box<dyn 
 fn an_inventory_imports_into_a_new_unsaved_map() {
     let dialogs = ScriptedDialogs::default();
     let mut harness = window("daycare-enrolment.ron", &dialogs);
-    let inventory = root().join("tests/inventories/car-service.csv");
-    dialogs.0.borrow_mut().push_back(inventory.clone());
-    file_menu(&mut harness, false, "Import touchpoint inventory (CSV)…");
+    let inventory = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/inventories/car-service.csv");
+    dialogs.answer(&inventory);
+    common::choose(
+        &mut harness,
+        &["File", "Import touchpoint inventory (CSV)…"],
+    );
     common::wait(&mut harness);
 
-    let bytes = std::fs::read(&inventory).unwrap_or_default();
-    let expected = polku::io::inventory::import_csv(&bytes, &inventory, true).map(|i| i.journey);
-    assert_eq!(expected.as_ref().ok(), Some(harness.state().journey()));
+    let bytes = std::fs::read(&inventory).unwrap();
+    let expected = polku::io::inventory::import_csv(&bytes, &inventory, true).unwrap();
+    assert_eq!(&expected.journey, harness.state().journey());
     assert!(
         harness.state().is_modified(),
         "an imported map is in no file yet"
@@ -114,8 +78,11 @@ fn a_broken_inventory_is_reported_and_the_map_kept() -> std::io::Result<()> {
     let dialogs = ScriptedDialogs::default();
     let mut harness = window("daycare-enrolment.ron", &dialogs);
     let before = harness.state().journey().clone();
-    dialogs.0.borrow_mut().push_back(broken);
-    file_menu(&mut harness, false, "Import touchpoint inventory (CSV)…");
+    dialogs.answer(&broken);
+    common::choose(
+        &mut harness,
+        &["File", "Import touchpoint inventory (CSV)…"],
+    );
     common::wait(&mut harness);
     assert!(harness.query_by_label_contains("broken.csv").is_some());
     assert_eq!(harness.state().journey(), &before);
@@ -130,7 +97,10 @@ fn large_map(folder: &Path) -> (PathBuf, polku::model::Journey) {
     if let Err(error) = polku::io::save(&path, &journey) {
         panic!("{error}");
     }
-    let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+    let size = match std::fs::metadata(&path) {
+        Ok(metadata) => metadata.len(),
+        Err(error) => panic!("{error}"),
+    };
     assert!(size > 2 * 1024 * 1024, "{size} bytes");
     (path, journey)
 }
@@ -140,7 +110,7 @@ fn a_large_map_opens_in_the_background_while_the_window_draws() -> std::io::Resu
     let folder = tempfile::tempdir()?;
     let (path, journey) = large_map(folder.path());
     let dialogs = ScriptedDialogs::default();
-    dialogs.0.borrow_mut().push_back(path.clone());
+    dialogs.answer(&path);
     let mut harness = window("online-order.ron", &dialogs);
     let before = harness.state().journey().clone();
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
@@ -161,7 +131,7 @@ fn a_map_changed_while_another_opens_is_not_left_without_asking() -> std::io::Re
     let folder = tempfile::tempdir()?;
     let (path, _) = large_map(folder.path());
     let dialogs = ScriptedDialogs::default();
-    dialogs.0.borrow_mut().push_back(path);
+    dialogs.answer(&path);
     let mut harness = window("online-order.ron", &dialogs);
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
     harness.step();
@@ -202,9 +172,9 @@ fn large_map_renamed(
     let app = PolkuApp::open_at_start(
         &path,
         Settings::english(),
-        Box::new(ScriptedDialogs::default()),
+        ScriptedDialogs::default().boxed(),
     );
-    let mut harness = common::window_with(app);
+    let mut harness = common::window_before_first_frame(app, common::SIZE);
     harness.step();
     assert!(harness.state().is_busy());
     common::wait(&mut harness);

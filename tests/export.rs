@@ -2,7 +2,6 @@
 //! would check them, and `polku export` run as the real binary.
 
 use std::path::Path;
-use std::process::{Command, Output};
 
 use polku::io::picture::{self, Page, PictureError};
 use polku::model::layout::{BlueprintLine, Layout};
@@ -11,6 +10,7 @@ use polku::model::{Edit, Journey, LaneKind, Touchpoint, TouchpointChange};
 use resvg::{tiny_skia, usvg};
 
 mod common;
+use common::cli::{polku, stderr, stdout};
 #[path = "export/pages.rs"]
 mod pages;
 #[path = "export/window.rs"]
@@ -18,22 +18,6 @@ mod window;
 
 fn load(path: &Path) -> Journey {
     polku::io::load(path).unwrap_or_else(|error| panic!("{error}"))
-}
-
-fn polku(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_polku"))
-        .args(args)
-        .env("LANG", "C")
-        .output()
-        .unwrap_or_else(|error| panic!("could not run polku: {error}"))
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
 /// `text` as it appears escaped in the SVG.
@@ -54,7 +38,7 @@ fn drawn_words(svg: &str) -> String {
             .split_once('>')
             .and_then(|(_, rest)| rest.split_once("</text>"))
             .map(|(content, _)| content)
-            .unwrap_or_default();
+            .unwrap_or_else(|| panic!("a text is not closed: {piece}"));
         words.push(content);
     }
     words.join(" ")
@@ -94,8 +78,7 @@ fn awkward_journey() -> Journey {
 
 #[test]
 fn every_example_svg_parses_and_shows_every_name() {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     for path in common::examples() {
         let journey = load(&path);
         let svg = picture::to_svg(&journey);
@@ -107,7 +90,9 @@ fn every_example_svg_parses_and_shows_every_name() {
                 touchpoint.id.0
             );
             let title = format!("<title>{}</title>", escaped(&touchpoint.title));
-            let card = svg.split(&id).nth(1).unwrap_or_default();
+            let Some(card) = svg.split(&id).nth(1) else {
+                panic!("{}: no card for {}", path.display(), touchpoint.title);
+            };
             assert!(
                 card.starts_with(&format!("\n{title}")),
                 "{}: no card for {}",
@@ -146,7 +131,7 @@ fn card_groups<'a>(
 
 #[test]
 fn every_card_title_is_written_whole_in_its_card() {
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     for path in common::examples() {
         let mut journey = load(&path);
         // A title longer than any example's, with a word too long for a line.
@@ -193,7 +178,7 @@ fn every_card_title_is_written_whole_in_its_card() {
                 let y: f32 = node
                     .attribute("y")
                     .and_then(|y| y.parse().ok())
-                    .unwrap_or(f32::NAN);
+                    .expect("a line has a baseline");
                 assert!(
                     rect.y_range().contains(y),
                     "{}: {:?} at {y} is outside {rect:?}",
@@ -246,7 +231,7 @@ fn no_link_passes_through_a_card_other_than_its_ends() {
             let link = journey
                 .link(polku::model::LinkId(id))
                 .unwrap_or_else(|| panic!("no link {id}"));
-            let points = path_points(node.attribute("d").unwrap_or_default());
+            let points = path_points(node.attribute("d").expect("a link has a path"));
             assert!(points.len() >= 2);
             for pair in points.windows(2) {
                 let ((x0, y0), (x1, y1)) = (pair[0], pair[1]);
@@ -282,8 +267,7 @@ fn no_link_passes_through_a_card_other_than_its_ends() {
 
 #[test]
 fn the_blueprint_lines_are_labelled_where_the_lanes_change_kind() {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     let mut seen = Vec::new();
     for path in common::examples() {
         let journey = load(&path);
@@ -376,7 +360,7 @@ fn cards_are_drawn_where_the_layout_puts_them_and_hidden_ones_are_muted() {
         let card = svg
             .split(&format!(r#"data-touchpoint="{}">"#, touchpoint.id.0))
             .nth(1)
-            .unwrap_or_default();
+            .unwrap_or_else(|| panic!("no card for {}", touchpoint.title));
         // Coordinates are written with at most two decimals.
         let n = |x: f32| (x * 100.0).round() / 100.0;
         let outline = format!(
@@ -392,7 +376,7 @@ fn cards_are_drawn_where_the_layout_puts_them_and_hidden_ones_are_muted() {
         let hidden = journey
             .lane(touchpoint.lane)
             .is_some_and(|lane| matches!(lane.kind, LaneKind::Backstage | LaneKind::Support));
-        let first_rect = card.split("/>").next().unwrap_or_default();
+        let first_rect = card.split("/>").next().unwrap();
         assert_eq!(first_rect.contains("stroke-dasharray"), hidden);
         assert_eq!(first_rect.contains(r##"fill="#ececec""##), hidden);
     }
@@ -400,8 +384,7 @@ fn cards_are_drawn_where_the_layout_puts_them_and_hidden_ones_are_muted() {
 
 #[test]
 fn a_scale_too_large_or_not_a_number_is_refused() {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     let journey = load(&common::examples()[0]);
     match picture::to_png(&journey, 100.0) {
         Err(error @ PictureError::TooLarge { .. }) => {
@@ -473,7 +456,9 @@ fn a_poster_pdf_has_the_page_size_asked_for() {
 }
 
 fn media_box(document: &lopdf::Document) -> Vec<f32> {
-    let page = document.get_pages().into_values().next().unwrap_or((0, 0));
+    let Some(page) = document.get_pages().into_values().next() else {
+        panic!("the PDF has no page");
+    };
     let dictionary = document
         .get_dictionary(page)
         .unwrap_or_else(|e| panic!("{e}"));
@@ -526,8 +511,7 @@ fn the_same_map_gives_the_same_bytes() {
 
 #[test]
 fn cli_exports_svg_png_and_pdf_and_says_what_it_wrote() {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     let folder = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let example = common::examples()[0].display().to_string();
     let journey = load(&common::examples()[0]);
@@ -619,8 +603,7 @@ fn cli_refuses_a_huge_scale_a_broken_map_and_a_missing_target() {
 
 #[test]
 fn an_empty_map_still_makes_every_picture() {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     let journey = Journey::new();
     let svg = picture::to_svg(&journey);
     parse(&svg);

@@ -2,43 +2,28 @@
 //! laptop with a minimal window manager), File → Open, Save as, Export and Import ask in
 //! polku's own dialog inside the window, and never do nothing without a word.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use egui::accesskit::Role;
-use egui::{Event, Key, Modifiers, Vec2};
+use egui::{Event, Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use polku::app::PolkuApp;
-use polku::app::files::{FileDialogs, Question};
+use polku::app::files::Question;
 use polku::app::settings::Settings;
 
 mod common;
 
-/// A system without file dialogs: every pick comes back at once with nothing.
-struct NoSystemDialogs;
+use common::ScriptedDialogs;
 
-impl FileDialogs for NoSystemDialogs {
-    fn pick_open(&mut self) -> Option<PathBuf> {
-        None
-    }
-
-    fn pick_save(&mut self, _file_name: &str) -> Option<PathBuf> {
-        None
-    }
-
-    fn available(&self) -> bool {
-        false
-    }
-}
-
-/// The window with a copy of an example map in `folder`.
+/// The window with a copy of an example map in `folder`, on a system without file
+/// dialogs.
 fn window(folder: &Path) -> Harness<'static, PolkuApp> {
     let path = folder.join("map.ron");
-    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("journeys/online-order.ron");
-    if let Err(error) = std::fs::copy(example, &path) {
+    if let Err(error) = std::fs::copy(common::example("online-order.ron"), &path) {
         panic!("{error}");
     }
-    common::window_at(&path, Box::new(NoSystemDialogs))
+    common::window_at(&path, ScriptedDialogs::unavailable().boxed())
 }
 
 fn press(harness: &mut Harness<'_, PolkuApp>, modifiers: Modifiers, key: Key) {
@@ -74,10 +59,7 @@ fn save_as_and_open_ask_in_the_window() {
     assert!(!harness.state().is_picking_file());
     let copy = folder.path().join("copy.ron");
     assert_eq!(harness.state().path(), Some(copy.as_path()));
-    assert_eq!(
-        polku::io::load(&copy).ok().as_ref(),
-        Some(harness.state().journey())
-    );
+    assert_eq!(&polku::io::load(&copy).unwrap(), harness.state().journey());
 
     // Open the first map again: choose it in the list and press Open.
     press(&mut harness, Modifiers::COMMAND, Key::O);
@@ -99,11 +81,7 @@ fn an_export_over_an_existing_file_asks_first_and_cancel_changes_nothing() {
     let picture = folder.path().join("map.svg");
     std::fs::write(&picture, "mine").unwrap();
     let export = |harness: &mut Harness<'_, PolkuApp>| {
-        harness.get_by_label("File").click();
-        harness.run();
-        harness.get_by_label("Export").click();
-        harness.run();
-        harness.get_by_label("Picture (SVG)…").click();
+        common::choose(harness, &["File", "Export", "Picture (SVG)…"]);
         harness.run();
     };
 
@@ -148,27 +126,19 @@ fn an_export_over_an_existing_file_asks_first_and_cancel_changes_nothing() {
 #[test]
 fn polku_s_own_dialog_can_be_chosen_over_the_system_s() {
     // A system with dialogs, which must not be asked once the setting is on.
-    struct Refusing;
-    impl FileDialogs for Refusing {
-        fn pick_open(&mut self) -> Option<PathBuf> {
-            panic!("the system's dialog was asked")
-        }
-        fn pick_save(&mut self, _file_name: &str) -> Option<PathBuf> {
-            panic!("the system's dialog was asked")
-        }
-    }
+    let dialogs = ScriptedDialogs::default();
     let settings = Settings {
         own_file_dialog: true,
         ..Settings::english()
     };
-    let app = PolkuApp::new(settings, Box::new(Refusing));
-    let mut harness = Harness::builder()
-        .with_size(Vec2::new(1400.0, 900.0))
-        .with_context_setup(polku::ui::fonts::install_fonts)
-        .build_ui_state(|ui, app: &mut PolkuApp| app.ui_root(ui), app);
-    harness.run();
+    let mut harness = common::window(PolkuApp::new(settings, dialogs.boxed()));
     press(&mut harness, Modifiers::COMMAND, Key::O);
     assert!(harness.state().is_picking_file());
     press(&mut harness, Modifiers::NONE, Key::Escape);
     assert!(!harness.state().is_picking_file());
+    assert_eq!(
+        dialogs.asked(),
+        Vec::<&str>::new(),
+        "the system's dialog was asked"
+    );
 }

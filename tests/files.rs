@@ -1,28 +1,18 @@
 //! The journey file: every example round-trips byte for byte, and every broken file gets
 //! an error that says what and where, never a panic.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use polku::io::{self, LoadError, MAX_FILE_BYTES};
 use polku::model::Journey;
 
-fn examples() -> Vec<PathBuf> {
-    let mut paths: Vec<PathBuf> =
-        std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("journeys"))
-            .into_iter()
-            .flatten()
-            .flatten()
-            .map(|entry| entry.path())
-            .filter(|path| path.extension().is_some_and(|e| e == "ron"))
-            .collect();
-    paths.sort();
-    paths
-}
+mod common;
+
+use common::examples;
 
 fn example_text() -> String {
-    let path = examples().into_iter().next();
-    path.and_then(|p| std::fs::read_to_string(p).ok())
-        .unwrap_or_default()
+    let path = &examples()[0];
+    std::fs::read_to_string(path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
 }
 
 #[test]
@@ -122,8 +112,7 @@ fn a_short_hand_written_file_loads_with_defaults() -> Result<(), LoadError> {
 
 #[test]
 fn an_empty_file_is_an_error() {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     check("", Some((1, 1)), "the file is empty");
     check("   \n", Some((1, 1)), "the file is empty");
 }
@@ -140,8 +129,7 @@ fn a_truncated_file_says_where_it_ends() {
 
 #[test]
 fn binary_garbage_is_refused_as_not_text() {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     let garbage: Vec<u8> = (0..4096u32)
         .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
         .collect();
@@ -150,18 +138,16 @@ fn binary_garbage_is_refused_as_not_text() {
 
 #[test]
 fn invalid_utf8_is_located() {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     let mut bytes = MINIMAL.as_bytes().to_vec();
-    let at = MINIMAL.find("Opens").unwrap_or(0);
+    let at = MINIMAL.find("Opens").unwrap();
     bytes[at] = 0xff;
     check(bytes, Some((11, 25)), "not UTF-8");
 }
 
 #[test]
 fn a_wrong_field_type_is_located() {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     check(
         MINIMAL.replace("x: 200.0", "x: \"left\""),
         Some((12, 56)),
@@ -180,8 +166,7 @@ fn an_unknown_field_is_located() {
 
 #[test]
 fn a_touchpoint_in_an_unknown_lane_is_named() {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     check(
         MINIMAL.replace("lane: 1, stage: 1, x: 200.0", "lane: 9, stage: 1, x: 200.0"),
         Some((12, 10)),
@@ -191,8 +176,7 @@ fn a_touchpoint_in_an_unknown_lane_is_named() {
 
 #[test]
 fn a_link_to_a_missing_touchpoint_is_named() {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     check(
         MINIMAL.replace("from: 1, to: 2", "from: 1, to: 7"),
         Some((15, 10)),
@@ -202,8 +186,7 @@ fn a_link_to_a_missing_touchpoint_is_named() {
 
 #[test]
 fn duplicate_ids_are_named_at_the_second() {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     check(
         MINIMAL.replace("(id: 2, title", "(id: 1, title"),
         Some((12, 10)),
@@ -238,8 +221,7 @@ fn a_newer_version_is_refused_by_number() {
 
 #[test]
 fn a_missing_version_is_refused() {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     check(
         MINIMAL.replace("version: 1,", ""),
         Some((1, 1)),
@@ -249,8 +231,7 @@ fn a_missing_version_is_refused() {
 
 #[test]
 fn deep_nesting_is_refused_without_overflowing_the_stack() {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     check(&deep, Some((1, 1)), "");
     let deep_value = MINIMAL.replace("x: 200.0", &format!("x: {}", "[".repeat(100_000)));
@@ -262,8 +243,7 @@ fn deep_nesting_is_refused_without_overflowing_the_stack() {
 
 #[test]
 fn a_position_that_is_not_a_number_is_refused() {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     check(
         MINIMAL.replace("x: 200.0", "x: 5e9"),
         Some((12, 10)),
@@ -283,8 +263,7 @@ fn a_position_that_is_not_a_number_is_refused() {
 
 #[test]
 fn out_of_range_values_are_refused() {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     let with = |field: &str| MINIMAL.replace("x: 200.0", &format!("x: 200.0, {field}"));
     check(with("emotion: Some(5)"), Some((12, 78)), "from -2 to 2");
     check(
@@ -310,16 +289,12 @@ fn every_problem_is_reported_not_just_the_first() {
 
 #[test]
 fn files_over_the_limit_are_refused_unread() -> std::io::Result<()> {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     let folder = tempfile::tempdir()?;
     let path = folder.path().join("huge.ron");
     // A sparse file: large on paper, costs no memory or disk.
     std::fs::File::create(&path)?.set_len(MAX_FILE_BYTES + 1)?;
-    let error = io::load(&path)
-        .err()
-        .map(|e| e.to_string())
-        .unwrap_or_default();
+    let error = io::load(&path).unwrap_err().to_string();
     assert!(
         error.ends_with(
             "huge.ron: the file is 67,108,865 bytes; polku reads files up to 67,108,864 bytes \
@@ -332,8 +307,7 @@ fn files_over_the_limit_are_refused_unread() -> std::io::Result<()> {
 
 #[test]
 fn a_missing_file_and_a_folder_are_errors() {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     let missing = io::load(Path::new("/nonexistent/map.ron"))
         .err()
         .map(|e| e.to_string());
@@ -370,7 +344,7 @@ fn apostrophes_stay_readable_and_backslashes_survive() -> Result<(), Box<dyn std
         .touchpoints()
         .next()
         .map(|t| t.title.clone())
-        .unwrap_or_default();
+        .unwrap();
     assert_eq!(title, r#"The city's app ' \' said "hi""#);
     let saved = io::to_ron_string(&journey)?;
     assert!(
@@ -383,8 +357,7 @@ fn apostrophes_stay_readable_and_backslashes_survive() -> Result<(), Box<dyn std
 
 #[test]
 fn the_version_is_read_before_anything_else() {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     // A newer file is refused by its version even when its fields would also be wrong
     // for this polku, and the message points at the version.
     check(
@@ -437,8 +410,7 @@ fn saving_over_a_map_keeps_the_previous_version_as_a_backup()
 #[test]
 fn a_backup_that_cannot_be_made_stops_the_save_and_keeps_the_file()
 -> Result<(), Box<dyn std::error::Error>> {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     let folder = tempfile::tempdir()?;
     let path = folder.path().join("map.ron");
     std::fs::write(&path, MINIMAL)?;
@@ -456,9 +428,8 @@ fn a_backup_that_cannot_be_made_stops_the_save_and_keeps_the_file()
             .is_ok()
     );
     let error = io::save_keeping_backup(&path, &changed)
-        .err()
-        .map(|e| e.to_string())
-        .unwrap_or_default();
+        .unwrap_err()
+        .to_string();
     assert!(error.contains("could not keep a backup"), "{error}");
     assert_eq!(std::fs::read_to_string(&path)?, MINIMAL);
     Ok(())
@@ -466,8 +437,7 @@ fn a_backup_that_cannot_be_made_stops_the_save_and_keeps_the_file()
 
 #[test]
 fn too_many_touchpoints_are_refused_at_the_first_one_too_many() {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     use polku::model::limits::MAX_TOUCHPOINTS;
     let entries: String = (1..=MAX_TOUCHPOINTS + 1)
         .map(|id| format!("(id:{id},title:\"\",lane:1,stage:1),"))
@@ -483,8 +453,7 @@ fn too_many_touchpoints_are_refused_at_the_first_one_too_many() {
 
 #[test]
 fn texts_over_their_limit_are_refused_naming_the_touchpoint() {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     use polku::model::limits::{MAX_NAME_CHARS, MAX_TEXT_CHARS};
     let long_title = "x".repeat(MAX_NAME_CHARS + 1);
     check(
@@ -508,8 +477,7 @@ fn texts_over_their_limit_are_refused_naming_the_touchpoint() {
 
 #[test]
 fn a_map_too_large_to_open_again_is_not_saved() -> Result<(), Box<dyn std::error::Error>> {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     use polku::model::limits::MAX_TEXT_CHARS;
     use polku::model::{Edit, Touchpoint, templates::Template};
     let mut journey = Template::Blueprint.journey();
@@ -551,7 +519,7 @@ fn map_with(rest: &str) -> String {
 
 #[test]
 fn parse_errors_say_what_is_wrong_in_the_words_of_the_map() {
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     let base = map_with("");
     let cases: Vec<(String, &str)> = vec![
         (
@@ -618,8 +586,7 @@ fn parse_errors_say_what_is_wrong_in_the_words_of_the_map() {
 
 #[test]
 fn utf16_is_named_as_such_with_or_without_a_byte_order_mark() {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     let text = "(version: 1)";
     let little: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
     let big: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
@@ -635,8 +602,7 @@ fn utf16_is_named_as_such_with_or_without_a_byte_order_mark() {
 
 #[test]
 fn a_message_quotes_a_short_excerpt_of_a_huge_file() {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     let huge = "Q".repeat(1_000_000);
     for text in [
         map_with(&format!(", channel: {huge}")),

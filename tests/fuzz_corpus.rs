@@ -9,7 +9,12 @@ fn inputs(target: &str) -> Vec<PathBuf> {
         .join("tests/fuzz")
         .join(target);
     let mut files: Vec<PathBuf> = match std::fs::read_dir(&folder) {
-        Ok(entries) => entries.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+        Ok(entries) => entries
+            .map(|entry| match entry {
+                Ok(entry) => entry.path(),
+                Err(error) => panic!("{}: {error}", folder.display()),
+            })
+            .collect(),
         Err(error) => panic!("{}: {error}", folder.display()),
     };
     files.sort();
@@ -26,7 +31,24 @@ fn every_kept_map_input_is_refused_or_round_trips() -> Result<(), Box<dyn std::e
             let text = polku::io::to_ron_string(&journey)?;
             let again = polku::io::from_ron_str(&text, &file)?;
             assert_eq!(again, journey, "{}", file.display());
-            let _ = polku::model::analysis::Insights::of(&journey);
+            // The analyses run on whatever loads: hidden steps ranked by the moments they
+            // hold up.
+            let insights = polku::model::analysis::Insights::of(&journey);
+            let ranked = &insights.hidden_impact;
+            assert!(
+                ranked
+                    .iter()
+                    .all(|impact| journey.is_visible(impact.touchpoint) == Some(false)),
+                "{}: a ranked step is not hidden",
+                file.display()
+            );
+            assert!(
+                ranked
+                    .windows(2)
+                    .all(|w| w[0].visible_supported >= w[1].visible_supported),
+                "{}: not ranked",
+                file.display()
+            );
         }
     }
     Ok(())

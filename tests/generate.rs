@@ -1,27 +1,14 @@
 //! Generated maps: they load back as they were saved, and the command line writes them.
 
-use std::path::Path;
-use std::process::{Command, Output};
-
 use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+mod common;
+
+use common::cli::{polku, stderr, stdout};
 
 use polku::model::generate::{DEFAULT_SEED, MAX_TOUCHPOINTS, generate};
 use polku::model::{LaneId, LaneKind, StageId, validate};
-
-fn polku(args: &[&str]) -> Output {
-    let output = Command::new(env!("CARGO_BIN_EXE_polku"))
-        .args(args)
-        .env("LANG", "C")
-        .output();
-    match output {
-        Ok(output) => output,
-        Err(error) => panic!("could not run polku: {error}"),
-    }
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
-}
 
 #[test]
 fn generated_maps_load_back_equal_and_clean() {
@@ -118,20 +105,20 @@ fn maps_have_tags_emotions_personas_and_promises() {
 
 #[test]
 fn the_same_seed_gives_the_same_bytes_and_another_seed_another_map() {
-    let bytes = |seed| polku::io::to_ron_string(&generate(300, seed).unwrap()).unwrap_or_default();
+    let bytes = |seed| polku::io::to_ron_string(&generate(300, seed).unwrap()).unwrap();
     assert_eq!(bytes(7), bytes(7));
     assert_ne!(bytes(7), bytes(8));
 }
 
 #[test]
 fn generate_writes_a_map_that_check_accepts_and_keeps_existing_files() {
-    let folder = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("big.ron");
     let file = path.to_string_lossy().into_owned();
 
     let output = polku(&["generate", "--touchpoints", "500", &file]);
-    assert!(output.status.success(), "{}", text(&output.stderr));
-    let report = text(&output.stdout);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let report = stdout(&output);
     assert!(
         report.starts_with(&format!(
             "{file}: generated with seed {DEFAULT_SEED}, 500 touchpoints ("
@@ -140,23 +127,19 @@ fn generate_writes_a_map_that_check_accepts_and_keeps_existing_files() {
     );
 
     let output = polku(&["check", &file]);
-    assert!(output.status.success(), "{}", text(&output.stderr));
-    let report = text(&output.stdout);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let report = stdout(&output);
     assert!(
         report.starts_with(&format!("{file}: ok, 500 touchpoints (")),
         "{report}"
     );
     assert!(!report.contains("warning"), "{report}");
 
-    let before = std::fs::read(&path).unwrap_or_default();
+    let before = std::fs::read(&path).unwrap();
     let output = polku(&["generate", "--touchpoints", "20", &file]);
     assert!(!output.status.success());
-    assert!(
-        text(&output.stderr).contains("--force"),
-        "{}",
-        text(&output.stderr)
-    );
-    assert_eq!(std::fs::read(&path).unwrap_or_default(), before);
+    assert!(stderr(&output).contains("--force"), "{}", stderr(&output));
+    assert_eq!(std::fs::read(&path).unwrap(), before);
 
     let output = polku(&[
         "generate",
@@ -167,8 +150,8 @@ fn generate_writes_a_map_that_check_accepts_and_keeps_existing_files() {
         "--force",
         &file,
     ]);
-    assert!(output.status.success(), "{}", text(&output.stderr));
-    let report = text(&output.stdout);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let report = stdout(&output);
     assert!(report.contains("seed 9, 20 touchpoints ("), "{report}");
 }
 
@@ -178,7 +161,7 @@ fn generate_refuses_a_count_out_of_range() {
     for count in ["0", &too_many, "many"] {
         let output = polku(&["generate", "--touchpoints", count, "never-written.ron"]);
         assert_eq!(output.status.code(), Some(2), "{count}");
-        let error = text(&output.stderr);
+        let error = stderr(&output);
         assert!(error.contains("--touchpoints"), "{error}");
     }
     assert!(!Path::new("never-written.ron").exists());
@@ -196,7 +179,7 @@ fn every_count_up_to_the_limit_makes_a_map_of_that_many() {
     let path = folder.path().join("large.ron");
     let file = path.to_string_lossy().into_owned();
     let output = polku(&["generate", "--touchpoints", "60060", &file]);
-    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(output.status.success(), "{}", stderr(&output));
     let loaded = polku::io::load(&path).unwrap();
     assert_eq!(loaded.touchpoint_count(), 60_060);
 }

@@ -4,34 +4,24 @@
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 use polku::io::inventory::{Imported, import_csv, to_csv};
 use polku::model::{Journey, LaneKind, LinkKind};
 
-fn polku(args: &[&Path]) -> Output {
-    let output = Command::new(env!("CARGO_BIN_EXE_polku"))
-        .args(args)
-        .env("LANG", "C")
-        .output();
-    match output {
-        Ok(output) => output,
-        Err(error) => panic!("could not run polku: {error}"),
-    }
-}
+mod common;
 
+use common::cli::{output_of, polku_command, stderr, stdout};
+
+/// Runs `polku import INVENTORY OUT FLAGS`.
 fn import_args(inventory: &Path, out: &Path, flags: &[&str]) -> Output {
-    let mut args: Vec<&Path> = vec![Path::new("import"), inventory, out];
-    args.extend(flags.iter().map(Path::new));
-    polku(&args)
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
+    output_of(
+        polku_command()
+            .arg("import")
+            .arg(inventory)
+            .arg(out)
+            .args(flags),
+    )
 }
 
 fn inventory(name: &str) -> PathBuf {
@@ -96,7 +86,7 @@ fn import_and_check(name: &str) -> Journey {
         "{}",
         stdout(&output)
     );
-    let check = polku(&[Path::new("check"), &out]);
+    let check = output_of(polku_command().arg("check").arg(&out));
     assert!(check.status.success(), "{}", stderr(&check));
     // The fixtures are complete maps: no step unlinked, no critical tag without a note.
     assert!(stdout(&check).contains(": ok, "), "{}", stdout(&check));
@@ -155,17 +145,7 @@ fn a_finnish_inventory_with_semicolons_becomes_a_map_that_checks() {
 
 #[test]
 fn every_example_comes_back_from_its_csv_report() {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("journeys");
-    let mut examples: Vec<PathBuf> = std::fs::read_dir(folder)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|e| e == "ron"))
-        .collect();
-    examples.sort();
-    assert!(examples.len() >= 4);
-    for path in examples {
+    for path in common::examples() {
         let original = load(&path);
         let csv = to_csv(&original);
         let again = imported(csv.as_bytes(), "report.csv", false);
@@ -326,8 +306,7 @@ fn skip_bad_rows_imports_the_rest() {
 
 #[test]
 fn an_unknown_column_is_a_warning() {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     let text = "title,lane,stage,Cost (EUR)\nPays,Customer,Pay,12\n";
     let result = imported(text.as_bytes(), "costs.csv", false);
     assert_eq!(result.journey.touchpoint_count(), 1);
@@ -356,15 +335,14 @@ fn tabs_and_semicolons_work_like_commas() {
 
 #[test]
 fn a_file_that_is_not_utf8_is_refused_with_what_to_do() {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     // "Käynti" as Windows-1252 saves it.
     let result = import_csv(
         b"title;lane;stage\nK\xe4ynti;Asiakas;Hoito\n",
         Path::new("a.csv"),
         true,
     );
-    let message = result.err().map(|e| e.to_string()).unwrap_or_default();
+    let message = result.unwrap_err().to_string();
     assert!(
         message.starts_with("a.csv:2: this file is not UTF-8"),
         "{message}"
@@ -436,8 +414,8 @@ impl Rng {
 #[test]
 fn no_input_makes_import_panic() {
     let seeds: Vec<Vec<u8>> = [
-        std::fs::read(inventory("car-service.csv")).unwrap_or_default(),
-        std::fs::read(inventory("hammaslaakari.csv")).unwrap_or_default(),
+        std::fs::read(inventory("car-service.csv")).unwrap(),
+        std::fs::read(inventory("hammaslaakari.csv")).unwrap(),
         BAD.as_bytes().to_vec(),
     ]
     .into();
@@ -492,8 +470,7 @@ fn no_input_makes_import_panic() {
                 Ok(imported) => {
                     assert!(imported.journey.touchpoint_count() > 0);
                     // What was imported also saves and loads.
-                    let text = polku::io::to_ron_string(&imported.journey);
-                    let text = text.unwrap_or_default();
+                    let text = polku::io::to_ron_string(&imported.journey).unwrap();
                     assert!(polku::io::from_ron_str(&text, Path::new("m.ron")).is_ok());
                 }
                 Err(error) => assert!(!error.problems.is_empty()),

@@ -22,12 +22,12 @@ const DELAY_SPREAD: f64 = 1.2;
 
 type TestResult = Result<(), Box<dyn Error>>;
 
-fn polku() -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_polku"));
-    command
-        .env("LANG", "C")
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
+mod common;
+
+/// polku, printing nothing.
+fn quiet_polku() -> Command {
+    let mut command = common::cli::polku_command();
+    command.stdout(Stdio::null()).stderr(Stdio::null());
     command
 }
 
@@ -73,7 +73,7 @@ fn a_killed_save_leaves_the_old_or_the_new_file() -> TestResult {
     let started = Instant::now();
     let fixtures = tempfile::tempdir()?;
     let generated_path = fixtures.path().join("generated.ron");
-    let status = polku()
+    let status = quiet_polku()
         .args(["generate", "--touchpoints", TOUCHPOINTS])
         .arg(&generated_path)
         .status()?;
@@ -85,7 +85,7 @@ fn a_killed_save_leaves_the_old_or_the_new_file() -> TestResult {
     let reference_path = fixtures.path().join("reference.ron");
     fs::write(&reference_path, &old)?;
     let run_started = Instant::now();
-    let status = polku().arg("fmt").arg(&reference_path).status()?;
+    let status = quiet_polku().arg("fmt").arg(&reference_path).status()?;
     let run_time = run_started.elapsed();
     assert!(status.success(), "polku fmt failed: {status}");
     let new = fs::read(&reference_path)?;
@@ -100,7 +100,7 @@ fn a_killed_save_leaves_the_old_or_the_new_file() -> TestResult {
     for trial in 0..TRIALS {
         fs::write(&path, &old)?;
         let delay = Duration::from_micros(random.next() % (max_delay_micros + 1));
-        let mut child = polku().arg("fmt").arg(&path).spawn()?;
+        let mut child = quiet_polku().arg("fmt").arg(&path).spawn()?;
         thread::sleep(delay);
         child.kill()?;
         let status = child.wait()?;

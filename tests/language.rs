@@ -1,6 +1,7 @@
 //! Switching the window's language at run time, without a restart, and remembering it.
 
-use egui::Vec2;
+mod common;
+
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use polku::app::PolkuApp;
@@ -19,12 +20,7 @@ fn choose_language(harness: &mut Harness<'_, PolkuApp>, view: &str, language: &s
 
 #[test]
 fn the_language_switches_at_once_and_is_remembered() {
-    let app = PolkuApp::new(Settings::english(), Box::new(NoDialogs));
-    let mut harness = Harness::builder()
-        .with_size(Vec2::new(1400.0, 900.0))
-        .with_context_setup(polku::ui::fonts::install_fonts)
-        .build_ui_state(|ui, app: &mut PolkuApp| app.ui_root(ui), app);
-    harness.run();
+    let mut harness = common::window(PolkuApp::new(Settings::english(), Box::new(NoDialogs)));
     harness.get_by_label("File");
 
     choose_language(&mut harness, "View", "Suomi");

@@ -6,27 +6,12 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-fn polku(args: &[&str]) -> Output {
-    let output = Command::new(env!("CARGO_BIN_EXE_polku"))
-        .args(args)
-        .env("LANG", "C")
-        .output();
-    match output {
-        Ok(output) => output,
-        Err(error) => panic!("could not run polku: {error}"),
-    }
-}
+mod common;
 
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
+use common::cli::{ENGLISH, output_of, polku, polku_command, speaking, stderr, stdout};
 
 fn example() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("journeys/online-order.ron")
+    common::example("online-order.ron")
 }
 
 /// A copy of an example map in `folder`.
@@ -178,9 +163,8 @@ fn a_dash_is_standard_output() {
 
 /// Runs polku, and kills it if it has not finished after a while.
 fn finishes(args: &[&str]) -> Option<Output> {
-    let spawned = Command::new(env!("CARGO_BIN_EXE_polku"))
+    let spawned = polku_command()
         .args(args)
-        .env("LANG", "C")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn();
@@ -188,7 +172,10 @@ fn finishes(args: &[&str]) -> Option<Output> {
     let started = Instant::now();
     while started.elapsed() < Duration::from_secs(20) {
         if matches!(child.try_wait(), Ok(Some(_))) {
-            return child.wait_with_output().ok();
+            return match child.wait_with_output() {
+                Ok(output) => Some(output),
+                Err(error) => panic!("{args:?}: {error}"),
+            };
         }
         std::thread::sleep(Duration::from_millis(20));
     }
@@ -287,9 +274,8 @@ fn dev_stdout_appends_to_what_the_shell_opened() {
     let log = folder.path().join("log.txt");
     std::fs::write(&log, "precious\n").unwrap();
     let appending = std::fs::OpenOptions::new().append(true).open(&log).unwrap();
-    let status = Command::new(env!("CARGO_BIN_EXE_polku"))
+    let status = polku_command()
         .args(["report", &map, "--format", "md", "-o", "/dev/stdout"])
-        .env("LANG", "C")
         .stdout(appending)
         .status()
         .unwrap();
@@ -306,13 +292,11 @@ fn output_that_cannot_be_written_is_said() {
         .write(true)
         .open("/dev/full")
         .unwrap();
-    let output = Command::new(env!("CARGO_BIN_EXE_polku"))
-        .args(["report", &map, "--format", "md"])
-        .env("LANG", "C")
-        .stdout(full)
-        .stderr(Stdio::piped())
-        .output()
-        .unwrap();
+    let output = output_of(
+        polku_command()
+            .args(["report", &map, "--format", "md"])
+            .stdout(full),
+    );
     assert_eq!(output.status.code(), Some(1));
     assert!(
         stderr(&output).starts_with("polku could not write all it had to say: the disk is full"),
@@ -325,9 +309,8 @@ fn output_that_cannot_be_written_is_said() {
 /// whether it succeeded.
 fn on_a_terminal(args: &str) -> (bool, String) {
     let command = format!("{} {args}", env!("CARGO_BIN_EXE_polku"));
-    let output = Command::new("script")
+    let output = speaking(&mut Command::new("script"), ENGLISH)
         .args(["-qec", &command, "/dev/null"])
-        .env("LANG", "C")
         .output()
         .unwrap_or_else(|error| panic!("script (util-linux) is needed: {error}"));
     (
@@ -360,7 +343,8 @@ fn nothing_reaches_a_terminal_raw_through_a_device_either() {
         format!("export {map} --svg /dev/stdout"),
         format!("insights {map}"),
     ] {
-        let (_, printed) = on_a_terminal(&args);
+        let (succeeded, printed) = on_a_terminal(&args);
+        assert!(succeeded, "{args}: {printed}");
         assert!(!printed.contains('\u{1b}'), "{args}: {printed:?}");
         assert!(printed.contains("PWNED"), "{args}: {printed:?}");
     }

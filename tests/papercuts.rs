@@ -16,14 +16,8 @@ use polku::i18n::{Language, set_language};
 
 /// The window with a new map, in English.
 fn new_map() -> Harness<'static, PolkuApp> {
-    set_language(Language::English);
-    let app = PolkuApp::new(Settings::english(), Box::new(NoDialogs));
-    let mut harness = Harness::builder()
-        .with_size(Vec2::new(1400.0, 900.0))
-        .with_context_setup(polku::ui::fonts::install_fonts)
-        .build_ui_state(|ui, app: &mut PolkuApp| app.ui_root(ui), app);
-    harness.run();
-    harness
+    common::english();
+    common::window(PolkuApp::new(Settings::english(), Box::new(NoDialogs)))
 }
 
 /// Clicks the widget named `label`, which must be the only one so named.
@@ -125,7 +119,7 @@ fn let_time_pass(harness: &mut Harness<'_, PolkuApp>, secs: f64) {
 
 #[test]
 fn delete_says_what_it_deleted_and_the_message_goes_after_a_while() {
-    set_language(Language::English);
+    common::english();
     let folder = tempfile::tempdir().unwrap();
     let mut harness = common::harness_with_copy(folder.path(), "online-order.ron");
     let title = "Compares models and reads reviews";
@@ -160,7 +154,7 @@ fn delete_says_what_it_deleted_and_the_message_goes_after_a_while() {
 
 #[test]
 fn saved_never_stays_beside_the_mark_of_unsaved_changes() {
-    set_language(Language::English);
+    common::english();
     let folder = tempfile::tempdir().unwrap();
     let mut harness = common::harness_with_copy(folder.path(), "online-order.ron");
     click(&mut harness, "Add lane");
@@ -203,12 +197,7 @@ fn delete_speaks_finnish() {
         language: Some(Language::Finnish),
         ..Settings::default()
     };
-    let app = PolkuApp::open_at_start(&path, finnish, Box::new(NoDialogs));
-    let mut harness = Harness::builder()
-        .with_size(Vec2::new(1400.0, 900.0))
-        .with_context_setup(polku::ui::fonts::install_fonts)
-        .build_ui_state(|ui, app: &mut PolkuApp| app.ui_root(ui), app);
-    harness.run();
+    let mut harness = common::window(PolkuApp::open_at_start(&path, finnish, Box::new(NoDialogs)));
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     harness.run();
     harness.key_press(egui::Key::Delete);
@@ -233,17 +222,14 @@ fn cut_off_fields(harness: &Harness<'_, PolkuApp>) -> Vec<String> {
             let is_field = matches!(field.role(), Role::TextInput | Role::MultilineTextInput);
             let (run_box, field_box) = (run.bounding_box()?, field.bounding_box()?);
             let cut = run_box.x1 > field_box.x1 + 0.5 || run_box.x0 < field_box.x0 - 0.5;
-            (is_field && cut).then(|| {
-                let name = field.label().unwrap_or_default();
-                format!("{name:?}: {:?}", run.value().unwrap_or_default())
-            })
+            (is_field && cut).then(|| format!("{:?}: {:?}", field.label(), run.value()))
         })
         .collect()
 }
 
 #[test]
 fn long_names_and_titles_are_shown_whole_in_the_panels() {
-    set_language(Language::English);
+    common::english();
     let folder = tempfile::tempdir().unwrap();
     let mut harness = common::harness_with_copy(folder.path(), "online-order.ron");
     // A card with a long title and a long TERMS note, beside lanes with long names.
@@ -260,11 +246,8 @@ fn long_names_and_titles_are_shown_whole_in_the_panels() {
 
 /// The window with an example map open, in English.
 fn example(name: &str) -> Harness<'static, PolkuApp> {
-    set_language(Language::English);
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("journeys")
-        .join(name);
-    common::window_at(&path, Box::new(NoDialogs))
+    common::english();
+    common::window_at(&common::example(name), Box::new(NoDialogs))
 }
 
 #[test]

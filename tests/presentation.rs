@@ -9,12 +9,14 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use polku::app::PolkuApp;
 use polku::app::files::NoDialogs;
+use polku::app::settings::Settings;
 use polku::model::look::card::TITLE_SIZE;
 
 const WINDOW: Vec2 = Vec2::new(1600.0, 1000.0);
 
 fn window(path: &Path) -> Harness<'static, PolkuApp> {
-    common::window_sized(path, Box::new(NoDialogs), WINDOW)
+    let app = PolkuApp::open_at_start(path, Settings::english(), Box::new(NoDialogs));
+    common::window_sized(app, WINDOW)
 }
 
 #[test]

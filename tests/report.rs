@@ -2,9 +2,10 @@
 //! be complete, safe to open, and the same every time.
 
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 mod common;
+use common::cli::{polku, stderr, stdout};
 use common::rendered;
 
 use polku::io::report::{to_html, to_markdown};
@@ -14,25 +15,6 @@ use polku::model::{
     TouchpointId,
 };
 use polku::model::{Journey, analysis::hidden_impact};
-
-fn polku(args: &[&str]) -> Output {
-    let output = Command::new(env!("CARGO_BIN_EXE_polku"))
-        .args(args)
-        .env("LANG", "C")
-        .output();
-    match output {
-        Ok(output) => output,
-        Err(error) => panic!("could not run polku: {error}"),
-    }
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
 
 fn load(path: &Path) -> Journey {
     match polku::io::load(path) {
@@ -108,8 +90,7 @@ fn check_nesting(html: &str) -> Result<(), String> {
 
 #[test]
 fn markdown_names_every_stage_and_touchpoint_of_every_example() {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     for path in common::examples() {
         let journey = load(&path);
         let report = to_markdown(&journey);
@@ -145,8 +126,7 @@ fn markdown_names_every_stage_and_touchpoint_of_every_example() {
 
 #[test]
 fn html_names_every_stage_and_touchpoint_of_every_example_escaped() {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     for path in common::examples() {
         let journey = load(&path);
         let report = to_html(&journey);
@@ -171,8 +151,7 @@ fn html_names_every_stage_and_touchpoint_of_every_example_escaped() {
 
 #[test]
 fn hidden_steps_are_listed_in_rank_order() {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     for path in common::examples() {
         let journey = load(&path);
         let ranked = hidden_impact(&journey);
@@ -320,8 +299,7 @@ fn hostile_journey() -> Journey {
 
 #[test]
 fn html_escapes_every_text_from_the_map() {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     let html = to_html(&hostile_journey());
     assert!(!html.contains("<script"), "{html}");
     assert!(!html.contains("Back office <b>"), "{html}");
@@ -337,8 +315,7 @@ fn html_escapes_every_text_from_the_map() {
 
 #[test]
 fn markdown_keeps_tables_whole_and_passes_no_raw_html() {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     let markdown = to_markdown(&hostile_journey());
     let found = rendered(&markdown);
     // The only raw HTML is polku's own line breaks in table cells.
@@ -381,8 +358,7 @@ fn the_renderer_the_tests_use_finds_what_it_should() {
 
 #[test]
 fn markdown_makes_no_link_image_heading_or_table_of_text_from_the_map() {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     // Text that a renderer would take for markup, in every place a map has text.
     let attacks = [
         "[x](javascript:alert(1))",
@@ -441,8 +417,7 @@ fn markdown_makes_no_link_image_heading_or_table_of_text_from_the_map() {
 
 #[test]
 fn ratings_are_written_with_a_real_minus_sign() {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     for path in common::examples() {
         let journey = load(&path);
         let markdown = to_markdown(&journey);
@@ -461,8 +436,7 @@ fn ratings_are_written_with_a_real_minus_sign() {
 
 #[test]
 fn a_map_without_ideas_has_no_parking_lot() {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     let journey = load(&common::examples()[0]);
     assert!(journey.parking_lot().is_empty());
     assert!(!to_markdown(&journey).contains("Parking lot"));
@@ -486,8 +460,7 @@ fn the_same_map_gives_the_same_bytes() {
 
 #[test]
 fn report_writes_each_format_to_standard_output() {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     let path = common::examples()[0].clone();
     let journey = load(&path);
     let arg = path.display().to_string();
@@ -501,8 +474,7 @@ fn report_writes_each_format_to_standard_output() {
 
 #[test]
 fn report_output_writes_the_file() -> std::io::Result<()> {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     let folder = tempfile::tempdir()?;
     let path = common::examples()[0].clone();
     let target = folder.path().join("findings.html");
@@ -553,7 +525,7 @@ fn report_refuses_a_broken_map_with_its_position() -> std::io::Result<()> {
         let Some(rest) = message.strip_prefix(&format!("{}:3:", broken.display())) else {
             panic!("no FILE:LINE: in {message}");
         };
-        let column = rest.split(':').next().unwrap_or_default();
+        let column = rest.split(':').next().unwrap();
         assert!(column.parse::<usize>().is_ok(), "no column in {message}");
         assert!(output.stdout.is_empty());
         assert!(!target.exists());

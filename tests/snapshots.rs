@@ -2,7 +2,7 @@
 //! through wgpu; on machines without a GPU set `WGPU_BACKEND=gl` (Mesa's llvmpipe) so the
 //! images are the same everywhere. Update them with `UPDATE_SNAPSHOTS=1 cargo test`.
 
-use std::path::Path;
+mod common;
 
 use egui::Vec2;
 use egui_kittest::Harness;
@@ -45,21 +45,14 @@ fn snapshot_in(
         ..Settings::default()
     };
     let app = PolkuApp::with_journey(journey, None, settings, Box::new(NoDialogs));
-    let mut harness = Harness::builder()
-        .with_size(size)
-        .with_context_setup(polku::ui::fonts::install_fonts)
-        .build_ui_state(|ui, app: &mut PolkuApp| app.ui_root(ui), app);
-    harness.run();
+    let mut harness = common::window_sized(app, size);
     steps(&mut harness);
     harness.run();
     harness.snapshot(name);
 }
 
 fn example(name: &str) -> Journey {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("journeys")
-        .join(name);
-    match polku::io::load(&path) {
+    match polku::io::load(&common::example(name)) {
         Ok(journey) => journey,
         Err(error) => panic!("{error}"),
     }
@@ -126,8 +119,7 @@ fn a_tidied_map() {
 /// Visible and hidden cards, Flow and Support links, across the line of visibility.
 #[test]
 fn hidden_lanes_look_different() {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     let mut journey = Template::Blueprint.journey();
     let lanes: Vec<_> = journey.lanes().iter().map(|l| l.id).collect();
     let stage = journey.stages()[0].id;

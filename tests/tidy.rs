@@ -1,8 +1,6 @@
 //! Tidy: every example map laid out in columns, and the command in the window as one
 //! undo step.
 
-use std::path::Path;
-
 use polku::model::layout::Layout;
 use polku::model::layout::tidy::tidy;
 use polku::model::{Edit, Journey};
@@ -50,8 +48,7 @@ fn tidy_from_the_edit_menu_is_one_undo_step() {
     use egui_kittest::kittest::Queryable as _;
     // An example with its cards scattered about, as a workshop leaves them.
     let folder = tempfile::tempdir().expect("a folder");
-    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("journeys/telecom-wrong-invoice.ron");
-    let mut document = polku::io::load(&example)
+    let mut document = polku::io::load(&common::example("telecom-wrong-invoice.ron"))
         .expect("the example")
         .to_document();
     for (i, touchpoint) in document.touchpoints.iter_mut().enumerate() {

@@ -1,69 +1,21 @@
 //! The editor as a user meets it: egui_kittest drives the whole window through its
 //! accessibility tree and the pointer, and each test checks the journey that results.
 
-use std::cell::RefCell;
-use std::collections::VecDeque;
-use std::path::{Path, PathBuf};
-use std::rc::Rc;
-
 use egui::{Key, Modifiers, Pos2, Vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use polku::app::PolkuApp;
-use polku::app::files::{FileDialogs, Question};
+use polku::app::files::Question;
 use polku::app::settings::Settings;
 use polku::model::layout::tidy::COLUMN;
 use polku::model::{Journey, LaneKind, LinkKind, Touchpoint, templates::Template};
 
 mod common;
 
-/// File dialogs that answer from a script, and record what they were asked.
-#[derive(Clone, Default)]
-struct ScriptedDialogs {
-    answers: Rc<RefCell<VecDeque<PathBuf>>>,
-    asked: Rc<RefCell<Vec<&'static str>>>,
-}
-
-impl ScriptedDialogs {
-    fn answer(&self, path: &Path) {
-        self.answers.borrow_mut().push_back(path.to_owned());
-    }
-}
-
-impl FileDialogs for ScriptedDialogs {
-    fn pick_open(&mut self) -> Option<PathBuf> {
-        self.asked.borrow_mut().push("open");
-        self.answers.borrow_mut().pop_front()
-    }
-
-    fn pick_save(&mut self, _file_name: &str) -> Option<PathBuf> {
-        self.asked.borrow_mut().push("save");
-        self.answers.borrow_mut().pop_front()
-    }
-}
-
-fn example(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("journeys")
-        .join(name)
-}
-
-fn harness(app: PolkuApp) -> Harness<'static, PolkuApp> {
-    let mut harness = Harness::builder()
-        .with_size(Vec2::new(1400.0, 860.0))
-        .with_context_setup(polku::ui::fonts::install_fonts)
-        .build_ui_state(|ui, app: &mut PolkuApp| app.ui_root(ui), app);
-    harness.run();
-    harness
-}
+use common::{ScriptedDialogs, example};
 
 fn app_with(journey: Journey, dialogs: &ScriptedDialogs) -> PolkuApp {
-    PolkuApp::with_journey(
-        journey,
-        None,
-        Settings::english(),
-        Box::new(dialogs.clone()),
-    )
+    PolkuApp::with_journey(journey, None, Settings::english(), dialogs.boxed())
 }
 
 /// A blueprint with two touchpoints side by side in the customer lane.
@@ -122,15 +74,15 @@ fn the_window_shows_the_real_map() {
     let app = PolkuApp::open_at_start(
         &example("daycare-enrolment.ron"),
         Settings::english(),
-        Box::new(ScriptedDialogs::default()),
+        ScriptedDialogs::default().boxed(),
     );
     let first_title = app
         .journey()
         .touchpoints()
         .next()
         .map(|t| t.title.clone())
-        .unwrap_or_default();
-    let harness = harness(app);
+        .expect("the example has touchpoints");
+    let harness = common::window(app);
     assert!(
         harness.query_by_label(&first_title).is_some(),
         "no card titled {first_title}"
@@ -141,7 +93,7 @@ fn the_window_shows_the_real_map() {
 #[test]
 fn double_clicking_a_lane_creates_a_touchpoint_there() {
     let dialogs = ScriptedDialogs::default();
-    let mut harness = harness(app_with(Template::Blueprint.journey(), &dialogs));
+    let mut harness = common::window(app_with(Template::Blueprint.journey(), &dialogs));
     let canvas = harness.state().canvas().clone();
     let journey = harness.state().journey().clone();
     let backstage = journey
@@ -167,8 +119,7 @@ fn double_clicking_a_lane_creates_a_touchpoint_there() {
 
     let journey = harness.state().journey();
     assert_eq!(journey.touchpoint_count(), 1);
-    let touchpoint = journey.touchpoints().next().cloned();
-    let Some(touchpoint) = touchpoint else { return };
+    let touchpoint = journey.touchpoints().next().cloned().unwrap();
     assert_eq!(Some(touchpoint.lane), backstage);
     assert_eq!(touchpoint.stage, layout.stages[2].id);
     assert_eq!(
@@ -187,7 +138,7 @@ fn double_clicking_a_lane_creates_a_touchpoint_there() {
 #[test]
 fn dragging_a_card_into_another_lane_moves_it_there_as_one_step() {
     let dialogs = ScriptedDialogs::default();
-    let mut harness = harness(app_with(two_touchpoints(), &dialogs));
+    let mut harness = common::window(app_with(two_touchpoints(), &dialogs));
     let card = harness.get_by_label("Signs up").rect();
     let journey = harness.state().journey().clone();
     let layout = polku::ui::canvas::layout::Layout::new(&journey);
@@ -221,7 +172,7 @@ fn dragging_a_card_into_another_lane_moves_it_there_as_one_step() {
 #[test]
 fn a_card_dropped_on_another_goes_to_the_free_place_nearest() {
     let dialogs = ScriptedDialogs::default();
-    let mut harness = harness(app_with(two_touchpoints(), &dialogs));
+    let mut harness = common::window(app_with(two_touchpoints(), &dialogs));
     let from = harness.get_by_label("Signs up").rect().center();
     let onto = harness.get_by_label("Finds the service").rect().center();
     drag(&mut harness, from, onto + Vec2::new(10.0, 0.0));
@@ -242,24 +193,23 @@ fn a_card_added_after_another_takes_the_next_free_place() {
     let dialogs = ScriptedDialogs::default();
     let mut journey = two_touchpoints();
     // "Signs up" sits in the second column, right of "Finds the service".
-    let signs_up = journey
+    let id = journey
         .touchpoints()
         .find(|t| t.title == "Signs up")
-        .map(|t| t.id);
-    if let Some(id) = signs_up {
-        let (lane, stage) = (journey.lanes()[1].id, journey.stages()[0].id);
-        let change = polku::model::TouchpointChange::Place {
-            lane,
-            stage,
-            x: COLUMN,
-        };
-        assert!(
-            journey
-                .apply(polku::model::Edit::UpdateTouchpoint { id, change })
-                .is_ok()
-        );
-    }
-    let mut harness = harness(app_with(journey, &dialogs));
+        .map(|t| t.id)
+        .unwrap();
+    let (lane, stage) = (journey.lanes()[1].id, journey.stages()[0].id);
+    let change = polku::model::TouchpointChange::Place {
+        lane,
+        stage,
+        x: COLUMN,
+    };
+    assert!(
+        journey
+            .apply(polku::model::Edit::UpdateTouchpoint { id, change })
+            .is_ok()
+    );
+    let mut harness = common::window(app_with(journey, &dialogs));
     harness.get_by_label("Finds the service").click();
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
@@ -285,9 +235,9 @@ fn a_search_brings_its_matches_into_view() {
     let app = PolkuApp::open_at_start(
         &example("telecom-wrong-invoice.ron"),
         Settings::english(),
-        Box::new(dialogs),
+        dialogs.boxed(),
     );
-    let mut harness = harness(app);
+    let mut harness = common::window(app);
     let canvas = harness.state().canvas().rect;
     let on_canvas = |harness: &Harness<'_, PolkuApp>, id| {
         let state = harness.state();
@@ -326,7 +276,7 @@ fn a_search_brings_its_matches_into_view() {
 #[test]
 fn dragging_from_a_handle_to_another_card_links_them() {
     let dialogs = ScriptedDialogs::default();
-    let mut harness = harness(app_with(two_touchpoints(), &dialogs));
+    let mut harness = common::window(app_with(two_touchpoints(), &dialogs));
     harness.get_by_label("Finds the service").click();
     harness.run();
     let handle = harness.get_by_label("Link from Finds the service").rect();
@@ -353,7 +303,7 @@ fn dragging_from_a_handle_to_another_card_links_them() {
 #[test]
 fn delete_then_undo_then_redo() {
     let dialogs = ScriptedDialogs::default();
-    let mut harness = harness(app_with(two_touchpoints(), &dialogs));
+    let mut harness = common::window(app_with(two_touchpoints(), &dialogs));
     harness.get_by_label("Signs up").click();
     harness.run();
     harness.key_press(Key::Delete);
@@ -391,7 +341,7 @@ fn a_multi_selection_is_deleted_in_one_step() {
     };
     assert!(journey.apply(polku::model::Edit::AddLink(link)).is_ok());
     let original = journey.clone();
-    let mut harness = harness(app_with(journey, &dialogs));
+    let mut harness = common::window(app_with(journey, &dialogs));
 
     harness.get_by_label("Finds the service").click();
     harness.run();
@@ -413,7 +363,7 @@ fn a_multi_selection_is_deleted_in_one_step() {
 #[test]
 fn escape_clears_the_selection_and_select_all_takes_everything() {
     let dialogs = ScriptedDialogs::default();
-    let mut harness = harness(app_with(two_touchpoints(), &dialogs));
+    let mut harness = common::window(app_with(two_touchpoints(), &dialogs));
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness.run();
     assert_eq!(harness.state().selection().touchpoints.len(), 2);
@@ -425,7 +375,7 @@ fn escape_clears_the_selection_and_select_all_takes_everything() {
 #[test]
 fn alt_and_arrow_keys_move_a_card_by_columns_lanes_and_stages() {
     let dialogs = ScriptedDialogs::default();
-    let mut harness = harness(app_with(two_touchpoints(), &dialogs));
+    let mut harness = common::window(app_with(two_touchpoints(), &dialogs));
     let place = |harness: &Harness<'_, PolkuApp>| {
         let journey = harness.state().journey();
         let card = journey.touchpoints().find(|t| t.title == "Signs up");
@@ -462,7 +412,7 @@ fn alt_and_arrow_keys_move_a_card_by_columns_lanes_and_stages() {
 #[test]
 fn duplicate_copies_the_selection_next_to_it() {
     let dialogs = ScriptedDialogs::default();
-    let mut harness = harness(app_with(two_touchpoints(), &dialogs));
+    let mut harness = common::window(app_with(two_touchpoints(), &dialogs));
     harness.get_by_label("Signs up").click();
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::D);
@@ -486,7 +436,7 @@ fn duplicate_copies_the_selection_next_to_it() {
 #[test]
 fn copy_and_paste_go_through_the_clipboard_as_ron() {
     let dialogs = ScriptedDialogs::default();
-    let mut harness = harness(app_with(two_touchpoints(), &dialogs));
+    let mut harness = common::window(app_with(two_touchpoints(), &dialogs));
     harness.get_by_label("Signs up").click();
     harness.run();
     harness.event(egui::Event::Copy);
@@ -525,7 +475,7 @@ fn copy_and_paste_go_through_the_clipboard_as_ron() {
 }
 
 fn harness_with_blueprint() -> Harness<'static, PolkuApp> {
-    harness(app_with(
+    common::window(app_with(
         Template::Blueprint.journey(),
         &ScriptedDialogs::default(),
     ))
@@ -536,7 +486,7 @@ fn save_and_open_through_the_dialogs() -> std::io::Result<()> {
     let folder = tempfile::tempdir()?;
     let path = folder.path().join("mine.ron");
     let dialogs = ScriptedDialogs::default();
-    let mut harness = harness(app_with(two_touchpoints(), &dialogs));
+    let mut harness = common::window(app_with(two_touchpoints(), &dialogs));
     assert_eq!(harness.state().title(), "Untitled — polku");
     harness.get_by_label("Signs up").click();
     harness.run();
@@ -547,7 +497,7 @@ fn save_and_open_through_the_dialogs() -> std::io::Result<()> {
     dialogs.answer(&path);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
-    assert_eq!(*dialogs.asked.borrow(), ["save"]);
+    assert_eq!(dialogs.asked(), ["save"]);
     assert_eq!(harness.state().path(), Some(path.as_path()));
     assert!(!harness.state().is_modified());
     assert_eq!(harness.state().title(), "mine.ron — polku");
@@ -578,7 +528,7 @@ fn save_and_open_through_the_dialogs() -> std::io::Result<()> {
 }
 
 fn harness_with(dialogs: ScriptedDialogs) -> Harness<'static, PolkuApp> {
-    harness(app_with(Template::Blueprint.journey(), &dialogs))
+    common::window(app_with(Template::Blueprint.journey(), &dialogs))
 }
 
 #[test]
@@ -590,7 +540,7 @@ fn a_broken_file_shows_the_loaders_message_and_keeps_the_map() -> std::io::Resul
         "(version: 1, lanes: [(id: 1, name: \"A\", kind: Nope)])",
     )?;
     let dialogs = ScriptedDialogs::default();
-    let mut harness = harness(app_with(two_touchpoints(), &dialogs));
+    let mut harness = common::window(app_with(two_touchpoints(), &dialogs));
     dialogs.answer(&path);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
     harness.run();
@@ -618,7 +568,7 @@ fn a_broken_file_shows_the_loaders_message_and_keeps_the_map() -> std::io::Resul
 #[test]
 fn unsaved_changes_are_asked_about_before_they_are_lost() {
     let dialogs = ScriptedDialogs::default();
-    let mut harness = harness(app_with(two_touchpoints(), &dialogs));
+    let mut harness = common::window(app_with(two_touchpoints(), &dialogs));
     harness.get_by_label("Signs up").click();
     harness.run();
     harness.key_press(Key::Delete);
@@ -643,7 +593,7 @@ fn unsaved_changes_are_asked_about_before_they_are_lost() {
     harness.run();
     assert_eq!(harness.state().journey().touchpoint_count(), 0);
     assert!(!harness.state().is_modified());
-    assert!(dialogs.asked.borrow().is_empty());
+    assert!(dialogs.asked().is_empty());
 }
 
 #[test]
@@ -651,7 +601,7 @@ fn closing_the_window_with_unsaved_changes_asks_and_can_save() -> std::io::Resul
     let folder = tempfile::tempdir()?;
     let path = folder.path().join("closing.ron");
     let dialogs = ScriptedDialogs::default();
-    let mut harness = harness(app_with(two_touchpoints(), &dialogs));
+    let mut harness = common::window(app_with(two_touchpoints(), &dialogs));
     harness.get_by_label("Signs up").click();
     harness.run();
     harness.key_press(Key::Delete);
@@ -680,10 +630,9 @@ fn closing_the_window_with_unsaved_changes_asks_and_can_save() -> std::io::Resul
 
 #[test]
 fn a_touchpoint_is_renamed_and_tagged_in_the_inspector() {
-    // The words checked here are English, whatever the system speaks.
-    polku::i18n::set_language(polku::i18n::Language::English);
+    common::english();
     let dialogs = ScriptedDialogs::default();
-    let mut harness = harness(app_with(two_touchpoints(), &dialogs));
+    let mut harness = common::window(app_with(two_touchpoints(), &dialogs));
     harness.get_by_label("Signs up").click();
     harness.run();
 
@@ -728,7 +677,7 @@ fn a_touchpoint_is_renamed_and_tagged_in_the_inspector() {
 #[test]
 fn a_lane_is_added_renamed_and_moved_in_the_map_panel() {
     let dialogs = ScriptedDialogs::default();
-    let mut harness = harness(app_with(two_touchpoints(), &dialogs));
+    let mut harness = common::window(app_with(two_touchpoints(), &dialogs));
     harness.get_by_label("Add lane").click();
     harness.run();
     let lanes = harness.state().journey().lanes().len();
@@ -760,7 +709,7 @@ fn saving_from_the_window_keeps_a_backup_unless_turned_off() -> std::io::Result<
     let folder = tempfile::tempdir()?;
     let path = folder.path().join("kept.ron");
     let dialogs = ScriptedDialogs::default();
-    let mut harness = harness(app_with(two_touchpoints(), &dialogs));
+    let mut harness = common::window(app_with(two_touchpoints(), &dialogs));
     dialogs.answer(&path);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
@@ -809,10 +758,10 @@ fn opening_a_map_with_comments_says_that_saving_drops_them() {
         .position(|l| l.contains("    lanes: ["))
         .unwrap()
         + 1;
-    let harness = harness(PolkuApp::open_at_start(
+    let harness = common::window(PolkuApp::open_at_start(
         &path,
         Settings::english(),
-        Box::new(ScriptedDialogs::default()),
+        ScriptedDialogs::default().boxed(),
     ));
     assert_eq!(
         harness.state().status(),
@@ -840,7 +789,7 @@ fn a_map_is_never_saved_into_a_pipe() {
             .success()
     );
     let dialogs = ScriptedDialogs::default();
-    let mut harness = harness(app_with(two_touchpoints(), &dialogs));
+    let mut harness = common::window(app_with(two_touchpoints(), &dialogs));
     dialogs.answer(&fifo);
     harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
     harness.run();

@@ -21,7 +21,7 @@ fn title(journey: &Journey, id: polku::model::TouchpointId) -> String {
     journey
         .touchpoint(id)
         .map(|t| t.title.clone())
-        .unwrap_or_default()
+        .unwrap_or_else(|| panic!("no touchpoint {id}"))
 }
 
 #[test]
@@ -29,7 +29,7 @@ fn a_walk_tags_notes_and_rates_and_all_of_it_is_saved() -> std::io::Result<()> {
     let folder = tempfile::tempdir()?;
     let mut harness = harness_with_copy(folder.path(), "online-order.ron");
     press(&mut harness, Key::G);
-    let walk = harness.state().walk().cloned();
+    let walk = harness.state().walkthrough().cloned();
     let Some(walk) = walk else {
         panic!("G did not start the walk")
     };
@@ -54,7 +54,7 @@ fn a_walk_tags_notes_and_rates_and_all_of_it_is_saved() -> std::io::Result<()> {
     press(&mut harness, Key::Backspace);
     let target = walk.steps[1];
     assert_eq!(
-        harness.state().walk().and_then(|w| w.current()),
+        harness.state().walkthrough().and_then(|w| w.current()),
         Some(target)
     );
     let before = harness.state().journey().touchpoint(target).cloned();
@@ -81,20 +81,20 @@ fn a_walk_tags_notes_and_rates_and_all_of_it_is_saved() -> std::io::Result<()> {
     press(&mut harness, Key::Enter);
 
     press(&mut harness, Key::Escape);
-    assert!(harness.state().walk().is_none());
+    assert!(harness.state().walkthrough().is_none());
     // The summary says where the walk left the touchpoint, not each key: Risk major, the
     // emotion and the note; Situation went round to where it was, so it is no change.
     let summary: Vec<String> = harness
         .state()
-        .walk_summary()
+        .walkthrough_summary()
         .map(|findings| findings.iter().map(|f| f.what.clone()).collect())
-        .unwrap_or_default();
+        .expect("the walk's summary");
     assert_eq!(summary.len(), 3, "{summary:?}");
     assert!(summary[0].starts_with("Risk"), "{summary:?}");
     assert!(!summary.iter().any(|what| what.starts_with("Situation")));
     harness.get_by_label("Done").click();
     harness.run();
-    assert!(harness.state().walk_summary().is_none());
+    assert!(harness.state().walkthrough_summary().is_none());
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
@@ -160,7 +160,7 @@ fn every_walk_change_is_undoable() -> std::io::Result<()> {
     }
     assert_eq!(harness.state().journey(), &original);
     assert!(
-        harness.state().walk().is_some(),
+        harness.state().walkthrough().is_some(),
         "undo does not end the walk"
     );
     Ok(())
@@ -175,9 +175,9 @@ fn reveal_shows_the_hidden_steps_behind_the_moment() -> std::io::Result<()> {
     let journey = harness.state().journey().clone();
     let steps = harness
         .state()
-        .walk()
+        .walkthrough()
         .map(|w| w.steps.clone())
-        .unwrap_or_default();
+        .expect("G started the walk");
     let index = steps
         .iter()
         .position(|&id| !hidden_support(&journey, id).is_empty());
@@ -214,7 +214,7 @@ fn new_employee_glasses_walk_the_employees_steps() -> std::io::Result<()> {
     press(&mut harness, Key::G);
     harness.get_by_label("New employee glasses").click();
     harness.run();
-    let walk = harness.state().walk().cloned();
+    let walk = harness.state().walkthrough().cloned();
     let Some(walk) = walk else {
         panic!("the walk ended")
     };
@@ -267,13 +267,13 @@ fn reveal_stays_on_from_moment_to_moment_and_the_strip_goes_anywhere() -> std::i
     let mut harness = harness_with_copy(folder.path(), "telecom-wrong-invoice.ron");
     press(&mut harness, Key::G);
     press(&mut harness, Key::H);
-    assert!(harness.state().walk().is_some_and(|w| w.revealed));
+    assert!(harness.state().walkthrough().is_some_and(|w| w.revealed));
     press(&mut harness, Key::ArrowRight);
     press(&mut harness, Key::ArrowRight);
-    assert!(harness.state().walk().is_some_and(|w| w.revealed));
+    assert!(harness.state().walkthrough().is_some_and(|w| w.revealed));
     assert!(harness.query_by_label("Behind this moment").is_some());
     // The strip names every step; a click on the fifth goes there.
-    let steps = harness.state().walk().map_or(0, |w| w.steps.len());
+    let steps = harness.state().walkthrough().map_or(0, |w| w.steps.len());
     assert!(steps > 5);
     let Some(fifth) = harness
         .query_all(egui_kittest::kittest::By::new().label_contains("5. "))
@@ -283,7 +283,7 @@ fn reveal_stays_on_from_moment_to_moment_and_the_strip_goes_anywhere() -> std::i
     };
     fifth.click();
     harness.run();
-    assert_eq!(harness.state().walk().map(|w| w.current), Some(4));
+    assert_eq!(harness.state().walkthrough().map(|w| w.current), Some(4));
     Ok(())
 }
 
@@ -331,6 +331,9 @@ fn a_change_undone_during_the_walk_is_not_in_its_summary() -> std::io::Result<()
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     press(&mut harness, Key::Escape);
-    assert_eq!(harness.state().walk_summary().map(<[_]>::len), Some(0));
+    assert_eq!(
+        harness.state().walkthrough_summary().map(<[_]>::len),
+        Some(0)
+    );
     Ok(())
 }

@@ -43,11 +43,16 @@ fn a_facilitator_runs_a_workshop_and_its_ideas_are_saved() -> std::io::Result<()
         panic!("not added")
     };
     assert_eq!(Some(added.stage), journey.stages().first().map(|s| s.id));
-    let others = journey
+    let others: Vec<_> = journey
         .touchpoints()
-        .filter(|t| t.id != added.id && t.lane == added.lane && t.stage == added.stage);
+        .filter(|t| t.id != added.id && t.lane == added.lane && t.stage == added.stage)
+        .collect();
     assert!(
-        others.into_iter().all(|t| (t.x - added.x).abs() >= 200.0),
+        !others.is_empty(),
+        "the new card has no neighbour to overlap"
+    );
+    assert!(
+        others.iter().all(|t| (t.x - added.x).abs() >= 200.0),
         "the new card overlaps another"
     );
 
@@ -69,8 +74,11 @@ fn a_facilitator_runs_a_workshop_and_its_ideas_are_saved() -> std::io::Result<()
     harness.run();
     let saved = polku::io::load(&folder.path().join("daycare-enrolment.ron"));
     let ideas: Vec<String> = saved
-        .map(|j| j.parking_lot().iter().map(|i| i.text.clone()).collect())
-        .unwrap_or_default();
+        .unwrap()
+        .parking_lot()
+        .iter()
+        .map(|i| i.text.clone())
+        .collect();
     assert_eq!(ideas, ["Ask the city for a Finnish-Swedish form"]);
     Ok(())
 }
@@ -81,31 +89,20 @@ fn the_session_timer_runs_and_pauses() -> std::io::Result<()> {
     let mut harness = harness_with_copy(folder.path(), "online-order.ron");
     harness.key_press(Key::F11);
     harness.run();
-    let started = harness
-        .state()
-        .workshop()
-        .map(|w| w.started_secs)
-        .unwrap_or_default();
+    let elapsed = |harness: &egui_kittest::Harness<'_, polku::app::PolkuApp>| {
+        let now = harness.ctx.input(|i| i.time);
+        let workshop = harness.state().workshop().expect("workshop mode is on");
+        workshop.elapsed_secs(now)
+    };
+    let started = harness.state().workshop().map(|w| w.started_secs);
     harness.run_steps(8);
-    let now = harness.ctx.input(|i| i.time);
-    let elapsed = harness
-        .state()
-        .workshop()
-        .map(|w| w.elapsed_secs(now))
-        .unwrap_or_default();
-    assert!(elapsed >= 2, "{elapsed} s after {started}");
+    let running = elapsed(&harness);
+    assert!(running >= 2, "{running} s after {started:?}");
     harness.get_by_label("Pause").click();
     harness.run();
-    let paused = harness
-        .state()
-        .workshop()
-        .map(|w| w.elapsed_secs(harness.ctx.input(|i| i.time)));
+    let paused = elapsed(&harness);
     harness.run_steps(8);
-    let later = harness
-        .state()
-        .workshop()
-        .map(|w| w.elapsed_secs(harness.ctx.input(|i| i.time)));
-    assert_eq!(paused, later);
+    assert_eq!(elapsed(&harness), paused);
     Ok(())
 }
 
@@ -154,15 +151,18 @@ fn a_persona_path_is_recorded_by_clicking_cards_and_highlighted() -> std::io::Re
     harness.run();
     let journey = harness.state().journey();
     let path: Vec<String> = journey
-        .persona(persona.unwrap_or(polku::model::PersonaId(0)))
-        .map(|p| {
-            p.path
-                .iter()
-                .filter_map(|&id| journey.touchpoint(id))
-                .map(|t| t.title.clone())
-                .collect()
+        .persona(persona.expect("a persona was added"))
+        .expect("the persona is in the map")
+        .path
+        .iter()
+        .map(|&id| {
+            journey
+                .touchpoint(id)
+                .expect("a step of the path")
+                .title
+                .clone()
         })
-        .unwrap_or_default();
+        .collect();
     assert_eq!(path, titles);
     assert_eq!(harness.state().highlight(), persona.map(Highlight::Persona));
 

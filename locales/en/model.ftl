@@ -88,6 +88,7 @@ model-edit-stage-not-empty = { $count ->
 model-edit-out-of-range = position { $index } is past the end of a list of { $len }
 model-edit-not-finite = a position must be a number from -1000000 to 1000000
 model-edit-duplicate-tag = a touchpoint may have only one tag of each TERMS area
+model-edit-unreadable = the map does not hold together: { $problem }
 model-edit-over-limit = the map is over a limit: { $error }
 
 ## Limits: a text or a list that is too long. $what is one of the model-part names.
@@ -283,4 +284,5 @@ model-undo-remove-promise = Remove promise
 model-undo-set-promise = Change promise
 model-undo-add-idea = Park an idea
 model-undo-remove-idea = Remove an idea
+model-undo-replace = Reload the map
 model-undo-set-idea = Reword an idea

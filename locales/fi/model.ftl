@@ -91,6 +91,7 @@ model-edit-out-of-range = { $len ->
 }
 model-edit-not-finite = sijainnin on oltava luku väliltä -1000000…1000000
 model-edit-duplicate-tag = kosketuspisteellä voi olla vain yksi merkintä kultakin TERMS-alueelta
+model-edit-unreadable = kartta ei ole eheä: { $problem }
 model-edit-over-limit = kartta ylittää rajan: { $error }
 
 ## Rajat: liian pitkä teksti tai luettelo. $what on jokin model-part-nimistä.
@@ -287,4 +288,5 @@ model-undo-remove-promise = Lupauksen poistaminen
 model-undo-set-promise = Lupauksen muuttaminen
 model-undo-add-idea = Idean vieminen parkkiin
 model-undo-remove-idea = Idean poistaminen
+model-undo-replace = Kartan lataaminen uudelleen
 model-undo-set-idea = Idean muotoileminen uudelleen

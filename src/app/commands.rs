@@ -1,14 +1,14 @@
 //! Carrying out commands from the menus and the keyboard, and the clipboard.
 
 use crate::ui::canvas::ZOOM_STEP;
-use egui::{Event, Key, KeyboardShortcut, Modifiers};
+use egui::Event;
 
-use super::PolkuApp;
-use super::files::Leave;
+use super::modal::{Leave, Modal};
+use super::shell::PolkuApp;
 use crate::io::fragment;
-use crate::model::Edit;
+use crate::model::{Change, Edit};
 use crate::ui::Requests;
-use crate::ui::commands::Command;
+use crate::ui::commands::{Command, Mode};
 use crate::ui::selection::Selection;
 
 impl PolkuApp {
@@ -19,53 +19,25 @@ impl PolkuApp {
             return;
         }
         let typing = ctx.egui_wants_keyboard_input();
-        let walking = self.walk.is_some();
-        for command in Command::WITH_SHORTCUTS {
-            // Copy, cut and paste arrive as events, below. While walking, the map changes
-            // only through the walk's own keys (and Ctrl+Z undoes them).
-            let kept_while_walking = matches!(
-                command,
-                Command::Undo | Command::Redo | Command::ToggleWalkthrough
-            );
-            let blocked = command.acts_on_canvas() && (typing || (walking && !kept_while_walking));
-            if matches!(command, Command::Copy | Command::Cut | Command::Paste) || blocked {
+        let mode = if self.walkthrough.is_some() {
+            Mode::Walk
+        } else {
+            Mode::Map
+        };
+        for command in Command::WITH_KEYS {
+            // Copy, cut and paste arrive as events, below.
+            if command.is_clipboard() {
                 continue;
             }
-            if let Some(shortcut) = command.shortcut()
-                && ctx.input_mut(|i| i.consume_shortcut(&shortcut))
-            {
+            let pressed = command.keys().iter().any(|key| {
+                command.works(key, mode, typing) && ctx.input_mut(|i| i.consume_shortcut(key))
+            });
+            if pressed {
                 requests.command(command);
             }
         }
-        if typing || walking {
+        if typing || mode == Mode::Walk {
             return;
-        }
-        let extra = [
-            (
-                KeyboardShortcut::new(Modifiers::COMMAND, Key::Y),
-                Command::Redo,
-            ),
-            (
-                KeyboardShortcut::new(Modifiers::NONE, Key::Delete),
-                Command::Delete,
-            ),
-            (
-                KeyboardShortcut::new(Modifiers::NONE, Key::Backspace),
-                Command::Delete,
-            ),
-            (
-                KeyboardShortcut::new(Modifiers::NONE, Key::Questionmark),
-                Command::ShowShortcuts,
-            ),
-            (
-                KeyboardShortcut::new(Modifiers::NONE, Key::F),
-                Command::FitView,
-            ),
-        ];
-        for (shortcut, command) in extra {
-            if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
-                requests.command(command);
-            }
         }
         let events = ctx.input(|i| i.events.clone());
         for event in events {
@@ -94,13 +66,12 @@ impl PolkuApp {
             }
             Command::Close => self.leave(ctx, Leave::Quit),
             Command::Undo => {
-                self.history.end_typing();
-                if let Some(label) = self.history.undo(&mut self.journey) {
+                if let Some(label) = self.session.undo() {
                     self.status = Some(crate::tr!("app-undid", what = label.to_lowercase()));
                 }
             }
             Command::Redo => {
-                if let Some(label) = self.history.redo(&mut self.journey) {
+                if let Some(label) = self.session.redo() {
                     self.status = Some(crate::tr!("app-redid", what = label.to_lowercase()));
                 }
             }
@@ -115,18 +86,21 @@ impl PolkuApp {
             Command::Paste => ctx.send_viewport_cmd(egui::ViewportCommand::RequestPaste),
             Command::Duplicate => {
                 let label = crate::tr!("app-edit-duplicate");
-                let mut ids = self.journey.ids();
-                let duplicated =
-                    fragment::duplicate(&self.journey, &mut ids, &self.selection.touchpoints)
-                        .map_err(|error| error.to_string())
-                        .and_then(|pasted| match pasted {
-                            Some(pasted) => self
-                                .history
-                                .apply(&mut self.journey, pasted.edit, &label, None, now)
-                                .map(|()| Some(pasted.touchpoints))
-                                .map_err(|error| error.to_string()),
-                            None => Ok(None),
-                        });
+                let mut ids = self.session.journey().ids();
+                let duplicated = fragment::duplicate(
+                    self.session.journey(),
+                    &mut ids,
+                    &self.selection.touchpoints,
+                )
+                .map_err(|error| error.to_string())
+                .and_then(|pasted| match pasted {
+                    Some(pasted) => self
+                        .session
+                        .apply(Change::new(pasted.edit, label.as_str()), now)
+                        .map(|()| Some(pasted.touchpoints))
+                        .map_err(|error| error.to_string()),
+                    None => Ok(None),
+                });
                 match duplicated {
                     Ok(Some(touchpoints)) => self.selection = selection_of(&touchpoints),
                     Ok(None) => {}
@@ -143,8 +117,14 @@ impl PolkuApp {
                 }
             }
             Command::SelectAll => {
-                self.selection =
-                    selection_of(&self.journey.touchpoints().map(|t| t.id).collect::<Vec<_>>());
+                self.selection = selection_of(
+                    &self
+                        .session
+                        .journey()
+                        .touchpoints()
+                        .map(|t| t.id)
+                        .collect::<Vec<_>>(),
+                );
             }
             Command::Tidy => self.tidy(now),
             Command::FitView => self.canvas.fit_requested = true,
@@ -181,7 +161,9 @@ impl PolkuApp {
             Command::Find => self.toolbar.focus_search = true,
             Command::ToggleWorkshop => self.toggle_workshop(ctx),
             Command::Present => self.toggle_presenting(ctx),
-            Command::ShowShortcuts => self.palette = Some(crate::ui::palette::Palette::default()),
+            Command::ShowShortcuts => self.modals.show_later(Modal::ShortcutSheet(
+                crate::ui::shortcut_sheet::ShortcutSheet::default(),
+            )),
             Command::ShowTouchpoint(id) => {
                 self.selection = Selection::touchpoint(id);
                 if let Some(&card) = self.layout.cards.get(&id) {
@@ -190,7 +172,11 @@ impl PolkuApp {
             }
             Command::ShowLink(id) => {
                 self.selection = Selection::link(id);
-                let ends = self.journey.link(id).map(|link| [link.from, link.to]);
+                let ends = self
+                    .session
+                    .journey()
+                    .link(id)
+                    .map(|link| [link.from, link.to]);
                 let cards = ends
                     .into_iter()
                     .flatten()
@@ -209,7 +195,7 @@ impl PolkuApp {
             return;
         }
         ctx.copy_text(fragment::to_fragment(
-            &self.journey,
+            self.session.journey(),
             &self.selection.touchpoints,
         ));
         let count = self.selection.touchpoints.len();
@@ -218,7 +204,7 @@ impl PolkuApp {
 
     /// Adds the touchpoints in `text` (copied from polku) to the map and selects them.
     fn paste(&mut self, text: &str, requests: &mut Requests) {
-        match fragment::paste(&self.journey, &mut requests.ids, text) {
+        match fragment::paste(self.session.journey(), &mut requests.ids, text) {
             Ok(pasted) => {
                 requests.edit(pasted.edit, crate::tr!("app-edit-paste"));
                 self.selection = selection_of(&pasted.touchpoints);
@@ -232,7 +218,7 @@ impl PolkuApp {
     /// Puts every card in its column (see `model::layout::tidy`), as one undo step, and
     /// says how many moved.
     fn tidy(&mut self, now: f64) {
-        let edits = crate::model::layout::tidy::tidy(&self.journey);
+        let edits = crate::model::layout::tidy::tidy(self.session.journey());
         if edits.is_empty() {
             self.status = Some(crate::tr!("app-tidy-nothing"));
             return;
@@ -240,8 +226,8 @@ impl PolkuApp {
         let (count, label) = (edits.len(), crate::tr!("app-edit-tidy"));
         self.status = Some(
             match self
-                .history
-                .apply(&mut self.journey, Edit::Batch(edits), &label, None, now)
+                .session
+                .apply(Change::new(Edit::Batch(edits), label.as_str()), now)
             {
                 Ok(()) => crate::tr!("app-tidied", count = count),
                 Err(error) => {
@@ -274,8 +260,8 @@ impl PolkuApp {
             return None;
         }
         match self
-            .history
-            .apply(&mut self.journey, Edit::Batch(edits), label, None, now)
+            .session
+            .apply(Change::new(Edit::Batch(edits), label), now)
         {
             Ok(()) => {
                 self.selection.clear();
@@ -297,7 +283,7 @@ impl PolkuApp {
     fn selection_in_words(&self) -> String {
         let (touchpoints, links) = (&self.selection.touchpoints, &self.selection.links);
         let one = match (touchpoints.iter().next(), touchpoints.len(), links.len()) {
-            (Some(&id), 1, 0) => self.journey.touchpoint(id),
+            (Some(&id), 1, 0) => self.session.journey().touchpoint(id),
             _ => None,
         };
         if let Some(touchpoint) = one {

@@ -2,52 +2,15 @@
 //! never freezes the window; the status bar shows what is going on until it is done.
 
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, TryRecvError, channel};
+use std::sync::mpsc::{TryRecvError, channel};
 
-use super::PolkuApp;
-use super::files::{Leave, Purpose, Question};
-use crate::io::inventory::{ImportError, Imported};
+use super::job::{Job, Outcome};
+use super::modal::{Leave, Purpose, Question};
+use super::shell::PolkuApp;
+use crate::io::inventory::ImportError;
 use crate::io::picture::Page;
 use crate::model::Journey;
 use crate::ui::commands::{ExportKind, PosterSize};
-
-/// Work running on a worker thread.
-pub(super) struct Job {
-    /// What it is doing, for the status bar ("Exporting map.pdf…").
-    pub(super) doing: String,
-    receiver: Receiver<Outcome>,
-    /// The map on screen when the job began: which one (see `PolkuApp::generation`) and
-    /// its revision.
-    generation: u64,
-    revision: u64,
-    /// Whether it writes the map's file.
-    pub(super) saving: bool,
-    /// Whether the window closes once it is done (it was asked to close meanwhile).
-    pub(super) then_close: bool,
-}
-
-/// What a job ends with.
-enum Outcome {
-    Exported {
-        path: PathBuf,
-        /// What to say about it besides that it was written, if anything.
-        result: Result<Option<String>, String>,
-    },
-    Imported {
-        path: PathBuf,
-        result: Result<Box<Imported>, ImportError>,
-    },
-    Opened {
-        path: PathBuf,
-        result: Result<Box<(Vec<u8>, Journey)>, crate::io::LoadError>,
-    },
-    Saved {
-        path: PathBuf,
-        result: Result<(), crate::io::SaveError>,
-        /// What to do once it is saved.
-        then: Option<Leave>,
-    },
-}
 
 /// The bytes of `kind` for `journey`, and what to say about them besides that they were
 /// written (a PNG drawn smaller than asked, so that it fits).
@@ -124,10 +87,11 @@ impl PolkuApp {
         self.job = Some(Job {
             doing,
             receiver,
-            generation: self.generation,
-            revision: self.journey.revision(),
+            generation: self.session.generation(),
+            revision: self.session.journey().revision(),
             saving: false,
             then_close: false,
+            fresh: true,
         });
     }
 
@@ -163,11 +127,11 @@ impl PolkuApp {
             return;
         }
         if let Some(map) = self
-            .path
-            .as_deref()
+            .session
+            .path()
             .filter(|map| crate::io::output::same_file(&path, map))
         {
-            self.question = Some(Question::Problem {
+            self.modals.ask(Question::Problem {
                 title: crate::tr!("app-export-failed"),
                 message: crate::tr!(
                     "app-export-is-the-map",
@@ -177,7 +141,7 @@ impl PolkuApp {
             });
             return;
         }
-        let journey = self.journey.clone();
+        let journey = self.session.journey().clone();
         let target = path.clone();
         let emotion_row = self.settings.emotion_row;
         let doing = crate::tr!("app-exporting", name = display_name(&path));
@@ -245,7 +209,7 @@ impl PolkuApp {
         if self.still_busy() {
             return;
         }
-        let journey = self.journey.clone();
+        let journey = self.session.journey().clone();
         let keep_backup = self.settings.keep_backup;
         let target = path.clone();
         let doing = crate::tr!("app-saving", name = display_name(&path));
@@ -277,9 +241,13 @@ impl PolkuApp {
 
     /// Picks up the result of the running job, if it has one.
     pub(super) fn poll_job(&mut self, ctx: &egui::Context) {
-        let Some(job) = &self.job else {
+        let Some(job) = &mut self.job else {
             return;
         };
+        if std::mem::take(&mut job.fresh) {
+            ctx.request_repaint();
+            return;
+        }
         let outcome = match job.receiver.try_recv() {
             Ok(outcome) => outcome,
             Err(TryRecvError::Empty) => {
@@ -294,8 +262,8 @@ impl PolkuApp {
             }
         };
         // The same map, unchanged since the job began?
-        let same_map = job.generation == self.generation;
-        let unchanged = same_map && job.revision == self.journey.revision();
+        let same_map = job.generation == self.session.generation();
+        let unchanged = same_map && job.revision == self.session.journey().revision();
         let then_close = job.then_close;
         self.job = None;
         // What the job's end says was decided after this frame was drawn: show it.
@@ -342,7 +310,7 @@ impl PolkuApp {
                 result: Err(message),
                 ..
             } => {
-                self.question = Some(Question::Problem {
+                self.modals.ask(Question::Problem {
                     title: crate::tr!("app-export-failed"),
                     message,
                 });
@@ -360,7 +328,7 @@ impl PolkuApp {
                         count = count,
                         warnings = lines.len(),
                     ));
-                    self.pending_notice = Some(Question::Problem {
+                    self.modals.ask_later(Question::Problem {
                         title: crate::tr!("app-imported-rows-to-check", count = count),
                         message: lines.join("\n"),
                     });
@@ -376,7 +344,7 @@ impl PolkuApp {
             Outcome::Imported {
                 result: Err(error), ..
             } => {
-                self.question = Some(Question::Problem {
+                self.modals.ask(Question::Problem {
                     title: crate::tr!("app-import-failed"),
                     message: format!("{error}\n\n{}", crate::tr!("app-map-unchanged")),
                 });

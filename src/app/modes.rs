@@ -1,7 +1,7 @@
-//! The window's modes: workshop mode, the presentation view and the walk, switched on
+//! The window's modes: workshop mode, the presentation view and the walkthrough, switched on
 //! and off.
 
-use super::PolkuApp;
+use super::shell::PolkuApp;
 use crate::model::analysis::Glasses;
 use crate::ui::walkthrough::Walkthrough;
 use crate::ui::workshop;
@@ -23,8 +23,8 @@ impl PolkuApp {
     /// the way) or off.
     pub(super) fn toggle_workshop(&mut self, ctx: &egui::Context) {
         let on = self.workshop.is_none();
-        self.workshop =
-            on.then(|| workshop::WorkshopState::start(&self.journey, ctx.input(|i| i.time)));
+        self.workshop = on
+            .then(|| workshop::WorkshopState::start(self.session.journey(), ctx.input(|i| i.time)));
         let dark = egui::Visuals::dark();
         ctx.set_visuals_of(
             egui::Theme::Dark,
@@ -40,35 +40,39 @@ impl PolkuApp {
         self.canvas.reset_requested = true;
     }
 
-    /// Puts the glasses on, or takes them off and shows what the walk found.
+    /// Puts the glasses on, or takes them off and shows what the walkthrough found.
     pub(super) fn toggle_walkthrough(&mut self) {
-        match self.walk.take() {
+        match self.walkthrough.take() {
             Some(walk) => {
-                self.walk_summary = Some(walk.changes(&self.journey));
-                self.walk_centred = None;
+                self.walkthrough_summary = Some(walk.changes(self.session.journey()));
+                self.walkthrough_centred = None;
             }
             None => {
-                self.walk = Some(Walkthrough::start(&self.journey, Glasses::Customer, None));
+                self.walkthrough = Some(Walkthrough::start(
+                    self.session.journey(),
+                    Glasses::Customer,
+                    None,
+                ));
                 self.selection.clear();
             }
         }
     }
 
-    /// Keeps the walk in step with the map (after an undo, say), and the canvas on the
+    /// Keeps the walkthrough in step with the map (after an undo, say), and the canvas on the
     /// walk's current touchpoint.
-    pub(super) fn follow_walk(&mut self) {
-        let Some(walk) = &mut self.walk else {
+    pub(super) fn follow_walkthrough(&mut self) {
+        let Some(walk) = &mut self.walkthrough else {
             return;
         };
-        walk.retain_existing(&self.journey);
+        walk.retain_existing(self.session.journey());
         let current = walk.current();
-        // The map, out of sight during the walk, is kept on the walk's moment, so leaving
-        // the walk comes back to where it was.
-        if current != self.walk_centred {
+        // The map, out of sight during the walkthrough, is kept on the walkthrough's moment, so leaving
+        // the walkthrough comes back to where it was.
+        if current != self.walkthrough_centred {
             if let Some(card) = current.and_then(|id| self.layout.cards.get(&id)) {
                 self.canvas.center_on(*card);
             }
-            self.walk_centred = current;
+            self.walkthrough_centred = current;
         }
     }
 }

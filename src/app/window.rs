@@ -1,11 +1,11 @@
-//! The window: menu and toolbar, the side panels or the walk, the canvas, and the status
+//! The window: menu and toolbar, the side panels or the walkthrough, the canvas, and the status
 //! bar; and what happens at the end of each frame.
 
 use std::collections::HashSet;
 use std::path::PathBuf;
 
-use super::PolkuApp;
-use super::files::{self, Leave, Question};
+use super::modal::{Leave, Question};
+use super::shell::{PolkuApp, SideTab};
 use crate::model::TouchpointId;
 use crate::model::analysis::Insights;
 use crate::ui::Requests;
@@ -14,30 +14,6 @@ use crate::ui::canvas::{self, CanvasOptions};
 use crate::ui::commands::Command;
 use crate::ui::walkthrough;
 use crate::ui::{insights, inspector, people, structure, toolbar, workshop};
-
-/// What the panel at the right shows.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum SideTab {
-    /// The selection's fields.
-    #[default]
-    Inspector,
-    /// The analyses: what to fix first.
-    Insights,
-    /// Personas and promises.
-    People,
-}
-
-impl SideTab {
-    const ALL: [Self; 3] = [Self::Inspector, Self::Insights, Self::People];
-
-    fn name(self) -> String {
-        match self {
-            Self::Inspector => crate::tr!("app-tab-inspector"),
-            Self::Insights => crate::tr!("app-tab-insights"),
-            Self::People => crate::tr!("app-tab-people"),
-        }
-    }
-}
 
 impl PolkuApp {
     /// Lays the journey out again if it changed since the last frame, or the presentation
@@ -57,13 +33,13 @@ impl PolkuApp {
         };
         let emotion = self.settings.emotion_row.then_some(persona);
         let key = (
-            self.journey.revision(),
-            self.walk.as_ref().map(|walk| walk.glasses),
+            self.session.journey().revision(),
+            self.walkthrough.as_ref().map(|walk| walk.glasses),
             size,
             emotion,
         );
         if self.layout_key != Some(key) {
-            let walk = self.walk.as_ref();
+            let walk = self.walkthrough.as_ref();
             let keep = |kind| walk.is_none_or(|walk| walk.shows_lane(kind));
             // When only the map changed, and its journal says how, a large map's layout
             // is brought up to date where the change was rather than made anew.
@@ -71,17 +47,17 @@ impl PolkuApp {
                 Some((revision, glasses, size, row))
                     if !self.presenting && (glasses, size, row) == (key.1, key.2, key.3) =>
                 {
-                    self.journey.touched_since(revision)
+                    self.session.journey().touched_since(revision)
                 }
                 _ => None,
             };
             if let Some(touched) = touched
-                && self.layout.update(&self.journey, &touched, keep)
+                && self.layout.update(self.session.journey(), &touched, keep)
             {
                 self.layout_key = Some(key);
                 return;
             }
-            let journey = &self.journey;
+            let journey = self.session.journey();
             let finish = |layout: Layout| match emotion {
                 Some(persona) => layout.with_emotion_row(journey, persona),
                 None => layout,
@@ -116,10 +92,10 @@ impl PolkuApp {
         self.tab_between_cards(&ctx);
         self.update_layout(ui.max_rect());
 
-        let mut requests = Requests::new(&self.journey);
+        let mut requests = Requests::new(self.session.journey());
         if !self.asking()
-            && let Some(walk) = &mut self.walk
-            && walkthrough::walk_keys(&ctx, &self.journey, walk, &mut requests)
+            && let Some(walk) = &mut self.walkthrough
+            && walkthrough::walk_keys(&ctx, self.session.journey(), walk, &mut requests)
         {
             requests.command(Command::ToggleWalkthrough);
         }
@@ -135,7 +111,7 @@ impl PolkuApp {
             }
         } else if let Some(workshop) = &mut self.workshop {
             egui::Panel::top("workshop bar").show(ui, |ui| {
-                if workshop::workshop_bar_ui(ui, &self.journey, workshop, &mut requests) {
+                if workshop::workshop_bar_ui(ui, self.session.journey(), workshop, &mut requests) {
                     requests.command(Command::ToggleWorkshop);
                 }
                 // The status bar is hidden in a workshop; its message shows here instead.
@@ -154,7 +130,7 @@ impl PolkuApp {
                             .show(ui, |ui| {
                                 workshop::parking_lot_ui(
                                     ui,
-                                    &self.journey,
+                                    self.session.journey(),
                                     workshop,
                                     &mut requests,
                                 );
@@ -164,12 +140,12 @@ impl PolkuApp {
         } else {
             self.chrome_ui(ui, &mut requests);
         }
-        // The walk's panel, in workshop mode too; the side panels only in plain editing;
+        // The walkthrough's panel, in workshop mode too; the side panels only in plain editing;
         // neither in the presentation view.
         if !self.presenting {
-            if let Some(walk) = &mut self.walk {
+            if let Some(walk) = &mut self.walkthrough {
                 egui::Panel::bottom("walkthrough").show(ui, |ui| {
-                    if walkthrough::walkthrough_ui(ui, &self.journey, walk) {
+                    if walkthrough::walkthrough_ui(ui, self.session.journey(), walk) {
                         requests.command(Command::ToggleWalkthrough);
                     }
                 });
@@ -179,35 +155,20 @@ impl PolkuApp {
         }
         self.canvas_ui(ui, &mut requests);
 
-        if let Some(findings) = &self.walk_summary
-            && walkthrough::summary_ui(&ctx, &self.journey, findings)
+        if let Some(findings) = &self.walkthrough_summary
+            && walkthrough::summary_ui(&ctx, self.session.journey(), findings)
         {
-            self.walk_summary = None;
+            self.walkthrough_summary = None;
         }
-        if let Some(question) = &self.question
-            && let Some(answer) =
-                files::question_ui(&ctx, question, &self.map_name(), self.is_modified())
-        {
-            self.answer(&ctx, answer);
-        }
-        self.recovery_ui(&ctx);
-        self.file_dialog_ui(&ctx);
-        if let Some(palette) = &mut self.palette {
-            let commands = crate::ui::palette::all_commands(&self.settings.recent);
-            if crate::ui::palette::palette_ui(&ctx, palette, &commands, &mut requests) {
-                self.palette = None;
-            }
-        }
+        self.modal_ui(&ctx, &mut requests);
 
         self.apply(&ctx, requests);
         // A question on screen is answered before the work's end asks another.
-        if self.question.is_none() {
+        if !self.modals.asking_question() {
             self.poll_job(&ctx);
         }
-        if self.question.is_none() {
-            self.question = self.pending_notice.take();
-        }
-        self.follow_walk();
+        self.modals.next();
+        self.follow_walkthrough();
         self.autosave(&ctx);
         self.watch_disk(&ctx);
         self.control_focused_last_frame = ctx.memory(|m| m.focused()).is_some();
@@ -222,8 +183,8 @@ impl PolkuApp {
     fn chrome_ui(&mut self, ui: &mut egui::Ui, requests: &mut Requests) {
         egui::Panel::top("menu bar").show(ui, |ui| {
             let state = crate::ui::menu::MenuState {
-                undo: self.history.undo_label(),
-                redo: self.history.redo_label(),
+                undo: self.session.undo_label(),
+                redo: self.session.redo_label(),
                 recent: &self.settings.recent,
                 theme: self.settings.theme,
                 language: self.settings.language,
@@ -235,10 +196,10 @@ impl PolkuApp {
             crate::ui::menu::menu_bar_ui(ui, &state, requests);
         });
         egui::Panel::top("toolbar").show(ui, |ui| {
-            let walking = self.walk.is_some();
+            let walking = self.walkthrough.is_some();
             toolbar::toolbar_ui(
                 ui,
-                &self.journey,
+                self.session.journey(),
                 &mut self.filter,
                 walking,
                 &mut self.toolbar,
@@ -258,7 +219,12 @@ impl PolkuApp {
                 egui::ScrollArea::vertical()
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
-                        structure::structure_ui(ui, &self.journey, &mut self.structure, requests);
+                        structure::structure_ui(
+                            ui,
+                            self.session.journey(),
+                            &mut self.structure,
+                            requests,
+                        );
                     });
             });
         egui::Panel::right("inspector")
@@ -282,7 +248,7 @@ impl PolkuApp {
                             if let Some((_, found)) = &self.insights {
                                 insights::insights_ui(
                                     ui,
-                                    &self.journey,
+                                    self.session.journey(),
                                     found,
                                     &mut self.filter,
                                     &mut self.insights_state,
@@ -292,14 +258,14 @@ impl PolkuApp {
                         }
                         SideTab::Inspector => inspector::inspector_ui(
                             ui,
-                            &self.journey,
+                            self.session.journey(),
                             &self.selection,
                             &mut self.inspector,
                             requests,
                         ),
                         SideTab::People => people::people_ui(
                             ui,
-                            &self.journey,
+                            self.session.journey(),
                             &self.selection,
                             &mut self.highlight,
                             &mut self.people,
@@ -309,12 +275,12 @@ impl PolkuApp {
             });
     }
 
-    /// The canvas, with what the filter emphasises; or, during the walk, its moment.
+    /// The canvas, with what the filter emphasises; or, during the walkthrough, its moment.
     fn canvas_ui(&mut self, ui: &mut egui::Ui, requests: &mut Requests) {
-        // The walk takes the middle of the window: the moment, large, as it is met.
-        if let Some(walk) = &mut self.walk {
+        // The walkthrough takes the middle of the window: the moment, large, as it is met.
+        if let Some(walk) = &mut self.walkthrough {
             egui::CentralPanel::default().show(ui, |ui| {
-                walkthrough::moment_ui(ui, &self.journey, walk, requests);
+                walkthrough::moment_ui(ui, self.session.journey(), walk, requests);
             });
             return;
         }
@@ -323,22 +289,24 @@ impl PolkuApp {
             self.filter_revealed = self.filter.clone();
             if self.filter.is_active() {
                 self.canvas.reveal_cards = self
-                    .journey
+                    .session
+                    .journey()
                     .touchpoints()
-                    .filter(|t| self.filter.matches(&self.journey, t))
+                    .filter(|t| self.filter.matches(self.session.journey(), t))
                     .map(|t| t.id)
                     .collect();
             }
         }
         // What the filter shows, worked out again only when the map or the filter changed:
         // a large map has many cards to test.
-        let revision = self.journey.revision();
+        let revision = self.session.journey().revision();
         let fresh = matches!(&self.emphasis, Some((at, filter, _)) if *at == revision && *filter == self.filter);
         if !fresh {
             let shown: Option<HashSet<TouchpointId>> = self.filter.is_active().then(|| {
-                self.journey
+                self.session
+                    .journey()
                     .touchpoints()
-                    .filter(|t| self.filter.matches(&self.journey, t))
+                    .filter(|t| self.filter.matches(self.session.journey(), t))
                     .map(|t| t.id)
                     .collect()
             });
@@ -353,14 +321,16 @@ impl PolkuApp {
             highlight: self.highlight,
             // Not while a control held the keyboard at the end of the last frame: the Enter
             // or Esc that ends typing a title must not also act on the map.
-            keyboard: self.walk.is_none() && !self.control_focused_last_frame && !self.asking(),
+            keyboard: self.walkthrough.is_none()
+                && !self.control_focused_last_frame
+                && !self.asking(),
         };
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
             .show(ui, |ui| {
                 let response = canvas::canvas_ui(
                     ui,
-                    &self.journey,
+                    self.session.journey(),
                     &self.layout,
                     &mut self.canvas,
                     &mut self.selection,
@@ -385,7 +355,7 @@ impl PolkuApp {
                     self.side_tab = SideTab::Inspector;
                 }
                 if let Some(id) = response.clicked_card {
-                    people::record_click(&self.journey, &self.people, id, requests);
+                    people::record_click(self.session.journey(), &self.people, id, requests);
                 }
             });
     }
@@ -393,9 +363,9 @@ impl PolkuApp {
     /// Runs the analyses again if the journey changed since they last ran. (Only while the
     /// insights are shown: on a large map they cost more than a frame should.)
     fn update_insights(&mut self) {
-        let revision = self.journey.revision();
+        let revision = self.session.journey().revision();
         if self.insights.as_ref().is_none_or(|(at, _)| *at != revision) {
-            self.insights = Some((revision, Insights::of(&self.journey)));
+            self.insights = Some((revision, Insights::of(self.session.journey())));
         }
     }
 
@@ -403,14 +373,17 @@ impl PolkuApp {
         ui.horizontal(|ui| {
             ui.label(format!(
                 "{} · {} · {}",
-                crate::tr!("touchpoint-count", count = self.journey.touchpoint_count()),
-                crate::tr!("link-count", count = self.journey.link_count()),
+                crate::tr!(
+                    "touchpoint-count",
+                    count = self.session.journey().touchpoint_count()
+                ),
+                crate::tr!("link-count", count = self.session.journey().link_count()),
                 crate::tr!(
                     "app-status-zoom",
                     percent = format!("{:.0}", self.canvas.zoom() * 100.0)
                 ),
             ));
-            if let Some(path) = &self.path {
+            if let Some(path) = self.session.path() {
                 ui.separator();
                 ui.weak(path.display().to_string());
             }
@@ -432,7 +405,7 @@ impl PolkuApp {
     fn tab_between_cards(&mut self, ctx: &egui::Context) {
         use crate::ui::navigate::{self, Step};
         use egui::{Key, Modifiers};
-        let busy = self.asking() || self.walk.is_some();
+        let busy = self.asking() || self.walkthrough.is_some();
         if busy || self.selection.touchpoints.is_empty() || ctx.memory(|m| m.focused()).is_some() {
             return;
         }
@@ -457,7 +430,7 @@ impl PolkuApp {
         self.update_layout(self.canvas.rect);
         let from = self.canvas.keyboard_card(&self.selection);
         // Past either end of the journey, Tab goes on to the panels, as egui does.
-        let Some(to) = navigate::step(&self.journey, &self.layout, from, step) else {
+        let Some(to) = navigate::step(self.session.journey(), &self.layout, from, step) else {
             return;
         };
         ctx.input_mut(|i| {
@@ -487,7 +460,7 @@ impl PolkuApp {
         }
         if asked && self.is_modified() && !self.allow_close {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            self.question = Some(Question::Unsaved(Leave::Quit));
+            self.modals.ask(Question::Unsaved(Leave::Quit));
         }
     }
 
@@ -523,7 +496,7 @@ mod tests {
     use egui_kittest::Harness;
     use egui_kittest::kittest::Queryable as _;
 
-    use super::PolkuApp;
+    use crate::app::PolkuApp;
     use crate::app::files::NoDialogs;
     use crate::app::settings::Settings;
     use crate::i18n::Language;
@@ -569,7 +542,7 @@ mod tests {
         harness.get_by_label_contains("Raha: ");
         harness.get_by_label("Valmis").click();
         harness.run();
-        assert_eq!(harness.state().history.undo_label(), Some("Raha-merkintä"));
+        assert_eq!(harness.state().undo_label(), Some("Raha-merkintä"));
     }
 
     #[test]

@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::{PageArg, TilesArg};
+use super::args::{PageArg, TilesArg};
 use crate::io::picture::{self, Page, Paper, PictureError};
 use crate::tr;
 
@@ -132,7 +132,7 @@ pub(super) fn run(
         }
     };
     let bytes = if to_terminal {
-        super::escaped(&String::from_utf8_lossy(&bytes))
+        super::printable::escaped(&String::from_utf8_lossy(&bytes))
             .into_owned()
             .into_bytes()
     } else {
@@ -153,7 +153,7 @@ pub(super) fn run(
     }
     let touchpoints = tr!("touchpoint-count", count = journey.touchpoint_count());
     // On standard output, the picture is all there is.
-    let mut out = super::Printable::new(out);
+    let mut out = super::printable::Printable::new(out);
     let said: &mut dyn Write = if output.is_stdout() { err } else { &mut out };
     writeln!(
         said,

@@ -15,7 +15,7 @@ use std::marker::PhantomData;
 use clap::builder::{EnumValueParser, PossibleValue, StyledStr, TypedValueParser};
 use clap::{Arg, ArgAction, Command, CommandFactory as _, ValueEnum};
 
-use super::{Cli, ReportFormat, TemplateArg};
+use super::args::{Cli, ReportFormat, TemplateArg};
 use crate::tr;
 
 /// The whole command line, with its help in the language of the thread.
@@ -252,7 +252,7 @@ mod tests {
         assert!(
             matches!(
                 cli.map(|c| c.command),
-                Ok(Some(super::super::Command::Report {
+                Ok(Some(super::super::args::Command::Report {
                     format: ReportFormat::Csv,
                     ..
                 }))

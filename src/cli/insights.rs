@@ -175,7 +175,7 @@ fn report(journey: &Journey) -> Report {
 fn json_escaped(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
-        if super::is_unprintable(c) {
+        if super::printable::is_unprintable(c) {
             let mut units = [0; 2];
             for unit in c.encode_utf16(&mut units) {
                 out.push_str(&format!("\\u{unit:04x}"));

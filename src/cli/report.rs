@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use super::ReportFormat;
+use super::args::ReportFormat;
 use crate::io::report::{to_html, to_markdown};
 use crate::tr;
 
@@ -46,7 +46,7 @@ pub(super) fn run(
     let streamed = !matches!(target, crate::io::output::Destination::File(_));
     let for_people = target.reaches_terminal(terminal) || streamed && format == ReportFormat::Md;
     let text = if for_people {
-        super::escaped(&text).into_owned()
+        super::printable::escaped(&text).into_owned()
     } else {
         text
     };
@@ -54,7 +54,7 @@ pub(super) fn run(
         out.write_all(text.as_bytes())?;
         return Ok(ExitCode::SUCCESS);
     }
-    let out = &mut super::Printable::new(out);
+    let out = &mut super::printable::Printable::new(out);
     // Written atomically, so a report that is open elsewhere is never seen half written.
     if let Err(error) = target.write(text.as_bytes(), out) {
         writeln!(

@@ -64,7 +64,7 @@ impl Destination {
         match self {
             Self::Stdout => tr!("io-output-stdout"),
             Self::Stream(path) | Self::File(path) => {
-                super::single_line(&path.display().to_string()).into_owned()
+                super::error::single_line(&path.display().to_string()).into_owned()
             }
         }
     }
@@ -76,18 +76,18 @@ pub enum OutputError {
     /// The output is one of the inputs.
     #[error("{}", tr!(
         "io-output-is-input",
-        path = super::single_line(&output.display().to_string()).into_owned(),
-        input = super::single_line(&input.display().to_string()).into_owned()
+        path = super::error::single_line(&output.display().to_string()).into_owned(),
+        input = super::error::single_line(&input.display().to_string()).into_owned()
     ))]
     IsInput { output: PathBuf, input: PathBuf },
     /// The output exists and replacing it was not asked for.
-    #[error("{}", tr!("cli-exists", path = super::single_line(&output.display().to_string()).into_owned()))]
+    #[error("{}", tr!("cli-exists", path = super::error::single_line(&output.display().to_string()).into_owned()))]
     Exists { output: PathBuf },
     /// The output is a folder.
-    #[error("{}: {}", super::single_line(&output.display().to_string()), tr!("io-output-is-folder"))]
+    #[error("{}: {}", super::error::single_line(&output.display().to_string()), tr!("io-output-is-folder"))]
     Folder { output: PathBuf },
     /// The output's links could not be followed (a loop).
-    #[error("{}: {reason}", super::single_line(&output.display().to_string()))]
+    #[error("{}: {reason}", super::error::single_line(&output.display().to_string()))]
     Unusable { output: PathBuf, reason: String },
 }
 

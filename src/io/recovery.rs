@@ -66,16 +66,16 @@ impl SessionFiles {
         self.folder.join(format!("{}{ending}", self.id))
     }
 
-    /// The recovery copy.
-    pub fn copy(&self) -> PathBuf {
+    /// Where the recovery copy is written.
+    pub fn copy_path(&self) -> PathBuf {
         self.file(".ron")
     }
 
-    fn info(&self) -> PathBuf {
+    fn info_path(&self) -> PathBuf {
         self.file(".info.ron")
     }
 
-    fn lock(&self) -> PathBuf {
+    fn lock_path(&self) -> PathBuf {
         self.file(".lock")
     }
 
@@ -101,13 +101,13 @@ impl SessionFiles {
             base,
         };
         let info = ron::to_string(&info).map_err(io::Error::other)?;
-        write_atomic(&self.info(), info.as_bytes())?;
-        write_atomic(&self.copy(), text.as_bytes())
+        write_atomic(&self.info_path(), info.as_bytes())?;
+        write_atomic(&self.copy_path(), text.as_bytes())
     }
 
     /// Removes the recovery copy, if there is one.
     pub fn remove_copy(&self) -> io::Result<()> {
-        for path in [self.copy(), self.info()] {
+        for path in [self.copy_path(), self.info_path()] {
             match fs::remove_file(&path) {
                 Err(error) if error.kind() != io::ErrorKind::NotFound => return Err(error),
                 _ => {}
@@ -118,7 +118,7 @@ impl SessionFiles {
 
     /// Whether a recovery copy is on disk.
     pub fn has_copy(&self) -> bool {
-        self.copy().exists()
+        self.copy_path().exists()
     }
 }
 
@@ -144,7 +144,7 @@ impl Session {
             .write(true)
             .create(true)
             .truncate(false)
-            .open(files.lock())?;
+            .open(files.lock_path())?;
         lock.try_lock().map_err(io::Error::from)?;
         Ok((
             Self {
@@ -165,7 +165,7 @@ impl Drop for Session {
     fn drop(&mut self) {
         drop(self.lock.take());
         if !self.files.has_copy() && !self.files.crash_report().exists() {
-            let _ = fs::remove_file(self.files.lock());
+            let _ = fs::remove_file(self.files.lock_path());
         }
     }
 }
@@ -186,7 +186,7 @@ pub struct Recovered {
 impl Recovered {
     /// The recovered map.
     pub fn load(&self) -> Result<Journey, LoadError> {
-        super::load(&self.files.copy())
+        super::load(&self.files.copy_path())
     }
 
     /// The file name to show for it: its own file's name, or its title.
@@ -215,7 +215,7 @@ impl Recovered {
             ),
             None => (home.to_owned(), crate::io::file_stem_for(&self.name())),
         };
-        let text = fs::read(self.files.copy())?;
+        let text = fs::read(self.files.copy_path())?;
         let target = (1..)
             .map(|n: u64| match n {
                 1 => folder.join(crate::tr!("io-recovered-file", stem = stem.as_str()) + ".ron"),
@@ -236,7 +236,7 @@ impl Recovered {
     /// wants to read it.)
     pub fn discard(self) -> io::Result<()> {
         self.files.remove_copy()?;
-        let _ = fs::remove_file(self.files.lock());
+        let _ = fs::remove_file(self.files.lock_path());
         Ok(())
     }
 }
@@ -265,7 +265,7 @@ fn ended_sessions(folder: &Path) -> io::Result<Vec<Recovered>> {
         if lock.try_lock().is_err() {
             continue;
         }
-        let info = fs::read_to_string(files.info())
+        let info = fs::read_to_string(files.info_path())
             .ok()
             .and_then(|text| ron::from_str::<CopyInfo>(&text).ok())
             .filter(|_| files.has_copy());
@@ -330,7 +330,7 @@ mod tests {
         assert!(found.is_empty());
         drop(second);
         // Once it has ended (as if killed: its copy stays), the copy is offered.
-        let copy = running.files().copy();
+        let copy = running.files().copy_path();
         drop(running);
         assert!(copy.exists());
         let (_third, found) = Session::start(folder.path())?;

@@ -45,6 +45,7 @@ fn leaf_keys(edit: &Edit, keys: &mut Vec<&'static str>) {
             }
             return;
         }
+        Edit::Replace(_) => "model-undo-replace",
         Edit::SetInfo { .. } => "model-undo-map-info",
         Edit::AddLane { .. } => "model-undo-add-lane",
         Edit::RemoveLane(_) => "model-undo-remove-lane",
@@ -155,6 +156,7 @@ mod tests {
             },
         ];
         let mut edits = vec![
+            Edit::Replace(Box::default()),
             Edit::SetInfo {
                 title: "Map".to_owned(),
                 description: String::new(),

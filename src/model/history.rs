@@ -1,6 +1,7 @@
 //! Undo and redo: the edits that were applied, as the inverses that take them back.
 //!
-//! Every change to a journey goes through [`History::apply`], so the history also knows
+//! Every change to a journey goes through [`History::apply`] (called by the
+//! [`Editor`](super::Editor), the one doorway), so the history also knows
 //! whether the journey differs from what was last saved. Typing into a field arrives as
 //! many small edits with the same [`MergeKey`]; they fold into one step until the typing
 //! pauses or the field loses focus.

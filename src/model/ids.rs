@@ -73,6 +73,17 @@ pub struct IdSource {
 }
 
 impl IdSource {
+    /// Makes every counter at least as far as `other`'s, so that nothing `other` handed
+    /// out is handed out again.
+    pub(crate) fn keep_past(&mut self, other: &Self) {
+        self.touchpoint = self.touchpoint.max(other.touchpoint);
+        self.link = self.link.max(other.link);
+        self.lane = self.lane.max(other.lane);
+        self.stage = self.stage.max(other.stage);
+        self.persona = self.persona.max(other.persona);
+        self.promise = self.promise.max(other.promise);
+    }
+
     /// Makes sure `counter` is past `used`.
     pub(crate) fn bump(counter: &mut u64, used: u64) {
         *counter = (*counter).max(used.saturating_add(1));

@@ -8,6 +8,7 @@ pub mod compare;
 mod concepts;
 mod edit;
 mod edit_label;
+mod editor;
 pub mod generate;
 mod history;
 mod ids;
@@ -26,7 +27,8 @@ pub use concepts::{
 };
 pub use edit::{Edit, EditError, TouchpointChange};
 pub use edit_label::EditLabel;
-pub use history::{History, MergeKey, TYPING_PAUSE_SECS};
+pub use editor::{Change, Editor};
+pub use history::{MergeKey, TYPING_PAUSE_SECS};
 pub use ids::{IdSource, LaneId, LinkId, PersonaId, PromiseId, StageId, TouchpointId};
 pub use journey::{Document, DocumentError, Journey, Subject};
 pub use validate::{Warning, validate};

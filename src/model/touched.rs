@@ -46,6 +46,11 @@ impl Touched {
             Edit::AddPersona(_) | Edit::RemovePersona(_) | Edit::SetPersona(_) => {
                 self.ratings_or_order = true;
             }
+            // A whole map in another's place: everything may have moved.
+            Edit::Replace(_) => {
+                self.structure = true;
+                self.ratings_or_order = true;
+            }
             Edit::AddLane { .. }
             | Edit::RemoveLane(_)
             | Edit::SetLane { .. }

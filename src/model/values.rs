@@ -231,6 +231,17 @@ impl From<Date> for String {
     }
 }
 
+/// What [`crate::i18n::date`] writes in the thread's language.
+impl From<Date> for crate::i18n::CalendarDay {
+    fn from(date: Date) -> Self {
+        Self {
+            year: date.year,
+            month: date.month,
+            day: date.day,
+        }
+    }
+}
+
 /// An sRGB colour, written `#rrggbb`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
@@ -345,6 +356,15 @@ mod tests {
             Date::from_days_since_epoch(20_414).to_string(),
             "2025-11-22"
         );
+    }
+
+    #[test]
+    fn dates_are_written_as_the_language_of_the_thread_writes_them() {
+        let day = Date::new(2026, 3, 7);
+        crate::i18n::set_language(crate::i18n::Language::English);
+        assert_eq!(day.map(crate::i18n::date).as_deref(), Some("2026-03-07"));
+        crate::i18n::set_language(crate::i18n::Language::Finnish);
+        assert_eq!(day.map(crate::i18n::date).as_deref(), Some("7.3.2026"));
     }
 
     #[test]

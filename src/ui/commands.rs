@@ -162,9 +162,16 @@ pub enum Command {
     ShowLink(crate::model::LinkId),
 }
 
+/// Where the keyboard is read: on the map, or during a walk (whose own keys come first).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Map,
+    Walk,
+}
+
 impl Command {
-    /// The commands that have a keyboard shortcut, in the order they are checked.
-    pub const WITH_SHORTCUTS: [Self; 20] = [
+    /// Every command that has keys, in the order the key handler tries them.
+    pub const WITH_KEYS: [Self; 22] = [
         Self::ShowShortcuts,
         Self::ToggleWorkshop,
         Self::Present,
@@ -180,7 +187,9 @@ impl Command {
         Self::Copy,
         Self::Paste,
         Self::Duplicate,
+        Self::Delete,
         Self::SelectAll,
+        Self::FitView,
         Self::ZoomIn,
         Self::ZoomOut,
         Self::ActualSize,
@@ -232,44 +241,85 @@ impl Command {
         }
     }
 
-    /// The keyboard shortcut, if the command has one.
+    /// The command's keys: the first is the one menus show, the others do the same
+    /// (Ctrl+Y redoes as Ctrl+Shift+Z does; Backspace deletes as Delete does).
     ///
     /// Ctrl+C, Ctrl+X and Ctrl+V reach egui as copy, cut and paste events rather than as
     /// keys, so they are shown here but handled from those events.
-    pub fn shortcut(&self) -> Option<KeyboardShortcut> {
-        let command = |key| Some(KeyboardShortcut::new(Modifiers::COMMAND, key));
-        let command_shift = |key| {
-            Some(KeyboardShortcut::new(
-                Modifiers::COMMAND | Modifiers::SHIFT,
-                key,
-            ))
-        };
-        let plain = |key| Some(KeyboardShortcut::new(Modifiers::NONE, key));
-        match self {
-            Self::New(Template::Blueprint) => command(Key::N),
-            Self::Open => command(Key::O),
-            Self::Save => command(Key::S),
-            Self::SaveAs => command_shift(Key::S),
-            Self::Close => command(Key::Q),
-            Self::Undo => command(Key::Z),
-            Self::Redo => command_shift(Key::Z),
-            Self::Cut => command(Key::X),
-            Self::Copy => command(Key::C),
-            Self::Paste => command(Key::V),
-            Self::Duplicate => command(Key::D),
-            Self::Delete => plain(Key::Delete),
-            Self::SelectAll => command(Key::A),
-            Self::FitView => plain(Key::F),
-            Self::ZoomIn => command(Key::Plus),
-            Self::ZoomOut => command(Key::Minus),
-            Self::ActualSize => command(Key::Num0),
-            Self::ToggleWalkthrough => plain(Key::G),
-            Self::Find => command(Key::F),
-            Self::ToggleWorkshop => plain(Key::F11),
-            Self::Present => plain(Key::F5),
-            Self::ShowShortcuts => plain(Key::F1),
-            _ => None,
+    pub fn keys(&self) -> &'static [KeyboardShortcut] {
+        const fn command(key: Key) -> KeyboardShortcut {
+            KeyboardShortcut::new(Modifiers::COMMAND, key)
         }
+        const fn command_shift(key: Key) -> KeyboardShortcut {
+            KeyboardShortcut::new(
+                Modifiers {
+                    shift: true,
+                    ..Modifiers::COMMAND
+                },
+                key,
+            )
+        }
+        const fn plain(key: Key) -> KeyboardShortcut {
+            KeyboardShortcut::new(Modifiers::NONE, key)
+        }
+        // The keys are constants, so the table can hand out `'static` slices of them.
+        macro_rules! keys {
+            ($($key:expr),+) => {{
+                const KEYS: &[KeyboardShortcut] = &[$($key),+];
+                KEYS
+            }};
+        }
+        match self {
+            Self::New(Template::Blueprint) => keys!(command(Key::N)),
+            Self::Open => keys!(command(Key::O)),
+            Self::Save => keys!(command(Key::S)),
+            Self::SaveAs => keys!(command_shift(Key::S)),
+            Self::Close => keys!(command(Key::Q)),
+            Self::Undo => keys!(command(Key::Z)),
+            Self::Redo => keys!(command_shift(Key::Z), command(Key::Y)),
+            Self::Cut => keys!(command(Key::X)),
+            Self::Copy => keys!(command(Key::C)),
+            Self::Paste => keys!(command(Key::V)),
+            Self::Duplicate => keys!(command(Key::D)),
+            Self::Delete => keys!(plain(Key::Delete), plain(Key::Backspace)),
+            Self::SelectAll => keys!(command(Key::A)),
+            Self::FitView => keys!(plain(Key::F)),
+            Self::ZoomIn => keys!(command(Key::Plus)),
+            Self::ZoomOut => keys!(command(Key::Minus)),
+            Self::ActualSize => keys!(command(Key::Num0)),
+            Self::ToggleWalkthrough => keys!(plain(Key::G)),
+            Self::Find => keys!(command(Key::F)),
+            Self::ToggleWorkshop => keys!(plain(Key::F11)),
+            Self::Present => keys!(plain(Key::F5)),
+            Self::ShowShortcuts => keys!(plain(Key::F1), plain(Key::Questionmark)),
+            _ => &[],
+        }
+    }
+
+    /// The keyboard shortcut the menus show, if the command has one.
+    pub fn shortcut(&self) -> Option<KeyboardShortcut> {
+        self.keys().first().copied()
+    }
+
+    /// Whether `key` (one of the command's keys) works in `mode`, `typing` or not (a
+    /// text field has the keyboard). A key that types a character never works while
+    /// typing; commands that act on the map's contents wait while typing, where the same
+    /// keys edit text (Ctrl+Z, Ctrl+A, Delete); during a walk the map changes only through
+    /// the walk's own keys, and Ctrl+Z, which undoes them.
+    pub fn works(&self, key: &KeyboardShortcut, mode: Mode, typing: bool) -> bool {
+        if typing && types_text(key) {
+            return false;
+        }
+        if !self.acts_on_canvas() {
+            return true;
+        }
+        let kept_while_walking = matches!(self, Self::Undo | Self::Redo | Self::ToggleWalkthrough);
+        !typing && (mode == Mode::Map || kept_while_walking)
+    }
+
+    /// Whether the command arrives as a clipboard event rather than as keys.
+    pub fn is_clipboard(&self) -> bool {
+        matches!(self, Self::Copy | Self::Cut | Self::Paste)
     }
 
     /// The shortcut as the menu shows it ("Ctrl+S").
@@ -280,7 +330,7 @@ impl Command {
 
     /// Whether the command changes or acts on the map's contents, so it must wait while a
     /// text field has the keyboard (where Ctrl+Z and Ctrl+A mean the text's own).
-    pub fn acts_on_canvas(&self) -> bool {
+    fn acts_on_canvas(&self) -> bool {
         matches!(
             self,
             Self::Undo
@@ -296,6 +346,29 @@ impl Command {
                 | Self::ToggleWalkthrough
         )
     }
+}
+
+/// Whether `key` would type a character into a text field: a key without Ctrl, Alt or
+/// Cmd that is not a function key.
+fn types_text(key: &KeyboardShortcut) -> bool {
+    let function_key = matches!(
+        key.logical_key,
+        Key::F1
+            | Key::F2
+            | Key::F3
+            | Key::F4
+            | Key::F5
+            | Key::F6
+            | Key::F7
+            | Key::F8
+            | Key::F9
+            | Key::F10
+            | Key::F11
+            | Key::F12
+            | Key::Escape
+    );
+    let held = key.modifiers.command || key.modifiers.ctrl || key.modifiers.alt;
+    !held && !key.modifiers.mac_cmd && !function_key
 }
 
 #[cfg(test)]
@@ -316,5 +389,75 @@ mod tests {
             Command::SetTheme(Theme::System).text(),
             "Järjestelmän mukaan"
         );
+    }
+
+    #[test]
+    fn no_two_commands_share_a_key_in_the_same_mode() {
+        use crate::ui::canvas::keys as map;
+        use crate::ui::walkthrough::keys as walk;
+        for mode in [Mode::Map, Mode::Walk] {
+            let mut taken: Vec<(String, KeyboardShortcut)> = Vec::new();
+            let mut take = |what: String, key: KeyboardShortcut| {
+                let clash = taken.iter().find(|(_, other)| {
+                    other.logical_key == key.logical_key && other.modifiers == key.modifiers
+                });
+                assert!(
+                    clash.is_none(),
+                    "{what} and {:?} both use {key:?} in {mode:?}",
+                    clash.map(|(other, _)| other)
+                );
+                taken.push((what, key));
+            };
+            for command in Command::WITH_KEYS {
+                assert!(!command.keys().is_empty(), "{command:?} has no keys");
+                for key in command.keys() {
+                    if command.works(key, mode, false) {
+                        take(format!("{command:?}"), *key);
+                    }
+                }
+            }
+            let plain = |key| KeyboardShortcut::new(Modifiers::NONE, key);
+            match mode {
+                Mode::Map => {
+                    for (name, key) in [
+                        ("next card", map::NEXT_CARD),
+                        ("previous card", map::PREVIOUS_CARD),
+                        ("edit title", map::EDIT_TITLE),
+                        ("add after", map::ADD_AFTER),
+                        ("link", map::LINK),
+                        ("clear", map::CLEAR),
+                    ] {
+                        take(name.to_owned(), key);
+                    }
+                    for (key, _) in map::ARROWS {
+                        for modifiers in [Modifiers::NONE, Modifiers::SHIFT, Modifiers::ALT] {
+                            take(
+                                format!("arrow {key:?}"),
+                                KeyboardShortcut::new(modifiers, key),
+                            );
+                        }
+                    }
+                }
+                Mode::Walk => {
+                    for key in walk::all() {
+                        take(format!("walk {key:?}"), plain(key));
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn keys_that_type_text_wait_while_typing() {
+        let question = KeyboardShortcut::new(Modifiers::NONE, Key::Questionmark);
+        assert!(Command::ShowShortcuts.works(&question, Mode::Map, false));
+        assert!(!Command::ShowShortcuts.works(&question, Mode::Map, true));
+        let f1 = KeyboardShortcut::new(Modifiers::NONE, Key::F1);
+        assert!(Command::ShowShortcuts.works(&f1, Mode::Map, true));
+        let undo = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+        assert!(!Command::Undo.works(&undo, Mode::Map, true));
+        assert!(Command::Undo.works(&undo, Mode::Walk, false));
+        let delete = KeyboardShortcut::new(Modifiers::NONE, Key::Delete);
+        assert!(!Command::Delete.works(&delete, Mode::Walk, false));
     }
 }

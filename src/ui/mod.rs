@@ -7,6 +7,7 @@
 
 pub mod canvas;
 pub mod commands;
+pub mod dialogs;
 pub mod file_dialog;
 pub mod filter;
 pub mod fonts;
@@ -15,28 +16,17 @@ pub mod inspector;
 pub mod long_list;
 pub mod menu;
 pub mod navigate;
-pub mod palette;
 pub mod people;
 pub mod selection;
+pub mod shortcut_sheet;
 pub mod structure;
 pub mod style;
 pub mod toolbar;
 pub mod walkthrough;
 pub mod workshop;
 
-use crate::model::{Edit, IdSource, Journey, MergeKey};
+use crate::model::{Change, Edit, IdSource, Journey, MergeKey};
 use commands::Command;
-
-/// One change to the journey, as the UI asks for it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Change {
-    pub edit: Edit,
-    /// What it does, in a few words, for the Undo and Redo menu items ("Move touchpoint").
-    pub label: String,
-    /// Set when the change is typing into a field: changes with the same key fold into
-    /// one undo step until the typing pauses or the field loses focus.
-    pub merge: Option<MergeKey>,
-}
 
 /// What the UI asks of the app during one frame, carried out at its end in order.
 #[derive(Debug)]

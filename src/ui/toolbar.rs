@@ -31,7 +31,10 @@ pub fn toolbar_ui(
         } else {
             crate::tr!("app-toolbar-glasses-on")
         };
-        let button = egui::Button::selectable(walking, glasses).shortcut_text("G");
+        let mut button = egui::Button::selectable(walking, glasses);
+        if let Some(keys) = Command::ToggleWalkthrough.shortcut_text(ui.ctx()) {
+            button = button.shortcut_text(keys);
+        }
         if ui
             .add(button)
             .on_hover_text(crate::tr!("app-toolbar-glasses-hover"))

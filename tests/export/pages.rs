@@ -92,7 +92,12 @@ fn walk(
         let operands = &operation.operands;
         match operation.operator.as_str() {
             "q" => stack.push(ctm),
-            "Q" => ctm = stack.pop().unwrap_or(ctm),
+            "Q" => {
+                let Some(saved) = stack.pop() else {
+                    panic!("Q restores a state that no q saved");
+                };
+                ctm = saved;
+            }
             "cm" => {
                 let m = numbers(operands);
                 ctm = times([m[0], m[1], m[2], m[3], m[4], m[5]], ctm);
@@ -195,7 +200,7 @@ fn dictionary_of<'a>(document: &'a Document, object: &'a Object) -> &'a lopdf::D
 
 #[test]
 fn every_note_is_numbered_on_its_card_and_listed_whole_under_the_legend() {
-    polku::i18n::set_language(polku::i18n::Language::English);
+    super::common::english();
     for path in examples() {
         let journey = load(&path);
         let svg = picture::to_svg(&journey);
@@ -230,9 +235,9 @@ fn every_note_is_numbered_on_its_card_and_listed_whole_under_the_legend() {
             let rect = layout.cards[&touchpoint.id];
             for mark in marks {
                 let place = (
-                    stage_of(touchpoint.stage).unwrap_or(usize::MAX),
+                    stage_of(touchpoint.stage).expect("its stage"),
                     rect.min.x,
-                    lane_of(touchpoint.lane).unwrap_or(usize::MAX),
+                    lane_of(touchpoint.lane).expect("its lane"),
                 );
                 assert!(numbered.insert(mark, place).is_none(), "{mark} twice");
             }
@@ -284,8 +289,8 @@ fn every_note_is_numbered_on_its_card_and_listed_whole_under_the_legend() {
             let x: f32 = text
                 .attribute("x")
                 .and_then(|x| x.parse().ok())
-                .unwrap_or(f32::MAX);
-            let line = text.text().unwrap_or_default();
+                .expect("a line of the notes has its place");
+            let line = text.text().expect("a line of the notes has its text");
             let right = x + polku::model::look::font::Metrics::get().width(line, 12.0);
             assert!(
                 right <= width - 31.9,
@@ -349,7 +354,7 @@ fn a_poster_fills_its_page_turned_the_way_that_holds_the_map_largest() {
             );
             assert!(fill >= 0.9, "{name} {}: {fill}", page.name());
             // Centred.
-            let b = drawn.bounds.unwrap_or_default();
+            let b = drawn.bounds.expect("the page shows the map");
             assert!((b[0] - (width - b[2])).abs() < 1.0, "{name}: {b:?}");
             assert!((b[1] - (height - b[3])).abs() < 1.0, "{name}: {b:?}");
             // Drawn at the scale that fits, which the other way round would not beat.
@@ -391,7 +396,7 @@ fn pages_needed(picture: (f32, f32), page: (f32, f32)) -> usize {
 
 #[test]
 fn a_tiled_map_is_on_the_fewest_pages_at_a_size_to_read_with_every_title_on_one() {
-    polku::i18n::set_language(polku::i18n::Language::English);
+    super::common::english();
     for path in examples() {
         let journey = load(&path);
         let picture = picture::picture_size(&journey);
@@ -451,7 +456,7 @@ fn a_tiled_map_is_on_the_fewest_pages_at_a_size_to_read_with_every_title_on_one(
                 .touchpoints()
                 .min_by(|a, b| a.x.total_cmp(&b.x))
                 .map(|t| title_lines(t, 1.0).join(""))
-                .unwrap_or_default();
+                .expect("the map has touchpoints");
             let on = texts.iter().filter(|t| t.contains(&first)).count();
             assert!(on < pages.len(), "{first} is on every page");
         }
@@ -460,7 +465,7 @@ fn a_tiled_map_is_on_the_fewest_pages_at_a_size_to_read_with_every_title_on_one(
 
 #[test]
 fn cli_tiles_a_map_and_refuses_tiles_with_a_poster_or_too_many_pages() {
-    let folder = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let folder = tempfile::tempdir().unwrap();
     let example = examples()[0].display().to_string();
     let journey = load(&examples()[0]);
     let pdf = folder.path().join("tiles.pdf").display().to_string();
@@ -492,10 +497,10 @@ fn cli_tiles_a_map_and_refuses_tiles_with_a_poster_or_too_many_pages() {
         Err(PictureError::TooManyTiles { pages, .. }) => assert!(pages > picture::MAX_TILES),
         other => panic!("{other:?}"),
     }
-    polku::i18n::set_language(polku::i18n::Language::English);
-    let error = picture::to_tiled_pdf(&huge, Paper::A3)
-        .err()
-        .map(|e| e.to_string())
-        .unwrap_or_default();
+    super::common::english();
+    let Err(error) = picture::to_tiled_pdf(&huge, Paper::A3) else {
+        panic!("a map far too large was tiled");
+    };
+    let error = error.to_string();
     assert!(error.contains("--page a0"), "{error}");
 }

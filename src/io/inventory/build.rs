@@ -12,7 +12,7 @@ use crate::model::{
     TouchpointId,
 };
 
-use super::RowMessage;
+use super::message::RowMessage;
 use super::read::{Draft, Table};
 use super::words::{self, Column};
 use crate::tr;
@@ -110,7 +110,7 @@ pub(super) fn journey(
                 tr!(
                     "io-import-link-to-skipped",
                     column = column,
-                    id = super::excerpt(&reference.id),
+                    id = super::message::excerpt(&reference.id),
                     row = drafts[named].row.to_string()
                 ),
             ));
@@ -135,7 +135,7 @@ fn check_ids(drafts: &mut [Draft]) -> HashMap<String, usize> {
                 let first_row = drafts[first].row;
                 drafts[i].problems.push(tr!(
                     "io-import-duplicate-id",
-                    id = super::excerpt(&id),
+                    id = super::message::excerpt(&id),
                     row = first_row.to_string()
                 ));
             }
@@ -159,7 +159,7 @@ fn check_lane_kinds(table: &Table, drafts: &mut [Draft]) -> HashMap<String, Lane
         match kinds.get(&key) {
             Some(&(first, row)) if first != kind => draft.problems.push(tr!(
                 "io-import-lane-kind-conflict",
-                lane = super::excerpt(&draft.lane),
+                lane = super::message::excerpt(&draft.lane),
                 first = words::lane_kind_label(first),
                 row = row.to_string(),
                 kind = words::lane_kind_label(kind),
@@ -239,7 +239,7 @@ fn references(
                     draft.problems.push(tr!(
                         "io-import-unknown-id",
                         column = column.as_str(),
-                        id = super::excerpt(&id),
+                        id = super::message::excerpt(&id),
                         id_column = table.header(Column::Id)
                     ));
                     continue;
@@ -254,7 +254,7 @@ fn references(
                         tr!(
                             "io-import-self-link",
                             column = column.as_str(),
-                            id = super::excerpt(&id)
+                            id = super::message::excerpt(&id)
                         ),
                     ));
                 } else if !linked.insert((from, to, kind)) {
@@ -263,7 +263,7 @@ fn references(
                         tr!(
                             "io-import-linked-twice",
                             column = column.as_str(),
-                            id = super::excerpt(&id)
+                            id = super::message::excerpt(&id)
                         ),
                     ));
                 } else if references.len() == MAX_LINKS {
@@ -501,7 +501,7 @@ fn lane_kinds(
                     draft.row,
                     tr!(
                         "io-import-lane-kind-guessed",
-                        lane = super::excerpt(&draft.lane),
+                        lane = super::message::excerpt(&draft.lane),
                         kind = words::lane_kind_label(guess),
                         hint = words::lane_kind_hint(),
                         column = table.header(Column::LaneKind)

@@ -63,6 +63,7 @@
 
 mod build;
 mod formula;
+mod message;
 mod read;
 mod records;
 mod terms;
@@ -73,50 +74,8 @@ use std::path::{Path, PathBuf};
 
 use crate::model::Journey;
 
+pub use message::RowMessage;
 pub use write::to_csv;
-
-/// A message about one row of an inventory. The header is row 1; rows count as a
-/// spreadsheet shows them, so a note spanning several lines is still one row.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub struct RowMessage {
-    pub row: usize,
-    /// The line of the file the row starts on: the row itself, unless a cell above spans
-    /// several lines.
-    pub line: usize,
-    pub message: String,
-}
-
-impl RowMessage {
-    pub(crate) fn new(row: usize, message: impl Into<String>) -> Self {
-        Self {
-            row,
-            line: row,
-            message: message.into(),
-        }
-    }
-
-    /// The message as a line `FILE:ROW: message`, with the line of the file as well when
-    /// it is not the row's number (`FILE:ROW (line LINE): message`), so that a text editor
-    /// finds it as readily as a spreadsheet.
-    pub fn in_file(&self, path: &Path) -> String {
-        let shown = crate::io::single_line(&path.display().to_string()).into_owned();
-        let message = crate::io::single_line(&self.message);
-        if self.line == self.row {
-            format!("{shown}:{}: {message}", self.row)
-        } else {
-            let line = crate::tr!("io-import-line", line = self.line.to_string());
-            format!("{shown}:{} ({line}): {message}", self.row)
-        }
-    }
-}
-
-/// At most the first 40 characters of a cell, for a message: a cell may hold megabytes.
-pub(super) fn excerpt(text: &str) -> String {
-    match text.char_indices().nth(40) {
-        Some((end, _)) => format!("{}…", &text[..end]),
-        None => text.to_owned(),
-    }
-}
 
 /// A map made from an inventory, and what was odd about it.
 #[derive(Clone, Debug)]

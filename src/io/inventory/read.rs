@@ -8,8 +8,8 @@ use crate::model::limits::{self, Bounded as _, Part};
 use crate::model::{Channel, EvidenceLevel, LaneId, LaneKind, StageId, Touchpoint, TouchpointId};
 use crate::tr;
 
-use super::RowMessage;
 use super::formula;
+use super::message::RowMessage;
 use super::records::{QuoteProblem, Record, records};
 use super::terms;
 use super::words::{self, Column};
@@ -119,7 +119,7 @@ pub(super) fn table(bytes: &[u8]) -> Result<Table, Vec<RowMessage>> {
                 tr!(
                     "io-import-unknown-column",
                     column = column_name,
-                    name = super::excerpt(name),
+                    name = super::message::excerpt(name),
                     columns = Column::ALL.map(Column::label).join(", ")
                 ),
             )),
@@ -221,7 +221,7 @@ fn quote_problem(problem: &QuoteProblem, column: &str) -> String {
             "io-import-text-after-quote",
             column = column,
             lines = lines_words(*lines),
-            text = super::excerpt(text.trim())
+            text = super::message::excerpt(text.trim())
         ),
     }
 }
@@ -312,7 +312,7 @@ impl Table {
         match self.headers.get(i).filter(|name| !name.is_empty()) {
             Some(name) => tr!(
                 "io-import-column-name",
-                name = super::excerpt(name),
+                name = super::message::excerpt(name),
                 letter = spreadsheet_column(i)
             ),
             None => spreadsheet_column(i),
@@ -464,7 +464,7 @@ impl Table {
             problems.push(tr!(
                 "io-import-bad-id",
                 column = self.header(Column::Id),
-                id = super::excerpt(id),
+                id = super::message::excerpt(id),
                 after = Column::After.label(),
                 supports = Column::Supports.label()
             ));
@@ -476,7 +476,7 @@ impl Table {
             problems.push(tr!(
                 "io-import-bad-lane-kind",
                 column = self.header(Column::LaneKind),
-                value = super::excerpt(lane_kind),
+                value = super::message::excerpt(lane_kind),
                 hint = words::lane_kind_hint()
             ));
         }
@@ -492,7 +492,7 @@ impl Table {
                 warn(tr!(
                     "io-import-bad-channel",
                     column = self.header(Column::Channel),
-                    value = super::excerpt(channel),
+                    value = super::message::excerpt(channel),
                     hint = words::channel_hint()
                 ));
             }
@@ -505,7 +505,7 @@ impl Table {
                 warn(tr!(
                     "io-import-bad-evidence",
                     column = self.header(Column::Evidence),
-                    value = super::excerpt(evidence),
+                    value = super::message::excerpt(evidence),
                     hint = words::evidence_hint()
                 ));
             }

@@ -75,8 +75,8 @@ pub(super) fn terms(cell: &str) -> Result<Vec<TermsTag>, String> {
                 .ok_or_else(|| {
                     tr!(
                         "io-import-terms-severity",
-                        token = super::excerpt(token),
-                        severity = super::excerpt(text),
+                        token = super::message::excerpt(token),
+                        severity = super::message::excerpt(text),
                         name = name
                     )
                 })?,
@@ -104,7 +104,7 @@ fn areas_of(name: &str, token: &str) -> Result<Vec<TermsArea>, String> {
     if name.is_empty() {
         return Err(tr!(
             "io-import-terms-no-area",
-            token = super::excerpt(token),
+            token = super::message::excerpt(token),
             hint = terms_hint()
         ));
     }
@@ -123,12 +123,12 @@ fn areas_of(name: &str, token: &str) -> Result<Vec<TermsArea>, String> {
         Some((letter, _)) if short_run => Err(tr!(
             "io-import-terms-letter",
             letter = letter.to_uppercase().to_string(),
-            token = super::excerpt(token),
+            token = super::message::excerpt(token),
             hint = terms_hint()
         )),
         _ => Err(tr!(
             "io-import-terms-unknown",
-            token = super::excerpt(token),
+            token = super::message::excerpt(token),
             hint = terms_hint()
         )),
     }

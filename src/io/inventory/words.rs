@@ -300,7 +300,7 @@ pub(super) fn rating(cell: &str, column: &str) -> Result<Option<Rating>, String>
         tr!(
             "io-import-rating",
             column = column,
-            value = super::excerpt(text)
+            value = super::message::excerpt(text)
         )
     })
 }

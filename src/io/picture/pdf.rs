@@ -2,11 +2,12 @@
 //! subset), either on a page the size of the map or filling a poster page, turned
 //! whichever way holds the map largest (tiled pages are in `tiles.rs`).
 
-use super::Drawn;
+use super::drawn::Drawn;
 use emath::{Vec2, vec2};
 use svg2pdf::{ConversionOptions, PageOptions};
 
-use super::PictureError;
+use super::error::PictureError;
+use super::limits::MAX_PDF_PAGE_PT;
 use super::sheet::{Layer, Sheet};
 use super::svg::{N, Svg};
 
@@ -14,10 +15,6 @@ use super::svg::{N, Svg};
 pub(super) const PT_PER_MM: f32 = 72.0 / 25.4;
 /// White space between a poster page's edge and the map, in millimetres.
 const POSTER_MARGIN_MM: f32 = 10.0;
-/// Longest side of a page the size of the map, in points (200 inches): the largest page
-/// common PDF readers open. Larger maps are scaled down to fit; they are vectors, so
-/// they stay sharp when zoomed.
-pub const MAX_PDF_PAGE_PT: f32 = 14_400.0;
 
 /// A poster page (its size; the orientation is chosen for the map, see [`Orientation`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -172,7 +169,7 @@ pub fn to_pdf<'a>(map: impl Into<Drawn<'a>>, page: Option<Page>) -> Result<Vec<u
         svg.finish()
     };
     if let [layer] = layers.as_slice() {
-        let tree = super::parse(&page_svg(layer))?;
+        let tree = super::read_back::parse(&page_svg(layer))?;
         return svg2pdf::to_pdf(&tree, ConversionOptions::default(), PageOptions::default())
             .map_err(|error| PictureError::Pdf(error.to_string()));
     }
@@ -202,7 +199,7 @@ where
         let mut content = Content::new();
         let mut names = Vec::new();
         for (i, layer) in layers.enumerate() {
-            let tree = super::parse(&layer?)?;
+            let tree = super::read_back::parse(&layer?)?;
             let (chunk, root) = svg2pdf::to_chunk(&tree, ConversionOptions::default())
                 .map_err(|error| PictureError::Pdf(error.to_string()))?;
             drop(tree);

@@ -1,19 +1,13 @@
 //! PNG: the SVG rendered on the CPU by resvg into a tiny-skia pixmap.
 
-use super::Drawn;
+use super::drawn::Drawn;
 use emath::Vec2;
 use resvg::tiny_skia;
 
-use super::PictureError;
+use super::error::PictureError;
+use super::limits::{MAX_PNG_MEGAPIXELS, MAX_PNG_SIDE};
 use super::sheet::Sheet;
 use super::svg::Svg;
-
-/// Widest or tallest PNG made, in pixels: about the most that image viewers, editors and
-/// browsers open. Larger maps are better exported as SVG or PDF, which stay sharp at
-/// any size (a 5,000-touchpoint map is some 300,000 points across).
-pub const MAX_PNG_SIDE: u32 = 32_768;
-/// Most pixels in a PNG, in millions: at four bytes a pixel, 1 GiB while rendering.
-pub const MAX_PNG_MEGAPIXELS: u64 = 256;
 
 /// The size in pixels of the PNG of `journey` at `scale` pixels per map point, or why
 /// there would be no such PNG.
@@ -66,7 +60,7 @@ pub fn to_png<'a>(map: impl Into<Drawn<'a>>, scale: f32) -> Result<Vec<u8>, Pict
     for layer in sheet.layers() {
         let mut svg = Svg::new(sheet.size().x, sheet.size().y);
         sheet.draw_layer(&mut svg, &layer);
-        let tree = super::parse(&svg.finish())?;
+        let tree = super::read_back::parse(&svg.finish())?;
         resvg::render(
             &tree,
             tiny_skia::Transform::from_scale(scale, scale),
@@ -123,7 +117,7 @@ mod tests {
             for layer in layers {
                 let mut svg = Svg::new(sheet.size().x, sheet.size().y);
                 sheet.draw_layer(&mut svg, &layer);
-                let tree = super::super::parse(&svg.finish()).expect("a drawing");
+                let tree = super::super::read_back::parse(&svg.finish()).expect("a drawing");
                 resvg::render(
                     &tree,
                     tiny_skia::Transform::from_scale(0.5, 0.5),

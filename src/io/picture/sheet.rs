@@ -41,7 +41,7 @@ pub(super) struct Sheet<'a> {
 }
 
 impl<'a> Sheet<'a> {
-    pub(super) fn new(map: super::Drawn<'a>) -> Self {
+    pub(super) fn new(map: super::drawn::Drawn<'a>) -> Self {
         let journey = map.journey;
         // The emotion row, when it is wanted and the map has emotions or experiences to
         // show in it.

@@ -3,22 +3,17 @@
 //! on a wall. Pages overlap a little so the seams need not be exact; each page says where
 //! it goes ("Row 1, column 2 of 2×3") and has crop marks at the corners of its picture.
 
-use super::Drawn;
+use super::drawn::Drawn;
 use emath::{Rect, Vec2, pos2, vec2};
 
-use super::PictureError;
+use super::error::PictureError;
+use super::limits::{MAX_TILES, TILE_TITLE_PT};
 use super::palette::{BLACK, WEAK_TEXT};
 use super::pdf::{Orientation, PT_PER_MM, pdf_of_pages};
 use super::sheet::Sheet;
 use super::svg::{Font, N, Paint, Svg};
 use crate::model::look::card::TITLE_SIZE;
 
-/// The smallest a card's title is printed on tiles, in points: a size read at arm's
-/// length. The map's own titles are 13.5 units, so the map is drawn at 2/3 of a point
-/// per unit or larger.
-pub const TILE_TITLE_PT: f32 = 9.0;
-/// The most pages polku tiles a map onto: a wall of 200 A4 pages is some 12 m².
-pub const MAX_TILES: usize = 200;
 /// White space between a page's edge and its part of the picture, in millimetres: more
 /// than most printers leave unprinted, and room for the crop marks and the label.
 const MARGIN_MM: f32 = 10.0;

@@ -7,8 +7,8 @@
 use std::collections::BTreeSet;
 
 use super::concepts::{
-    Channel, EvidenceLevel, Lane, LaneKind, Link, LinkKind, Observation, Persona, PersonaKind,
-    Promise, Stage, TermsArea, TermsTag, Touchpoint,
+    EvidenceLevel, Lane, LaneKind, Link, LinkKind, Observation, Persona, PersonaKind, Promise,
+    Stage, TermsArea, TermsTag, Touchpoint,
 };
 use super::ids::{LaneId, LinkId, PersonaId, PromiseId, StageId, TouchpointId};
 use super::journey::{Document, DocumentError, Journey};
@@ -113,19 +113,13 @@ impl Rng {
     }
 }
 
-/// What a generated lane is called and what happens in it.
-struct LaneSpec {
-    name: &'static str,
-    kind: LaneKind,
-    owners: &'static [&'static str],
-    actors: &'static [&'static str],
-    channels: &'static [Channel],
-}
+mod lane_spec;
 
 /// The words generated maps are made of: data, kept to a line or two per list.
 #[rustfmt::skip]
 mod words;
 
+use lane_spec::LaneSpec;
 use words::*;
 
 /// The first non-customer slots of the map take these kinds in turn, so that even a small

@@ -1,6 +1,6 @@
 //! Word lists for generated maps: stage names, lanes, verbs and objects, owners, notes.
 
-use super::LaneSpec;
+use super::lane_spec::LaneSpec;
 use crate::model::Channel::{App, Chat, Email, InPerson, Letter, Other, Phone, Web};
 use crate::model::LaneKind::{Backstage, Customer, Evidence, Frontstage, Support};
 

@@ -3,9 +3,10 @@
 //! the order the journey happens (or a persona walks it), so the highs and lows of a
 //! journey can be seen at a glance.
 
+use std::collections::HashMap;
+
 use emath::{Pos2, Rect, pos2};
 
-use super::Layout;
 use crate::model::analysis::{journey_order, journey_order_all};
 use crate::model::{Journey, PersonaId, Rating, TouchpointId};
 
@@ -143,23 +144,22 @@ impl EmotionRow {
     }
 }
 
-impl Layout {
-    /// This layout with an emotion row added under its lanes, the customer's curve along
-    /// `persona`'s path when one is given.
-    pub fn with_emotion_row(mut self, journey: &Journey, persona: Option<PersonaId>) -> Self {
-        self.add_emotion_row(journey, persona);
-        self
-    }
-
-    /// Adds the emotion row under the lanes (see [`Layout::with_emotion_row`]).
-    pub(super) fn add_emotion_row(&mut self, journey: &Journey, persona: Option<PersonaId>) {
-        let top = self.bounds.bottom();
+impl EmotionRow {
+    /// The emotion row under a map whose cards are at `cards` and which fills `bounds`
+    /// (map units), the customer's curve along `persona`'s path when one is given.
+    pub(super) fn under(
+        bounds: Rect,
+        cards: &HashMap<TouchpointId, Rect>,
+        journey: &Journey,
+        persona: Option<PersonaId>,
+    ) -> Self {
+        let top = bounds.bottom();
         let rect = Rect::from_min_max(
-            pos2(self.bounds.left(), top),
-            pos2(self.bounds.right(), top + EMOTION_ROW_HEIGHT),
+            pos2(bounds.left(), top),
+            pos2(bounds.right(), top + EMOTION_ROW_HEIGHT),
         );
         let point = |id: TouchpointId, rating: Rating| {
-            let card = self.cards.get(&id)?;
+            let card = cards.get(&id)?;
             Some((
                 id,
                 pos2(card.center().x, EmotionRow::height_of(rect, rating)),
@@ -193,24 +193,24 @@ impl Layout {
                 .filter_map(|id| point(id, journey.touchpoint(id)?.employee_experience?))
                 .collect(),
         );
-        self.bounds = self.bounds.union(rect);
         let sorted =
             [&customer, &employee].map(|points| points.is_sorted_by(|a, b| a.1.x <= b.1.x));
         let thinned = [thinned_curves(&customer), thinned_curves(&employee)];
-        self.emotion = Some(EmotionRow {
+        Self {
             rect,
             customer,
             employee,
             persona,
             thinned,
             sorted,
-        });
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::layout::Layout;
     use crate::model::templates::Template;
     use crate::model::{Edit, Touchpoint};
 

@@ -7,6 +7,7 @@
 pub mod emotion;
 pub mod index;
 pub mod route;
+mod sizes;
 pub mod tidy;
 mod update;
 
@@ -14,27 +15,13 @@ use std::collections::HashMap;
 
 use emath::{Pos2, Rect, Vec2, pos2, vec2};
 
-use super::{Journey, LaneId, LaneKind, LinkId, StageId, TouchpointId};
+use super::{Journey, LaneId, LaneKind, LinkId, PersonaId, StageId, TouchpointId};
+use sizes::card_offset;
 
-/// Width of the lane names at the left of the map.
-pub const LANE_HEADER_WIDTH: f32 = 170.0;
-/// Height of the stage names at the top of the map.
-pub const STAGE_HEADER_HEIGHT: f32 = 44.0;
-/// Height of a lane whose cards are all of the smallest size; a lane with a taller card
-/// grows to hold it.
-pub const LANE_HEIGHT: f32 = CARD_SIZE.y + 2.0 * LANE_PADDING;
-/// Space between a lane's edges and its cards.
-pub const LANE_PADDING: f32 = 16.0;
-/// Size of a card whose title is short; a card with a long title is taller (see
-/// `look::card`).
-pub const CARD_SIZE: Vec2 = vec2(
-    super::look::card::CARD_WIDTH,
-    super::look::card::CARD_MIN_HEIGHT,
-);
-/// Space between a stage's edge and its first card.
-pub const STAGE_PADDING: f32 = 20.0;
-/// Narrowest a stage column gets, even when empty.
-pub const MIN_STAGE_WIDTH: f32 = CARD_SIZE.x + 2.0 * STAGE_PADDING;
+pub use sizes::{
+    CARD_SIZE, LANE_HEADER_WIDTH, LANE_HEIGHT, LANE_PADDING, MIN_STAGE_WIDTH, STAGE_HEADER_HEIGHT,
+    STAGE_PADDING,
+};
 
 /// A lane's band across the map.
 #[derive(Clone, Debug, PartialEq)]
@@ -330,6 +317,20 @@ impl Layout {
         }
     }
 
+    /// This layout with an emotion row added under its lanes, the customer's curve along
+    /// `persona`'s path when one is given.
+    pub fn with_emotion_row(mut self, journey: &Journey, persona: Option<PersonaId>) -> Self {
+        self.add_emotion_row(journey, persona);
+        self
+    }
+
+    /// Adds the emotion row under the lanes (see [`Layout::with_emotion_row`]).
+    fn add_emotion_row(&mut self, journey: &Journey, persona: Option<PersonaId>) {
+        let row = emotion::EmotionRow::under(self.bounds, &self.cards, journey, persona);
+        self.bounds = self.bounds.union(row.rect);
+        self.emotion = Some(row);
+    }
+
     /// The cards that touch `rect` (map units), by id (the order they are drawn in, the
     /// later over the earlier).
     pub fn cards_touching(&self, rect: Rect) -> Vec<TouchpointId> {
@@ -373,11 +374,6 @@ impl Layout {
             .get(i)
             .filter(|column| column.rect.x_range().contains(x))
     }
-}
-
-/// Where a card with position `x` starts, from the left edge of its stage.
-fn card_offset(x: f32) -> f32 {
-    STAGE_PADDING + x.max(0.0)
 }
 
 #[cfg(test)]

@@ -13,8 +13,8 @@ use std::collections::{BinaryHeap, HashMap};
 
 use emath::{Pos2, Rect, Vec2, pos2, vec2};
 
+use super::sizes::{LANE_HEIGHT, LANE_PADDING};
 use super::tidy::COLUMN;
-use super::{LANE_HEIGHT, LANE_PADDING};
 use crate::model::{Journey, LinkId, TouchpointId};
 
 /// How far a link keeps from the sides of a card it passes (half the gap between two

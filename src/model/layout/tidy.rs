@@ -14,7 +14,7 @@
 use std::cmp::Reverse;
 use std::collections::{BTreeSet, BinaryHeap, HashMap, HashSet};
 
-use super::CARD_SIZE;
+use super::sizes::CARD_SIZE;
 use crate::model::{Edit, Journey, LaneId, StageId, TouchpointChange, TouchpointId};
 
 /// Space between two columns of cards.

@@ -6,10 +6,8 @@ use std::collections::BTreeSet;
 
 use emath::{Rect, pos2};
 
-use super::{
-    CARD_SIZE, Cell, LANE_PADDING, Layout, MIN_STAGE_WIDTH, STAGE_PADDING, card_offset, index,
-    route,
-};
+use super::sizes::{CARD_SIZE, LANE_PADDING, MIN_STAGE_WIDTH, STAGE_PADDING, card_offset};
+use super::{Cell, Layout, index, route};
 use crate::model::touched::Touched;
 use crate::model::{Journey, LaneKind, TouchpointId};
 

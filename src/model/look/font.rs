@@ -2,9 +2,9 @@
 //!
 //! Card titles are wrapped here, once, for the canvas and the pictures alike, so both
 //! need the advance widths of the font they draw with. They are read from the bundled
-//! font's `cmap` and `hmtx` tables by a small reader, since the font parsers behind egui
-//! and usvg are not reachable from the model. Kerning is ignored, which only ever
-//! overestimates a width, so a wrapped line never runs past its card.
+//! font's `cmap` and `hmtx` tables with `ttf-parser` (the parser usvg reads fonts with),
+//! once. Kerning is ignored, which only ever overestimates a width, so a wrapped line never
+//! runs past its card. Pure: this reads the bytes built into polku, never a file.
 
 use std::sync::OnceLock;
 
@@ -54,122 +54,57 @@ impl Metrics {
         }
     }
 
-    /// Reads the advance widths of a TrueType font, mapping characters through the
-    /// Unicode BMP subtable of `cmap` (format 4). `None` when a table is missing or
-    /// malformed.
+    /// Reads the advance widths of a TrueType font, mapping characters through its Unicode
+    /// BMP subtable of `cmap` (format 4, Windows' if there is one). `None` when the font
+    /// cannot be read or has no such subtable.
     fn read(font: &[u8]) -> Option<Self> {
-        let head = table(font, b"head")?;
-        let hhea = table(font, b"hhea")?;
-        let hmtx = table(font, b"hmtx")?;
-        let cmap = table(font, b"cmap")?;
-        let units_per_em = f32::from(u16_at(head, 18)?.max(1));
-        let metric_count = usize::from(u16_at(hhea, 34)?.max(1));
-        let advance_of = |glyph: u16| -> f32 {
-            // Glyphs past the last metric share its advance (the monospaced tail).
-            let index = usize::from(glyph).min(metric_count - 1);
-            u16_at(hmtx, index * 4)
-                .map_or(FALLBACK_ADVANCE_EM, |units| f32::from(units) / units_per_em)
-        };
-
-        let subtable = unicode_subtable(cmap)?;
+        let face = ttf_parser::Face::parse(font, 0).ok()?;
+        let units_per_em = f32::from(face.units_per_em().max(1));
+        let subtable = unicode_subtable(&face)?;
         let mut ascii = [FALLBACK_ADVANCE_EM; 128];
         let mut others = Vec::new();
-        for (code, glyph) in format_4_mappings(subtable)? {
-            let Some(c) = char::from_u32(code) else {
-                continue;
+        subtable.codepoints(|code| {
+            let (Some(c), Some(glyph)) = (char::from_u32(code), subtable.glyph_index(code)) else {
+                return;
             };
-            let advance = advance_of(glyph);
+            // Glyph 0 is the font's "missing" box: such a character has no glyph of its own.
+            if glyph.0 == 0 {
+                return;
+            }
+            let advance = face
+                .glyph_hor_advance(glyph)
+                .map_or(FALLBACK_ADVANCE_EM, |units| f32::from(units) / units_per_em);
             match ascii.get_mut(code as usize) {
                 Some(slot) => *slot = advance,
                 None => others.push((c, advance)),
             }
-        }
+        });
         others.sort_by_key(|&(c, _)| c);
         others.dedup_by_key(|&mut (c, _)| c);
         Some(Self { ascii, others })
     }
 }
 
-/// The bytes of the table tagged `tag`.
-fn table<'a>(font: &'a [u8], tag: &[u8; 4]) -> Option<&'a [u8]> {
-    let count = usize::from(u16_at(font, 4)?);
-    (0..count).find_map(|i| {
-        let record = 12 + i * 16;
-        if font.get(record..record + 4)? != tag {
-            return None;
-        }
-        let offset = usize::try_from(u32_at(font, record + 8)?).ok()?;
-        let length = usize::try_from(u32_at(font, record + 12)?).ok()?;
-        font.get(offset..offset.checked_add(length)?)
-    })
-}
-
-/// The `cmap` subtable for Unicode BMP characters, if it is in format 4.
-fn unicode_subtable(cmap: &[u8]) -> Option<&[u8]> {
-    let count = usize::from(u16_at(cmap, 2)?);
+/// The `cmap` subtable for Unicode BMP characters in format 4: Windows' Unicode BMP one
+/// (the usual one, the last if there are several), else the first of the Unicode platform.
+fn unicode_subtable<'a>(face: &ttf_parser::Face<'a>) -> Option<ttf_parser::cmap::Subtable<'a>> {
+    use ttf_parser::PlatformId;
     let mut best = None;
-    for i in 0..count {
-        let record = 4 + i * 8;
-        let platform = u16_at(cmap, record)?;
-        let encoding = u16_at(cmap, record + 2)?;
-        let offset = usize::try_from(u32_at(cmap, record + 4)?).ok()?;
-        // Windows Unicode BMP is the usual one; the Unicode platform will do otherwise.
-        let preferred = match (platform, encoding) {
-            (3, 1) => true,
-            (0, _) => false,
+    for subtable in face.tables().cmap?.subtables {
+        let preferred = match (subtable.platform_id, subtable.encoding_id) {
+            (PlatformId::Windows, 1) => true,
+            (PlatformId::Unicode, _) => false,
             _ => continue,
         };
-        let subtable = cmap.get(offset..)?;
-        if u16_at(subtable, 0)? == 4 && (preferred || best.is_none()) {
+        let format_4 = matches!(
+            subtable.format,
+            ttf_parser::cmap::Format::SegmentMappingToDeltaValues(_)
+        );
+        if format_4 && (preferred || best.is_none()) {
             best = Some(subtable);
         }
     }
     best
-}
-
-/// Every (character code, glyph) pair of a format 4 `cmap` subtable.
-fn format_4_mappings(subtable: &[u8]) -> Option<Vec<(u32, u16)>> {
-    let segments = usize::from(u16_at(subtable, 6)? / 2);
-    let ends = 14;
-    let starts = ends + segments * 2 + 2;
-    let deltas = starts + segments * 2;
-    let range_offsets = deltas + segments * 2;
-    let mut mappings = Vec::new();
-    for segment in 0..segments {
-        let end = u16_at(subtable, ends + segment * 2)?;
-        let start = u16_at(subtable, starts + segment * 2)?;
-        let delta = u16_at(subtable, deltas + segment * 2)?;
-        let range_offset_at = range_offsets + segment * 2;
-        let range_offset = usize::from(u16_at(subtable, range_offset_at)?);
-        if start > end || start == 0xFFFF {
-            continue;
-        }
-        for code in start..=end {
-            let glyph = if range_offset == 0 {
-                code.wrapping_add(delta)
-            } else {
-                let at = range_offset_at + range_offset + usize::from(code - start) * 2;
-                match u16_at(subtable, at) {
-                    Some(0) | None => 0,
-                    Some(glyph) => glyph.wrapping_add(delta),
-                }
-            };
-            if glyph != 0 {
-                mappings.push((u32::from(code), glyph));
-            }
-        }
-    }
-    Some(mappings)
-}
-
-fn u16_at(bytes: &[u8], at: usize) -> Option<u16> {
-    let pair = bytes.get(at..at.checked_add(2)?)?;
-    Some(u16::from_be_bytes([pair[0], pair[1]]))
-}
-
-fn u32_at(bytes: &[u8], at: usize) -> Option<u32> {
-    let quad = bytes.get(at..at.checked_add(4)?)?;
-    Some(u32::from_be_bytes([quad[0], quad[1], quad[2], quad[3]]))
 }
 
 #[cfg(test)]
@@ -187,5 +122,34 @@ mod tests {
         assert!(metrics.advance('i') < metrics.advance('m'));
         assert!(metrics.advance('ä') > 0.4 && metrics.advance('€') > 0.4);
         assert!((metrics.width("MM", 10.0) - 2.0 * metrics.advance('M') * 10.0).abs() < 1e-3);
+    }
+
+    #[test]
+    fn advance_widths_are_the_fonts_own() {
+        let Some(metrics) = Metrics::read(FONT) else {
+            panic!("DejaVu Sans has cmap and hmtx tables")
+        };
+        // Advance widths in DejaVu Sans's own units, 2048 to the em.
+        let known: [(char, u16); 9] = [
+            ('a', 1255),
+            ('m', 1995),
+            ('W', 2025),
+            ('1', 1303),
+            ('Ö', 1612),
+            ('€', 1303),
+            ('—', 2048),
+            ('→', 1716),
+            ('”', 1061),
+        ];
+        for (c, units) in known {
+            let expected = f32::from(units) / 2048.0;
+            assert!(
+                (metrics.advance(c) - expected).abs() < 1e-6,
+                "{c:?}: {} ems, not {expected}",
+                metrics.advance(c)
+            );
+        }
+        // A character the font has no glyph for is guessed, not read.
+        assert_eq!(metrics.advance('\u{10FFFD}'), FALLBACK_ADVANCE_EM);
     }
 }

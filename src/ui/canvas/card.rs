@@ -3,7 +3,7 @@
 
 use egui::{Align2, Color32, FontFamily, FontId, Painter, Rect, Shape, Stroke, StrokeKind, vec2};
 
-use super::draw::{Scene, accent, text_size};
+use super::scene::{Scene, accent, runs_in_sight, text_size};
 use crate::model::look::card::{self as look, Mark};
 use crate::model::{Touchpoint, TouchpointId};
 use crate::ui::filter::Highlight;
@@ -86,7 +86,7 @@ pub(super) fn paint_marks(painter: &Painter, marks: &[Mark], transform: egui::em
                     // Only the stretches on the canvas are dashed: a line across a large
                     // map is many screens long.
                     let clip = painter.clip_rect().expand(2.0 * dash);
-                    for run in super::draw::runs_in_sight(&points, clip) {
+                    for run in runs_in_sight(&points, clip) {
                         let run = clipped_run(run, clip, dash * 1.7);
                         painter.extend(Shape::dashed_line(&run, stroke, dash, dash * 0.7));
                     }

@@ -3,8 +3,8 @@
 
 use egui::{Color32, FontId, Painter, Pos2, Rect, Stroke, pos2, vec2};
 
-use super::draw::{OVERVIEW_BELOW_ZOOM, Scene, text_size};
-use super::layout::LANE_HEADER_WIDTH;
+use super::scene::{OVERVIEW_BELOW_ZOOM, Scene, text_size};
+use crate::model::layout::LANE_HEADER_WIDTH;
 use crate::ui::style;
 
 /// Where a stage's name `width` wide starts in its `header`: in the middle of the part of

@@ -2,7 +2,7 @@
 
 use egui::{Pos2, Rect, Vec2};
 
-use super::layout::Layout;
+use crate::model::layout::Layout;
 use crate::model::{LinkId, TouchpointId};
 
 /// The card under `pos` (map units), the top-most (highest id) when cards overlap.

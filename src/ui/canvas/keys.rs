@@ -2,16 +2,40 @@
 //! a mouse. (Tab and Shift+Tab are the window's, in `app::window`, because egui reads Tab
 //! before the canvas is drawn.)
 
-use egui::Ui;
+use egui::{Key, KeyboardShortcut, Modifiers, Ui};
 
-use super::CanvasView;
-use super::layout::Layout;
+use super::view::CanvasView;
+use crate::model::layout::Layout;
 use crate::model::layout::tidy::{COLUMN, Slots};
 use crate::model::{Edit, Journey, LinkKind, Touchpoint, TouchpointChange, TouchpointId};
 use crate::ui::Requests;
 use crate::ui::selection::Selection;
 
-/// The map's keys (see the shortcut sheet, `ui::palette`): Esc clears the selection;
+/// Tab goes to the next card in journey order (read by the window, see above).
+pub const NEXT_CARD: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::Tab);
+/// Shift+Tab goes to the card before.
+pub const PREVIOUS_CARD: KeyboardShortcut = KeyboardShortcut::new(Modifiers::SHIFT, Key::Tab);
+/// Enter edits the selected card's title.
+pub const EDIT_TITLE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::Enter);
+/// Ctrl+Enter adds a card after the selected one, linked from it.
+pub const ADD_AFTER: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Enter);
+/// Ctrl+L links the selected cards from left to right.
+pub const LINK: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::L);
+/// Esc clears the selection.
+pub const CLEAR: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::Escape);
+/// The arrow keys go to the nearest card that way; with Shift they add it to the
+/// selection, with Alt they move the selected cards.
+pub const ARROWS: [(Key, crate::ui::navigate::Direction); 4] = {
+    use crate::ui::navigate::Direction;
+    [
+        (Key::ArrowLeft, Direction::Left),
+        (Key::ArrowRight, Direction::Right),
+        (Key::ArrowUp, Direction::Up),
+        (Key::ArrowDown, Direction::Down),
+    ]
+};
+
+/// The map's keys (see the shortcut sheet, `ui::shortcut_sheet`): Esc clears the selection;
 /// arrow keys go to the nearest card that way (with Shift, add it to the selection); Alt
 /// and the arrow keys move the selected cards (sideways by a column, from stage to stage,
 /// up and down by a lane); Enter edits the selected card's title; Ctrl+Enter adds a card after it, linked
@@ -25,27 +49,21 @@ pub(super) fn keys(
     selection: &mut Selection,
     requests: &mut Requests,
 ) -> Option<TouchpointId> {
-    use crate::ui::navigate::{self, Direction, Step};
-    use egui::{Key, Modifiers};
+    use crate::ui::navigate::{self, Step};
     let (escape, enter, add, link, modifiers) = ui.input_mut(|i| {
         (
-            i.key_pressed(Key::Escape),
-            i.consume_key(Modifiers::NONE, Key::Enter),
-            i.consume_key(Modifiers::COMMAND, Key::Enter),
-            i.consume_key(Modifiers::COMMAND, Key::L),
+            i.key_pressed(CLEAR.logical_key),
+            i.consume_shortcut(&EDIT_TITLE),
+            i.consume_shortcut(&ADD_AFTER),
+            i.consume_shortcut(&LINK),
             i.modifiers,
         )
     });
     let direction = ui.input(|i| {
-        [
-            (Key::ArrowLeft, Direction::Left),
-            (Key::ArrowRight, Direction::Right),
-            (Key::ArrowUp, Direction::Up),
-            (Key::ArrowDown, Direction::Down),
-        ]
-        .into_iter()
-        .find(|(key, _)| i.key_pressed(*key))
-        .map(|(_, direction)| direction)
+        ARROWS
+            .into_iter()
+            .find(|(key, _)| i.key_pressed(*key))
+            .map(|(_, direction)| direction)
     });
     if escape {
         view.drag = None;

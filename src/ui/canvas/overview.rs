@@ -7,8 +7,8 @@ use std::ops::Range;
 
 use egui::{FontId, Painter, Rect, Stroke, Vec2, pos2};
 
-use super::draw::{DIMMED, Scene, text_size};
-use super::layout::LANE_HEADER_WIDTH;
+use super::scene::{DIMMED, OVERVIEW_BELOW_ZOOM, Scene, text_size};
+use crate::model::layout::LANE_HEADER_WIDTH;
 use crate::model::layout::{Cell, Layout};
 use crate::ui::style;
 
@@ -33,7 +33,7 @@ impl StageGroups {
         let average = (layout.bounds.width() - LANE_HEADER_WIDTH).max(1.0) / count as f32;
         let on_screen = average * scene.zoom();
         // Only the overview counts stages together; cards are drawn in each stage.
-        let overview = scene.text_zoom() < super::draw::OVERVIEW_BELOW_ZOOM;
+        let overview = scene.text_zoom() < OVERVIEW_BELOW_ZOOM;
         let per_group = if !overview || on_screen >= MIN_CELL_WIDTH {
             1
         } else {

@@ -3,7 +3,7 @@
 
 use egui::{Button, RichText, Ui};
 
-use super::{
+use super::parts::{
     InsightsState, LongList, SHORT_LIST, empty_ui, good_colour, more_ui, text_ui, title_of,
 };
 use crate::model::analysis::{Insights, PromiseCoverage};

@@ -6,7 +6,7 @@ use egui::text::{LayoutJob, TextWrapping};
 use egui::{Align2, Color32, CornerRadius, FontId, Pos2, Rangef, Rect, RichText, Sense, Shape};
 use egui::{Stroke, Ui, pos2, vec2};
 
-use super::{InsightsState, empty_ui, title_of};
+use super::parts::{InsightsState, empty_ui, title_of};
 use crate::model::analysis::{CurvePoint, curves};
 use crate::model::{Journey, PersonaId, PersonaKind, Rating};
 use crate::tr;

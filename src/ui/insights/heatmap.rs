@@ -5,7 +5,7 @@
 use egui::{Align, Align2, Color32, CornerRadius, FontId, Id, Label, Layout, Rect, Response};
 use egui::{RichText, Sense, Stroke, StrokeKind, Ui, UiBuilder, pos2, vec2};
 
-use super::{active_stroke, area_name, empty_ui};
+use super::parts::{active_stroke, area_name, empty_ui};
 use crate::model::analysis::Insights;
 use crate::model::{Journey, Severity, StageId, TermsArea};
 use crate::tr;

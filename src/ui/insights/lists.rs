@@ -6,7 +6,9 @@ use std::collections::BTreeMap;
 
 use egui::{RichText, Ui};
 
-use super::{InsightsState, LongList, SHORT_LIST, empty_ui, more_ui, row_ui, text_ui, title_of};
+use super::parts::{
+    InsightsState, LongList, SHORT_LIST, empty_ui, more_ui, row_ui, text_ui, title_of,
+};
 use crate::model::Journey;
 use crate::model::analysis::{Handoff, HiddenImpact, Insights};
 use crate::tr;

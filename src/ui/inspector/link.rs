@@ -97,7 +97,7 @@ mod tests {
         testing::retype(&mut harness, "Label", "when paid");
 
         let bench = harness.state();
-        let link = bench.journey.link(CONFIRMS).cloned();
+        let link = bench.journey().link(CONFIRMS).cloned();
         assert_eq!(link.as_ref().map(|l| l.kind), Some(LinkKind::Support));
         assert_eq!(link.map(|l| l.label).as_deref(), Some("when paid"));
         assert_eq!(bench.done[0], "Set link kind");
@@ -108,6 +108,6 @@ mod tests {
         let mut harness = testing::inspector(testing::journey(), Selection::link(CONFIRMS));
         harness.get_by_label("Delete link").click();
         harness.run();
-        assert!(harness.state().journey.link(CONFIRMS).is_none());
+        assert!(harness.state().journey().link(CONFIRMS).is_none());
     }
 }

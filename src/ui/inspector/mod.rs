@@ -10,6 +10,7 @@ mod link;
 mod observations;
 mod ratings;
 mod several;
+mod state;
 mod terms;
 #[cfg(test)]
 pub(crate) mod testing;
@@ -19,19 +20,9 @@ use egui::{RichText, Ui};
 
 use super::Requests;
 use super::selection::Selection;
-use crate::model::{Journey, TouchpointId};
+pub use state::InspectorState;
 
-/// The inspector's own view state, kept between frames and never saved.
-#[derive(Clone, Debug, Default)]
-pub struct InspectorState {
-    /// On the next frame, focus this touchpoint's title field with its text selected, so
-    /// typing replaces it (set when a touchpoint is created on the canvas).
-    pub focus_title: Option<TouchpointId>,
-    /// The observation being written, before it is added to a touchpoint.
-    observation: observations::Draft,
-    /// What the fields for several touchpoints at once hold before they are applied.
-    several: several::Draft,
-}
+use crate::model::Journey;
 
 /// Shows the fields of the selection and asks for the changes the user makes.
 ///

@@ -197,7 +197,7 @@ mod tests {
 
         let observations = harness
             .state()
-            .journey
+            .journey()
             .touchpoint(CONFIRM)
             .map(|t| t.observations.clone())
             .unwrap_or_default();
@@ -220,7 +220,7 @@ mod tests {
         harness.run();
         let bench = harness.state();
         let left = bench
-            .journey
+            .journey()
             .touchpoint(CONFIRM)
             .map(|t| t.observations.len());
         assert_eq!(left, Some(0));

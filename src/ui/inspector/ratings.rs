@@ -71,7 +71,7 @@ mod tests {
         harness.run();
         harness.get_by_label("Employee experience +1").click();
         harness.run();
-        let touchpoint = harness.state().journey.touchpoint(ORDER).cloned();
+        let touchpoint = harness.state().journey().touchpoint(ORDER).cloned();
         assert_eq!(touchpoint.as_ref().and_then(|t| t.emotion), Rating::new(-2));
         assert_eq!(
             touchpoint.and_then(|t| t.employee_experience),
@@ -81,7 +81,7 @@ mod tests {
         harness.get_by_label("Customer emotion not rated").click();
         harness.run();
         let bench = harness.state();
-        let emotion = bench.journey.touchpoint(ORDER).and_then(|t| t.emotion);
+        let emotion = bench.journey().touchpoint(ORDER).and_then(|t| t.emotion);
         assert_eq!(emotion, None);
         assert_eq!(
             bench.done,

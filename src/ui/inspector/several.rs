@@ -355,11 +355,11 @@ mod tests {
 
         let bench = harness.state();
         for id in [ORDER, CONFIRM, INVOICE] {
-            let touchpoint = bench.journey.touchpoint(id);
+            let touchpoint = bench.journey().touchpoint(id);
             assert_eq!(touchpoint.map(|t| t.lane), Some(BACKSTAGE), "{id}");
         }
         // Stages and positions stay.
-        let order = bench.journey.touchpoint(ORDER);
+        let order = bench.journey().touchpoint(ORDER);
         assert_eq!(order.map(|t| (t.stage, t.x)), Some((testing::JOIN, 10.0)));
         assert_eq!(bench.done, ["Move 3 touchpoints to another lane"]);
     }
@@ -384,7 +384,7 @@ mod tests {
 
         let bench = harness.state();
         for id in [ORDER, CONFIRM, INVOICE] {
-            let touchpoint = bench.journey.touchpoint(id);
+            let touchpoint = bench.journey().touchpoint(id);
             assert_eq!(
                 touchpoint.map(|t| t.owner.as_str()),
                 Some("Customer service")
@@ -402,7 +402,7 @@ mod tests {
         harness.get_by_label("Untag all").click();
         harness.run();
         let bench = harness.state();
-        assert!(bench.journey.touchpoints().all(|t| t.terms.is_empty()));
+        assert!(bench.journey().touchpoints().all(|t| t.terms.is_empty()));
         assert_eq!(bench.done.len(), 3);
 
         // With nothing left to untag, no empty step lands in the undo menu.
@@ -421,7 +421,7 @@ mod tests {
             .click();
         harness.run();
         let bench = harness.state();
-        assert_eq!(bench.journey.touchpoint_count(), 0);
+        assert_eq!(bench.journey().touchpoint_count(), 0);
         assert!(bench.refused.is_empty(), "{:?}", bench.refused);
         assert_eq!(bench.done.len(), 1);
     }

@@ -135,7 +135,7 @@ mod tests {
 
         let bench = harness.state();
         let tag = bench
-            .journey
+            .journey()
             .touchpoint(INVOICE)
             .and_then(|t| t.tag(TermsArea::Money))
             .cloned();
@@ -159,7 +159,7 @@ mod tests {
         harness.get_by_label("Time").click();
         harness.run();
         let bench = harness.state();
-        let touchpoint = bench.journey.touchpoint(INVOICE);
+        let touchpoint = bench.journey().touchpoint(INVOICE);
         assert_eq!(touchpoint.map(|t| t.terms.len()), Some(0));
         assert_eq!(bench.done, ["Tag Time", "Untag Time"]);
     }

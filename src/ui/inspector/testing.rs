@@ -5,7 +5,7 @@ use egui::Ui;
 use egui_kittest::Harness;
 
 use super::{InspectorState, inspector_ui};
-use crate::model::{Document, templates::Template};
+use crate::model::{Document, Editor};
 use crate::model::{
     EditError, Journey, Lane, LaneId, LaneKind, Link, LinkId, LinkKind, Stage, StageId, Touchpoint,
     TouchpointId,
@@ -16,7 +16,8 @@ use crate::ui::selection::Selection;
 /// What a test harness holds: the journey, the panel's view state, and a record of what
 /// happened to the changes the panel asked for.
 pub(crate) struct Bench<S> {
-    pub journey: Journey,
+    /// The map and its undo history, changed through the same doorway as in the app.
+    pub editor: Editor,
     pub view: S,
     /// The undo labels of the changes that were carried out, in order.
     pub done: Vec<String>,
@@ -26,6 +27,13 @@ pub(crate) struct Bench<S> {
     pub typing_ended: usize,
     /// The right edge of the space the panel was given.
     pub right_edge: f32,
+}
+
+impl<S> Bench<S> {
+    /// The map as the panel's changes left it.
+    pub fn journey(&self) -> &Journey {
+        self.editor.journey()
+    }
 }
 
 /// A harness that shows `panel` over `journey` in a side panel 300 points wide, and
@@ -46,7 +54,7 @@ pub(crate) fn bench_at<'a, S: 'a>(
     mut panel: impl FnMut(&mut Ui, &Journey, &mut S, &mut Requests) + 'a,
 ) -> Harness<'a, Bench<S>> {
     let bench = Bench {
-        journey,
+        editor: Editor::new(journey),
         view,
         done: Vec::new(),
         refused: Vec::new(),
@@ -58,21 +66,25 @@ pub(crate) fn bench_at<'a, S: 'a>(
         .with_context_setup(crate::ui::fonts::install_fonts)
         .build_ui_state(
             move |ui, bench: &mut Bench<S>| {
-                let mut requests = Requests::new(&bench.journey);
+                let mut requests = Requests::new(bench.editor.journey());
                 bench.right_edge = ui.max_rect().right();
                 // The app shows each panel in a scroll area; so does the test.
                 egui::ScrollArea::vertical()
                     .auto_shrink([false, false])
                     .show(ui, |ui| {
-                        panel(ui, &bench.journey, &mut bench.view, &mut requests);
+                        panel(ui, bench.editor.journey(), &mut bench.view, &mut requests);
                     });
+                if requests.end_typing {
+                    bench.editor.end_typing();
+                    bench.typing_ended += 1;
+                }
                 for change in requests.changes {
-                    match bench.journey.apply(change.edit) {
-                        Ok(_) => bench.done.push(change.label),
+                    let label = change.label.clone();
+                    match bench.editor.apply(change, 0.0) {
+                        Ok(()) => bench.done.push(label),
                         Err(error) => bench.refused.push(error),
                     }
                 }
-                bench.typing_ended += usize::from(requests.end_typing);
             },
             bench,
         )
@@ -156,7 +168,7 @@ pub(crate) fn journey() -> Journey {
     };
     // The document above is sound; an empty template map would make every test fail
     // loudly rather than pass by accident.
-    Journey::from_document(document).unwrap_or_else(|_| Template::Blueprint.journey())
+    Journey::from_document(document).expect("the panels' test map is valid")
 }
 
 /// Selects all the text of the focused field and types `text` over it.

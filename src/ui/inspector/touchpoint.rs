@@ -8,7 +8,8 @@ use egui::{Grid, Id, RichText, TextEdit, Ui};
 use super::fields::{
     self, FieldInput, LABEL_WIDTH, ROW_SPACING, SuggestedField, TextField, choice_ui, quoted,
 };
-use super::{InspectorState, observations, ratings, terms};
+use super::state::InspectorState;
+use super::{observations, ratings, terms};
 use crate::model::{Channel, Edit, EvidenceLevel, Journey, LinkKind, Touchpoint, TouchpointChange};
 use crate::tr;
 use crate::ui::Requests;
@@ -297,7 +298,7 @@ mod tests {
         harness.run();
 
         let bench = harness.state();
-        let title = bench.journey.touchpoint(ORDER).map(|t| t.title.as_str());
+        let title = bench.journey().touchpoint(ORDER).map(|t| t.title.as_str());
         assert_eq!(title, Some("Order in the app"));
         assert!(bench.done.iter().all(|label| label == "Rename touchpoint"));
         assert!(
@@ -329,7 +330,7 @@ mod tests {
         harness.run();
         let title = harness
             .state()
-            .journey
+            .journey()
             .touchpoint(ORDER)
             .map(|t| t.title.clone());
         assert_eq!(title.as_deref(), Some("Browse products"));
@@ -348,7 +349,7 @@ mod tests {
         harness.get_by_label("Join").click();
         harness.run();
         let bench = harness.state();
-        let invoice = bench.journey.touchpoint(INVOICE).cloned();
+        let invoice = bench.journey().touchpoint(INVOICE).cloned();
         assert_eq!(invoice.as_ref().map(|t| t.stage), Some(testing::JOIN));
         // Not at the x it had in its old stage (70), far to the right: at the start of the
         // empty backstage lane.
@@ -359,7 +360,7 @@ mod tests {
         harness.run();
         harness.get_by_label("Frontstage").click();
         harness.run();
-        let order = harness.state().journey.touchpoint(ORDER).cloned();
+        let order = harness.state().journey().touchpoint(ORDER).cloned();
         // "Send confirmation" sits at x 40, off the columns: the nearest column clear of
         // it (with a gap between the two cards) is the third.
         assert_eq!(
@@ -386,7 +387,7 @@ mod tests {
         harness.run();
 
         let bench = harness.state();
-        let touchpoint = bench.journey.touchpoint(ORDER).cloned();
+        let touchpoint = bench.journey().touchpoint(ORDER).cloned();
         assert_eq!(touchpoint.as_ref().map(|t| t.channel), Some(Channel::Web));
         assert_eq!(touchpoint.as_ref().map(|t| t.lane), Some(BACKSTAGE));
         // Into the free place of the new lane nearest to where it was: its first column.
@@ -395,7 +396,7 @@ mod tests {
         assert_eq!(bench.done, ["Set channel", "Move touchpoint", "Set owner"]);
         // Now in a backstage lane, the customer no longer sees it.
         assert_eq!(
-            bench.journey.lane(BACKSTAGE).map(|l| l.kind),
+            bench.journey().lane(BACKSTAGE).map(|l| l.kind),
             Some(LaneKind::Backstage)
         );
         harness.get_by_label_contains("Hidden from the customer");
@@ -413,7 +414,7 @@ mod tests {
         harness.get_by_label("Delete touchpoint").click();
         harness.run();
         let bench = harness.state();
-        assert!(bench.journey.touchpoint(INVOICE).is_none());
+        assert!(bench.journey().touchpoint(INVOICE).is_none());
         assert_eq!(bench.done, ["Delete touchpoint"]);
     }
 }

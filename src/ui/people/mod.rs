@@ -2,7 +2,8 @@
 //! service promises and which touchpoints keep each promise.
 //!
 //! Split by what it lists: [`personas`] (with each one's [`path`]) and [`promises`], with
-//! the touchpoint rows the lists share in [`rows`]. Like the rest of the UI it only reads the journey and asks for
+//! the touchpoint rows the lists share in [`rows`], and what every list reads and uses in
+//! [`shared`]. Like the rest of the UI it only reads the journey and asks for
 //! every change through [`Requests`]; what the canvas marks out is the caller's
 //! [`Highlight`], and a path being recorded is the panel's own view state.
 
@@ -10,36 +11,20 @@ mod path;
 mod personas;
 mod promises;
 mod rows;
+mod shared;
 #[cfg(test)]
 mod testing;
 
-use std::borrow::Cow;
-
-use egui::{Color32, RichText, Ui};
+use egui::{RichText, Ui};
 
 use super::Requests;
 use super::filter::Highlight;
 use super::inspector::fields;
 use super::selection::Selection;
 use crate::model::analysis::journey_order_all;
-use crate::model::{Colour, Edit, Journey, PersonaId, TouchpointId};
-
-/// The panel's own view state, kept between frames and never saved.
-#[derive(Clone, Debug, Default)]
-pub struct PeopleState {
-    /// The persona whose path is being recorded: each touchpoint clicked on the canvas is
-    /// added to the end of it (see [`record_click`]).
-    pub recording: Option<PersonaId>,
-}
-
-/// What every card of the panel reads: the journey, and the selected touchpoints in the
-/// order a customer meets them.
-pub(super) struct Input<'a> {
-    journey: &'a Journey,
-    /// Selected touchpoints, in journey order, so whatever is taken from the selection
-    /// reads as the journey happens rather than in the order the cards were made.
-    selected: &'a [TouchpointId],
-}
+use crate::model::{Edit, Journey, TouchpointId};
+use shared::Input;
+pub use shared::PeopleState;
 
 /// Shows the personas and the promises, and asks for the changes the user makes.
 ///
@@ -126,37 +111,6 @@ fn forget_missing(journey: &Journey, highlight: &mut Option<Highlight>, state: &
     }
 }
 
-/// Marks out `this` on the canvas, or stops marking it out when it already is.
-fn toggle_highlight(highlight: &mut Option<Highlight>, this: Highlight) {
-    *highlight = if *highlight == Some(this) {
-        None
-    } else {
-        Some(this)
-    };
-}
-
-/// The egui colour of a persona's colour.
-fn colour32(colour: Colour) -> Color32 {
-    let [r, g, b] = colour.0;
-    Color32::from_rgb(r, g, b)
-}
-
-/// The text colour of a remove button: quieter than the error colour, but set apart from
-/// the buttons that build things.
-fn remove_colour(ui: &Ui) -> Color32 {
-    ui.visuals()
-        .error_fg_color
-        .lerp_to_gamma(ui.visuals().text_color(), 0.35)
-}
-
-/// The title of `id` for a list, or a note that the touchpoint is missing.
-fn title_of(journey: &Journey, id: TouchpointId) -> Cow<'_, str> {
-    journey.touchpoint(id).map_or_else(
-        || Cow::Owned(crate::tr!("people-missing-touchpoint")),
-        |t| Cow::Borrowed(t.title.as_str()),
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use egui_kittest::kittest::Queryable as _;
@@ -213,8 +167,8 @@ mod tests {
         harness.run();
 
         let bench = harness.state();
-        assert!(bench.journey.personas().is_empty());
-        assert!(bench.journey.promises().is_empty());
+        assert!(bench.journey().personas().is_empty());
+        assert!(bench.journey().promises().is_empty());
         assert_eq!(bench.done, ["Remove persona", "Remove promise"]);
         assert_eq!(bench.view.highlight, None);
         assert_eq!(bench.view.state.recording, None);

@@ -4,9 +4,8 @@
 
 use egui::{Button, Frame, RichText, Stroke, Ui};
 
-use super::personas::Card;
 use super::rows::{self, Row};
-use super::{PeopleState, colour32, title_of};
+use super::shared::{Card, PeopleState, colour32, title_of};
 use crate::model::Persona;
 use crate::tr;
 use crate::ui::Requests;
@@ -166,7 +165,7 @@ mod tests {
     use crate::ui::inspector::testing::{CONFIRM, INVOICE, ORDER};
 
     fn path(harness: &testing::Harness) -> Vec<TouchpointId> {
-        let journey = &harness.state().journey;
+        let journey = &harness.state().journey();
         journey
             .persona(ANNA)
             .map(|p| p.path.clone())

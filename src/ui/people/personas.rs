@@ -3,7 +3,8 @@
 
 use egui::{Button, CornerRadius, Frame, Margin, Rect, RichText, Sense, Stroke, Ui};
 
-use super::{Input, PeopleState, colour32, path, remove_colour, toggle_highlight};
+use super::path;
+use super::shared::{Card, Input, PeopleState, colour32, remove_colour, toggle_highlight};
 use crate::model::{Colour, Edit, Persona, PersonaKind};
 use crate::tr;
 use crate::ui::Requests;
@@ -77,30 +78,6 @@ pub(super) fn personas_ui(
             path: Vec::new(),
         };
         requests.edit(Edit::AddPersona(persona), tr!("people-undo-add-persona"));
-    }
-}
-
-/// What one persona's card shows.
-pub(super) struct Card<'a> {
-    pub input: &'a Input<'a>,
-    pub persona: &'a Persona,
-    /// Its place in the list, counted from 1, for accessible names ("Persona 2 name").
-    pub n: usize,
-}
-
-impl Card<'_> {
-    /// Asks to replace the persona with `changed`, as an undo step of its own.
-    pub(super) fn set(
-        &self,
-        requests: &mut Requests,
-        label: &str,
-        change: impl FnOnce(&mut Persona),
-    ) {
-        let mut persona = self.persona.clone();
-        change(&mut persona);
-        if persona != *self.persona {
-            requests.edit(Edit::SetPersona(persona), label);
-        }
     }
 }
 
@@ -307,7 +284,7 @@ mod tests {
         harness.run();
 
         let bench = harness.state();
-        let anna = bench.journey.persona(ANNA).cloned();
+        let anna = bench.journey().persona(ANNA).cloned();
         assert_eq!(
             anna.as_ref().map(|p| p.name.as_str()),
             Some("Anna, first-time buyer")
@@ -317,19 +294,13 @@ mod tests {
         assert!(bench.refused.is_empty(), "{:?}", bench.refused);
 
         // Carried out through an undo history, as the app does, the typing is one step.
-        let (mut journey, mut history) = testing::replay(bench);
-        assert_eq!(
-            history.undo(&mut journey).as_deref(),
-            Some("Set persona kind")
-        );
-        assert_eq!(
-            history.undo(&mut journey).as_deref(),
-            Some("Rename persona")
-        );
-        let name = journey.persona(ANNA).map(|p| p.name.clone());
+        let mut editor = testing::replay(bench);
+        assert_eq!(editor.undo().as_deref(), Some("Set persona kind"));
+        assert_eq!(editor.undo().as_deref(), Some("Rename persona"));
+        let name = editor.journey().persona(ANNA).map(|p| p.name.clone());
         assert_eq!(name.as_deref(), Some("New persona"));
-        assert_eq!(history.undo(&mut journey).as_deref(), Some("Add persona"));
-        assert!(journey.personas().is_empty());
+        assert_eq!(editor.undo().as_deref(), Some("Add persona"));
+        assert!(editor.journey().personas().is_empty());
     }
 
     #[test]
@@ -339,7 +310,7 @@ mod tests {
         harness.run();
         let colours: Vec<Colour> = harness
             .state()
-            .journey
+            .journey()
             .personas()
             .iter()
             .map(|p| p.colour)
@@ -347,7 +318,12 @@ mod tests {
         assert_eq!(colours, [Colour::PALETTE[0], Colour::PALETTE[1]]);
         harness.get_by_label("Persona 2 colour: green").click();
         harness.run();
-        let colour = harness.state().journey.personas().get(1).map(|p| p.colour);
+        let colour = harness
+            .state()
+            .journey()
+            .personas()
+            .get(1)
+            .map(|p| p.colour);
         assert_eq!(colour, Some(Colour::PALETTE[2]));
     }
 }

@@ -5,7 +5,7 @@
 use egui::{Button, Frame, RichText, Ui};
 
 use super::rows::{self, Row};
-use super::{Input, remove_colour, title_of, toggle_highlight};
+use super::shared::{Input, remove_colour, title_of, toggle_highlight};
 use crate::model::analysis::{PromiseCoverage, promise_coverage};
 use crate::model::{Edit, Promise, TouchpointId};
 use crate::tr;
@@ -294,7 +294,7 @@ mod tests {
     use crate::ui::inspector::testing::{CONFIRM, INVOICE, ORDER};
 
     fn kept(harness: &testing::Harness) -> Option<Promise> {
-        harness.state().journey.promise(PromiseId(1)).cloned()
+        harness.state().journey().promise(PromiseId(1)).cloned()
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! history as the app does.
 
 use crate::model::{
-    Edit, History, Journey, Link, LinkId, LinkKind, Persona, PersonaId, PersonaKind, Promise,
+    Edit, Editor, Journey, Link, LinkId, LinkKind, Persona, PersonaId, PersonaKind, Promise,
     PromiseId, Touchpoint, TouchpointId,
 };
 use crate::ui::commands::Command;
@@ -117,38 +117,37 @@ pub(super) fn panel_at(width: f32, journey: Journey) -> Harness {
 /// what the panel asks for.
 pub(super) fn click_on_map(harness: &mut Harness, touchpoint: TouchpointId) {
     let bench = harness.state_mut();
-    let mut requests = Requests::new(&bench.journey);
-    record_click(&bench.journey, &bench.view.state, touchpoint, &mut requests);
+    let mut requests = Requests::new(bench.editor.journey());
+    record_click(
+        bench.editor.journey(),
+        &bench.view.state,
+        touchpoint,
+        &mut requests,
+    );
     for change in requests.changes {
-        match bench.journey.apply(change.edit) {
-            Ok(_) => bench.done.push(change.label),
+        let label = change.label.clone();
+        match bench.editor.apply(change, 0.0) {
+            Ok(()) => bench.done.push(label),
             Err(error) => bench.refused.push(error),
         }
     }
     harness.run();
 }
 
-/// Carries out the changes the panel asked for on [`journey`] through an undo history,
-/// as the app does, all within one typing pause. Returns the journey and its history.
-pub(super) fn replay(bench: &Bench<View>) -> (Journey, History) {
-    let mut journey = journey();
-    let mut history = History::new();
+/// Carries out the changes the panel asked for on [`journey`] again, on a fresh map, all
+/// within one typing pause, as the app does. Returns the map with its undo history.
+pub(super) fn replay(bench: &Bench<View>) -> Editor {
+    let mut editor = Editor::new(journey());
     for (changes, end_typing) in &bench.view.frames {
+        if *end_typing {
+            editor.end_typing();
+        }
         for change in changes {
-            let applied = history.apply(
-                &mut journey,
-                change.edit.clone(),
-                &change.label,
-                change.merge,
-                0.0,
-            );
+            let applied = editor.apply(change.clone(), 0.0);
             assert!(applied.is_ok(), "{applied:?}");
         }
-        if *end_typing {
-            history.end_typing();
-        }
     }
-    (journey, history)
+    editor
 }
 
 /// Selects all the text of a field and types `text` over it.

@@ -1,11 +1,11 @@
 //! The map panel: the map's title and description, and its lanes and stages.
 //!
-//! Split by concern: [`bands`] lists the lanes and stages with their controls, and
+//! Split by concern: [`lanes_and_stages`] lists the lanes and stages with their controls, and
 //! [`removal`] asks what happens to the touchpoints of a lane or stage being removed.
 //! Like the rest of the UI it only reads the journey, and asks for every change through
 //! [`Requests`].
 
-mod bands;
+mod lanes_and_stages;
 mod removal;
 
 use egui::Ui;
@@ -46,10 +46,10 @@ pub fn structure_ui(
     info_ui(ui, journey, requests);
 
     fields::section_ui(ui, &tr!("structure-lanes"));
-    bands::lanes_ui(ui, journey, &mut state.removing, requests);
+    lanes_and_stages::lanes_ui(ui, journey, &mut state.removing, requests);
 
     fields::section_ui(ui, &tr!("structure-stages"));
-    bands::stages_ui(ui, journey, &mut state.removing, requests);
+    lanes_and_stages::stages_ui(ui, journey, &mut state.removing, requests);
 
     removal::removal_ui(ui, journey, &mut state.removing, requests);
 }
@@ -125,7 +125,7 @@ pub(crate) mod tests {
 
         let bench = harness.state();
         assert_eq!(
-            lane_names(&bench.journey),
+            lane_names(bench.journey()),
             [
                 "Customer actions",
                 "Frontstage",
@@ -134,7 +134,7 @@ pub(crate) mod tests {
             ]
         );
         assert_eq!(
-            bench.journey.lanes().get(2).map(|lane| lane.kind),
+            bench.journey().lanes().get(2).map(|lane| lane.kind),
             Some(LaneKind::Support)
         );
         assert_eq!(bench.done.first().map(String::as_str), Some("Add lane"));
@@ -215,7 +215,7 @@ pub(crate) mod tests {
 
         let bench = harness.state();
         let names: Vec<&str> = bench
-            .journey
+            .journey()
             .stages()
             .iter()
             .map(|s| s.name.as_str())
@@ -230,7 +230,7 @@ pub(crate) mod tests {
         testing::retype(&mut harness, "Map title", "Web shop, spring 2026");
         testing::retype(&mut harness, "Map description", "First-time buyers");
         let bench = harness.state();
-        assert_eq!(bench.journey.title(), "Web shop, spring 2026");
-        assert_eq!(bench.journey.description(), "First-time buyers");
+        assert_eq!(bench.journey().title(), "Web shop, spring 2026");
+        assert_eq!(bench.journey().description(), "First-time buyers");
     }
 }

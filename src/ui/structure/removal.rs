@@ -8,14 +8,14 @@ use crate::tr;
 use crate::ui::Requests;
 use crate::ui::inspector::fields::{choice_ui, quoted};
 
-/// A lane or a stage: the two kinds of band the map is divided into.
+/// A lane or a stage: the two ways the map is divided.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub(super) enum Band {
+pub(super) enum Division {
     Lane(LaneId),
     Stage(StageId),
 }
 
-impl Band {
+impl Division {
     /// Its name, or `None` when it no longer exists.
     fn name(self, journey: &Journey) -> Option<&str> {
         match self {
@@ -32,7 +32,7 @@ impl Band {
         }
     }
 
-    /// The other bands of its kind, with their names, in map order.
+    /// The other divisions of its kind, with their names, in map order.
     fn others(self, journey: &Journey) -> Vec<(Self, String)> {
         let all: Vec<(Self, String)> = match self {
             Self::Lane(_) => journey
@@ -46,7 +46,9 @@ impl Band {
                 .map(|stage| (Self::Stage(stage.id), stage.name.clone()))
                 .collect(),
         };
-        all.into_iter().filter(|(band, _)| *band != self).collect()
+        all.into_iter()
+            .filter(|(division, _)| *division != self)
+            .collect()
     }
 
     fn remove(self) -> Edit {
@@ -56,7 +58,7 @@ impl Band {
         }
     }
 
-    /// The edit that puts `touchpoint` into this band, keeping the rest of its place.
+    /// The edit that puts `touchpoint` into this lane or stage, keeping the rest of its place.
     fn take(self, touchpoint: &Touchpoint) -> Edit {
         let (lane, stage) = match self {
             Self::Lane(lane) => (lane, touchpoint.stage),
@@ -106,25 +108,25 @@ impl Band {
 /// A removal waiting for the user to say what happens to the touchpoints.
 #[derive(Clone, Debug)]
 pub(super) struct Removal {
-    band: Band,
+    division: Division,
     /// Where "Move them to" puts the touchpoints.
-    move_to: Option<Band>,
+    move_to: Option<Division>,
 }
 
-/// Removes `band` at once when it is empty (undo brings it back); otherwise opens the
+/// Removes `division` at once when it is empty (undo brings it back); otherwise opens the
 /// question of what happens to its touchpoints.
 pub(super) fn remove(
     journey: &Journey,
-    band: Band,
+    division: Division,
     pending: &mut Option<Removal>,
     requests: &mut Requests,
 ) {
-    if band.holders(journey).is_empty() {
-        requests.edit(band.remove(), band.undo_label(journey));
+    if division.holders(journey).is_empty() {
+        requests.edit(division.remove(), division.undo_label(journey));
     } else {
         *pending = Some(Removal {
-            band,
-            move_to: band.others(journey).first().map(|(other, _)| *other),
+            division,
+            move_to: division.others(journey).first().map(|(other, _)| *other),
         });
     }
 }
@@ -140,15 +142,15 @@ pub(super) fn removal_ui(
     let Some(removal) = pending.as_mut() else {
         return;
     };
-    let band = removal.band;
-    let holders = band.holders(journey);
+    let division = removal.division;
+    let holders = division.holders(journey);
     // An undo or a change elsewhere may have removed or emptied it meanwhile; then there
     // is nothing left to ask.
-    let Some(name) = band.name(journey).filter(|_| !holders.is_empty()) else {
+    let Some(name) = division.name(journey).filter(|_| !holders.is_empty()) else {
         *pending = None;
         return;
     };
-    let others = band.others(journey);
+    let others = division.others(journey);
     if !others
         .iter()
         .any(|(other, _)| Some(*other) == removal.move_to)
@@ -156,9 +158,9 @@ pub(super) fn removal_ui(
         removal.move_to = others.first().map(|(other, _)| *other);
     }
 
-    let [heading, question, move_them, move_to_name] = band.question(name, holders.len());
+    let [heading, question, move_them, move_to_name] = division.question(name, holders.len());
     let mut choice = None;
-    let modal = Modal::new(Id::unique(("polku remove band", band))).show(ui.ctx(), |ui| {
+    let modal = Modal::new(Id::unique(("polku remove division", division))).show(ui.ctx(), |ui| {
         ui.set_max_width(360.0);
         ui.heading(heading);
         ui.add_space(6.0);
@@ -205,15 +207,15 @@ pub(super) fn removal_ui(
             .map(|t| Edit::RemoveTouchpoint(t.id))
             .collect(),
     };
-    // The touchpoints leave first: the journey refuses to remove a band that holds any.
-    let edits = edits.into_iter().chain([band.remove()]).collect();
-    requests.edit(Edit::Batch(edits), band.undo_label(journey));
+    // The touchpoints leave first: the journey refuses to remove a lane or stage that holds any.
+    let edits = edits.into_iter().chain([division.remove()]).collect();
+    requests.edit(Edit::Batch(edits), division.undo_label(journey));
 }
 
 /// What the user answered.
 #[derive(Clone, Copy)]
 enum Choice {
-    Move(Band),
+    Move(Division),
     Delete,
     Cancel,
 }
@@ -234,7 +236,7 @@ mod tests {
         harness.get_by_label("Remove lane 4").click();
         harness.run();
         let bench = harness.state();
-        assert_eq!(bench.journey.lanes().len(), 3);
+        assert_eq!(bench.journey().lanes().len(), 3);
         assert_eq!(bench.done, ["Add lane", "Remove lane “New lane”"]);
         assert!(harness.query_by_label("Delete them too").is_none());
     }
@@ -255,8 +257,8 @@ mod tests {
         harness.run();
 
         let bench = harness.state();
-        assert!(bench.journey.lane(BACKSTAGE).is_none());
-        let invoice = bench.journey.touchpoint(INVOICE);
+        assert!(bench.journey().lane(BACKSTAGE).is_none());
+        let invoice = bench.journey().touchpoint(INVOICE);
         assert_eq!(
             invoice.map(|t| (t.lane, t.stage, t.x)),
             Some((FRONTSTAGE, PAY, 70.0))
@@ -275,9 +277,9 @@ mod tests {
         harness.run();
 
         let bench = harness.state();
-        assert!(bench.journey.stage(PAY).is_none());
-        assert!(bench.journey.touchpoint(INVOICE).is_none());
-        assert_eq!(bench.journey.touchpoint_count(), 2);
+        assert!(bench.journey().stage(PAY).is_none());
+        assert!(bench.journey().touchpoint(INVOICE).is_none());
+        assert_eq!(bench.journey().touchpoint_count(), 2);
         assert_eq!(bench.done, ["Remove stage “Pay”"]);
     }
 
@@ -303,7 +305,7 @@ mod tests {
         harness.get_by_label("Cancel").click();
         harness.run();
         let bench = harness.state();
-        assert_eq!(bench.journey.lanes().len(), 3);
+        assert_eq!(bench.journey().lanes().len(), 3);
         assert!(bench.done.is_empty());
         assert!(!bench.view.is_asking());
     }
@@ -331,7 +333,7 @@ mod tests {
             harness.run();
         }
         let bench = harness.state();
-        assert_eq!(bench.journey.lanes().len(), 1);
-        assert_eq!(bench.journey.stages().len(), 1);
+        assert_eq!(bench.journey().lanes().len(), 1);
+        assert_eq!(bench.journey().stages().len(), 1);
     }
 }

@@ -2,12 +2,43 @@
 
 use egui::Key;
 
-use super::{Finding, FindingKind, Walkthrough};
+use super::state::{Finding, FindingKind, Walkthrough};
 use crate::model::{
     Edit, EvidenceLevel, Journey, Observation, Rating, Severity, TermsArea, TermsTag, Touchpoint,
     TouchpointChange,
 };
 use crate::ui::Requests;
+
+/// → and Space go to the next moment.
+pub const NEXT: [Key; 2] = [Key::ArrowRight, Key::Space];
+/// ← and Backspace go back a moment.
+pub const PREVIOUS: [Key; 2] = [Key::ArrowLeft, Key::Backspace];
+/// T, E, R, M and S tag the moment with a TERMS area, one severity higher each press.
+pub const TAGS: [(Key, TermsArea); 5] = [
+    (Key::T, TermsArea::Time),
+    (Key::E, TermsArea::Emotion),
+    (Key::R, TermsArea::Risk),
+    (Key::M, TermsArea::Money),
+    (Key::S, TermsArea::Situation),
+];
+/// 1 to 5 rate the customer's emotion, −2 to +2.
+pub const RATINGS: [Key; 5] = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5];
+/// N writes a note on the moment.
+pub const NOTE: Key = Key::N;
+/// H shows or hides the work behind the moment.
+pub const REVEAL: Key = Key::H;
+/// Esc ends the walk.
+pub const END: Key = Key::Escape;
+
+/// Every key of the walk, for the check that no command shares one.
+pub fn all() -> Vec<Key> {
+    let mut keys = Vec::from(NEXT);
+    keys.extend(PREVIOUS);
+    keys.extend(TAGS.map(|(key, _)| key));
+    keys.extend(RATINGS);
+    keys.extend([NOTE, REVEAL, END]);
+    keys
+}
 
 /// The tag `area` gets when its key is pressed: none → minor → major → critical → none.
 pub fn cycle_tag(touchpoint: &Touchpoint, area: TermsArea) -> Option<TermsTag> {
@@ -39,16 +70,16 @@ pub fn walk_keys(
         return false;
     }
     let pressed = |key| ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, key));
-    if pressed(Key::Escape) {
+    if pressed(END) {
         return true;
     }
-    if pressed(Key::ArrowRight) || pressed(Key::Space) {
+    if NEXT.into_iter().any(pressed) {
         walk.next();
     }
-    if pressed(Key::ArrowLeft) || pressed(Key::Backspace) {
+    if PREVIOUS.into_iter().any(pressed) {
         walk.previous();
     }
-    if pressed(Key::H) {
+    if pressed(REVEAL) {
         walk.revealed = !walk.revealed;
     }
     // How the moment is before the walk changes anything in it, for the summary.
@@ -56,19 +87,12 @@ pub fn walk_keys(
     let Some(touchpoint) = walk.current().and_then(|id| journey.touchpoint(id)) else {
         return false;
     };
-    if pressed(Key::N) {
+    if pressed(NOTE) {
         walk.note = Some(String::new());
     }
-    let areas = [
-        (Key::T, TermsArea::Time),
-        (Key::E, TermsArea::Emotion),
-        (Key::R, TermsArea::Risk),
-        (Key::M, TermsArea::Money),
-        (Key::S, TermsArea::Situation),
-    ];
     // Several presses in one frame each count: work on a copy that sees the ones before.
     let mut working = touchpoint.clone();
-    for (key, area) in areas {
+    for (key, area) in TAGS {
         let presses = ctx.input_mut(|i| i.count_and_consume_key(egui::Modifiers::NONE, key));
         for _ in 0..presses {
             let tag = cycle_tag(&working, area);
@@ -96,8 +120,7 @@ pub fn walk_keys(
             });
         }
     }
-    let ratings = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5];
-    for (key, rating) in ratings.into_iter().zip(Rating::ALL) {
+    for (key, rating) in RATINGS.into_iter().zip(Rating::ALL) {
         if pressed(key) {
             let change = TouchpointChange::Emotion(Some(rating));
             requests.edit(

@@ -4,7 +4,7 @@
 use egui::{Color32, RichText, Ui};
 
 use super::keys::save_note;
-use super::{Finding, FindingKind, Walkthrough};
+use super::state::{Finding, FindingKind, Walkthrough};
 use crate::model::analysis::{Glasses, hidden_support};
 use crate::model::{Journey, TermsArea, Touchpoint};
 use crate::ui::Requests;

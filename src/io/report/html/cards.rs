@@ -3,7 +3,7 @@
 
 use std::fmt::{self, Write as _};
 
-use super::{anchor, escape, paragraphs, touchpoint_link, words};
+use super::text::{anchor, escape, paragraphs, touchpoint_link, words};
 use crate::io::report::findings::{self, Findings};
 use crate::model::Touchpoint;
 use crate::tr;

@@ -2,7 +2,7 @@
 
 use egui::{Button, Response, RichText, Ui};
 
-use super::removal::{self, Band, Removal};
+use super::removal::{self, Division, Removal};
 use crate::model::{Edit, Journey, Lane, LaneKind, Stage};
 use crate::tr;
 use crate::ui::Requests;
@@ -142,7 +142,7 @@ pub(super) fn lanes_ui(
 
                 let holding = || journey.touchpoints_in_lane(lane.id).count();
                 if remove_button_ui(ui, List::Lanes, n, lanes.len(), holding).clicked() {
-                    removal::remove(journey, Band::Lane(lane.id), pending, requests);
+                    removal::remove(journey, Division::Lane(lane.id), pending, requests);
                 }
             });
             if !one_line {
@@ -230,7 +230,7 @@ pub(super) fn stages_ui(
 
                 let holding = || journey.touchpoints_in_stage(stage.id).count();
                 if remove_button_ui(ui, List::Stages, n, stages.len(), holding).clicked() {
-                    removal::remove(journey, Band::Stage(stage.id), pending, requests);
+                    removal::remove(journey, Division::Stage(stage.id), pending, requests);
                 }
             });
         })

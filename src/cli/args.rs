@@ -1,0 +1,181 @@
+//! The command line as clap reads it: the arguments, the subcommands and their options,
+//! and the values some of them take. (Their help texts are given in polku's language by
+//! `help`; what each subcommand does is in a file of its own.)
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::model::templates::Template;
+
+/// Map customer journeys together with the employee and back-office work behind them.
+#[derive(Debug, Parser)]
+#[command(name = "polku", version, about, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// A map to open in the window. Without one, polku opens a new map.
+    pub file: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Load and validate maps, and print what each holds.
+    Check {
+        /// The maps to check.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Rewrite maps in canonical form.
+    Fmt {
+        /// Write nothing; exit 1 and name the maps that are not in canonical form.
+        #[arg(long)]
+        check: bool,
+        /// Format maps that have comments, which the canonical form does not keep.
+        #[arg(long)]
+        drop_comments: bool,
+        /// The maps to format.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Print the analyses of a map: hidden impact, the TERMS heatmap, handoffs, promises.
+    Insights {
+        /// Print one JSON object instead of a report (its keys are in the README).
+        #[arg(long)]
+        json: bool,
+        /// The map to analyse.
+        file: PathBuf,
+    },
+    /// Export a picture of the map: SVG, PNG or PDF (on a poster page, or tiled over pages, if asked).
+    Export {
+        /// The map to draw.
+        file: PathBuf,
+        /// Write an SVG picture here.
+        #[arg(long, value_name = "OUT", group = "picture", required_unless_present_any = ["png", "pdf"])]
+        svg: Option<PathBuf>,
+        /// Write a PNG picture here.
+        #[arg(long, value_name = "OUT", group = "picture")]
+        png: Option<PathBuf>,
+        /// How many pixels per map point in the PNG (2, or less if a larger map needs it).
+        #[arg(long, requires = "png")]
+        scale: Option<f32>,
+        /// Write a PDF here.
+        #[arg(long, value_name = "OUT", group = "picture")]
+        pdf: Option<PathBuf>,
+        /// Fill a poster page of this size with the map, turned whichever way holds it largest.
+        #[arg(long, value_enum, requires = "pdf")]
+        page: Option<PageArg>,
+        /// Tile the map over pages of this size, card titles at 9 pt or more, to tape together.
+        #[arg(long, value_enum, requires = "pdf", conflicts_with = "page")]
+        tiles: Option<TilesArg>,
+        /// Leave out the emotion row under the lanes.
+        #[arg(long)]
+        no_emotion_row: bool,
+        /// Replace OUT if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Write a report of the map: Markdown, HTML, or CSV (one row per touchpoint).
+    Report {
+        /// The map to report on.
+        file: PathBuf,
+        #[arg(long, value_enum)]
+        format: ReportFormat,
+        /// Write the report here instead of to standard output (`-` is standard output).
+        #[arg(long, short, value_name = "OUT")]
+        output: Option<PathBuf>,
+        /// Replace OUT if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Make a map from a touchpoint inventory kept in a spreadsheet (CSV).
+    Import {
+        /// The inventory: CSV with a header row, comma-, semicolon- or tab-separated.
+        inventory: PathBuf,
+        /// Where to write the new map.
+        out: PathBuf,
+        /// Import the good rows and report the bad ones as warnings.
+        #[arg(long)]
+        skip_bad_rows: bool,
+        /// Overwrite OUT if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Create a new map from a template.
+    New {
+        /// What the map is for.
+        #[arg(long, value_enum, default_value_t = TemplateArg::Blueprint)]
+        template: TemplateArg,
+        /// Overwrite the file if it exists.
+        #[arg(long)]
+        force: bool,
+        /// Where to write the new map.
+        file: PathBuf,
+    },
+    /// Write a large made-up map, to try polku on a big service.
+    Generate {
+        /// How many touchpoints the map gets: 1 to 100000.
+        #[arg(
+            long,
+            value_name = "N",
+            value_parser = clap::value_parser!(u64).range(1..=crate::model::generate::MAX_TOUCHPOINTS as u64),
+        )]
+        touchpoints: u64,
+        /// The same seed always gives the same map.
+        #[arg(long, default_value_t = crate::model::generate::DEFAULT_SEED)]
+        seed: u64,
+        /// Overwrite the file if it exists.
+        #[arg(long)]
+        force: bool,
+        /// Where to write the map.
+        file: PathBuf,
+    },
+}
+
+/// Poster page sizes, as the command line names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum PageArg {
+    A3,
+    A1,
+    A0,
+}
+
+/// Paper sizes for tiles, as the command line names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum TilesArg {
+    A4,
+    A3,
+}
+
+/// Report formats, as the command line names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Markdown.
+    Md,
+    /// A web page, readable without polku.
+    Html,
+    /// One row per touchpoint, in the inventory format `polku import` reads.
+    Csv,
+}
+
+/// The templates, as the command line names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum TemplateArg {
+    /// A service blueprint: customer, frontstage, backstage and support lanes.
+    Blueprint,
+    /// A customer journey map.
+    Journey,
+    /// An employee journey: a new employee's first months.
+    Employee,
+}
+
+impl From<TemplateArg> for Template {
+    fn from(arg: TemplateArg) -> Self {
+        match arg {
+            TemplateArg::Blueprint => Self::Blueprint,
+            TemplateArg::Journey => Self::Journey,
+            TemplateArg::Employee => Self::Employee,
+        }
+    }
+}
