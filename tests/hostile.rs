@@ -178,6 +178,7 @@ fn journey() -> impl Strategy<Value = Journey> {
                             date: polku::model::Date::new(2026, 12, 1)
                                 .unwrap_or_else(|| panic!("a date")),
                         }],
+                        conflicts: Vec::new(),
                     };
                     Journey::from_document(document).unwrap_or_else(|errors| panic!("{errors:?}"))
                 },

@@ -290,6 +290,7 @@ fn hostile_journey() -> Journey {
             text: format!("Idea {nasty}"),
             date: polku::model::Date::new(2026, 3, 15).unwrap_or_else(|| panic!("a date")),
         }],
+        conflicts: Vec::new(),
     };
     match Journey::from_document(document) {
         Ok(journey) => journey,

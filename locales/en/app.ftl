@@ -271,3 +271,49 @@ app-parking-lot-remove-hover = Remove this idea
 # The accessible name of the ✕ button beside an idea.
 app-parking-lot-remove = Remove idea { $number }
 app-parking-lot-edit-remove = Remove an idea
+
+## The conflicts a merge left, under the map.
+app-conflicts-title = { $count ->
+    [one] One conflict from a merge
+   *[other] { $count } conflicts from a merge
+}
+app-conflicts-intro = The map holds ours for each until you choose. Saving with none left drops the list.
+app-conflict-show = Show
+app-conflict-base = Base
+app-conflict-ours = Ours (in the map)
+app-conflict-theirs = Theirs
+app-conflict-take-ours = Take ours
+app-conflict-take-ours-hint = Keep what the map holds now
+app-conflict-take-theirs = Take theirs
+app-conflict-take-theirs-hint = Put their value in the map instead
+app-conflict-as-it-is = Resolved as it is
+app-conflict-as-it-is-hint = You edited the map by hand: keep it as it is now and take the conflict off the list
+app-conflict-undo = Resolve a conflict
+app-conflict-problem = This conflict cannot be resolved that way: { $error }
+
+## File → Merge a copy…
+app-command-merge-copy = Merge a copy…
+app-dialog-merge-copy = Merge a copy of this map
+app-merge-reading = Reading { $name } to merge…
+app-merge-failed = The copy could not be merged
+app-merge-nothing-new = { $name } holds nothing this map does not
+app-merge-undo = Merge a copy
+app-merged = Merged { $name }: no conflicts
+app-merged-with-conflicts = Merged { $name }: { $count ->
+    [one] one conflict
+   *[other] { $count } conflicts
+} to resolve, listed under the map
+app-merge-copy-title = Merge { $name }
+app-merge-copy-intro = polku found no version both copies started from (in git, the map as last committed), so it shows every difference: choose for each what the map keeps. Additions from both are kept unless you say otherwise.
+app-merge-all-mine = Mine for every change
+app-merge-all-theirs = Theirs for every change
+app-merge-only-mine = Only in this map:
+app-merge-only-theirs = Only in the copy:
+app-merge-changed = Changed:
+app-merge-take-mine = Mine
+app-merge-take-theirs = Theirs
+app-merge-keep = Keep
+app-merge-remove = Remove (as the copy)
+app-merge-add = Add
+app-merge-leave-out = Leave out
+app-merge-copy-merge = Merge

@@ -157,3 +157,43 @@ cli-import-nothing-fix = { $inventory }: nothing was imported, and { $target } w
 cli-import-done = { $path }: imported { $summary } from { $inventory }
 cli-import-no-such-file = no such file; check the name and the folder
 cli-import-folder = this is a folder; name the inventory's CSV file
+
+## diff, merge and git
+cli-diff-about = Show what changed between two versions of a map, by meaning
+cli-merge-about = Merge two people's changes to a map, given the version both started from
+cli-git-setup-about = Make the git repository here merge and show its maps with polku
+cli-git-diff-about = The diff command git runs for maps, once `polku git-setup` has set it up
+cli-arg-diff-json = Print one JSON object instead of lines
+cli-arg-diff-old = The older version
+cli-arg-diff-new = The newer version
+cli-arg-merge-base = The version both started from
+cli-arg-merge-ours = Our version: kept where both changed the same thing
+cli-arg-merge-theirs = Their version
+cli-arg-merge-output = Write the merged map here (it may be OURS) instead of to standard output
+cli-arg-merge-force = Replace OUT if it exists
+cli-arg-merge-shown-as = The map's name in messages
+cli-arg-git-diff-args = What git gives a diff command
+cli-merge-nothing-written = { $path }: nothing was merged or written
+cli-merge-could-not-write = could not write { $path }: { $reason }
+cli-merge-clean = { $path }: merged, no conflicts
+cli-merge-conflicts = { $path }: merged with { $count ->
+    [one] one conflict
+   *[other] { $count } conflicts
+} to resolve (ours is kept in the map until then):
+cli-merge-values = base: { $base } · ours: { $ours } · theirs: { $theirs }
+cli-merge-resolve-hint = Open the map in polku: the conflicts are listed under the map, each to resolve with ours, theirs or your own edit. `polku check` lists what is left.
+cli-check-conflicts = { $count ->
+    [one] one conflict from a merge to resolve:
+   *[other] { $count } conflicts from a merge to resolve:
+}
+cli-git-not-a-repository = polku git-setup works in a git repository: { $reason }
+cli-git-no-program = could not find polku's own program: { $reason }
+cli-git-attributes-there = .gitattributes already has “{ $line }”
+cli-git-attributes-added = added “{ $line }” to .gitattributes (commit it, so everyone's git merges maps with polku)
+cli-git-driver-name = polku: merge maps by meaning
+cli-git-config-set = set { $key } = { $value }
+cli-git-config-failed = could not set { $key }: { $reason }
+cli-git-ready = git now merges maps (*.ron) with polku and shows their changes by meaning. Each person who clones the repository runs polku git-setup once.
+cli-git-diff-unmerged = { $path }: conflicts not yet resolved
+cli-git-diff-arguments = polku git-diff expects what git gives a diff command (1, 7 or 9 arguments), not { $count }
+cli-git-diff-same = (the same map: only the text's layout differs)

@@ -116,6 +116,7 @@ model-part-personas = personas
 model-part-promises = promises
 model-part-ideas = ideas
 model-part-observations = observations
+model-part-conflicts = conflicts
 model-part-path-steps = steps in its path
 model-part-named-touchpoints = touchpoints named
 
@@ -164,7 +165,6 @@ model-compare-emotion = emotion
 model-compare-employee-experience = employee experience
 model-compare-evidence = evidence
 model-compare-observations = observations
-model-compare-ends = ends
 model-compare-label = label
 model-compare-colour = colour
 model-compare-path = path
@@ -286,3 +286,20 @@ model-undo-add-idea = Park an idea
 model-undo-remove-idea = Remove an idea
 model-undo-replace = Reload the map
 model-undo-set-idea = Reword an idea
+
+# What a comparison and a merge show of a value.
+model-compare-from = from
+model-compare-to = to
+model-compare-parking-lot = parking lot
+model-shown-none = none
+model-shown-empty = (empty)
+model-shown-more = and { $count } more
+model-merge-unreadable-value = the value is not one this field can hold ({ $reason })
+model-merge-no-such-field = polku knows no field “{ $field }”
+model-conflict-map = the map
+model-conflict-removed = removed
+model-conflict-added = added
+model-conflict-unchanged = kept as it was
+model-conflict-changed = changed: { $fields }
+model-conflict-there = there
+model-conflict-not-there = not there

@@ -271,3 +271,49 @@ app-parking-lot-remove-hover = Poista tämä idea
 # Idean vieressä olevan ✕-painikkeen saavutettava nimi.
 app-parking-lot-remove = Poista idea { $number }
 app-parking-lot-edit-remove = Idean poistaminen
+
+## Yhdistämisen jättämät ristiriidat kartan alla.
+app-conflicts-title = { $count ->
+    [one] Yksi ristiriita yhdistämisestä
+   *[other] { $count } ristiriitaa yhdistämisestä
+}
+app-conflicts-intro = Kartassa on oma versiomme, kunnes valitset. Kun ristiriitoja ei enää ole, luettelo jää tallennettaessa pois.
+app-conflict-show = Näytä
+app-conflict-base = Lähtö
+app-conflict-ours = Oma (kartassa)
+app-conflict-theirs = Heidän
+app-conflict-take-ours = Pidä oma
+app-conflict-take-ours-hint = Pidä se, mitä kartassa nyt on
+app-conflict-take-theirs = Ota heidän
+app-conflict-take-theirs-hint = Vaihda karttaan heidän arvonsa
+app-conflict-as-it-is = Ratkaistu näin
+app-conflict-as-it-is-hint = Muokkasit karttaa itse: pidä se sellaisenaan ja poista ristiriita luettelosta
+app-conflict-undo = Ristiriidan ratkaisu
+app-conflict-problem = Ristiriitaa ei voi ratkaista näin: { $error }
+
+## Tiedosto → Yhdistä kopio…
+app-command-merge-copy = Yhdistä kopio…
+app-dialog-merge-copy = Yhdistä kopio tästä kartasta
+app-merge-reading = Luetaan { $name } yhdistettäväksi…
+app-merge-failed = Kopiota ei voitu yhdistää
+app-merge-nothing-new = Tiedostossa { $name } ei ole mitään, mitä tässä kartassa ei jo olisi
+app-merge-undo = Kopion yhdistäminen
+app-merged = { $name } yhdistetty: ei ristiriitoja
+app-merged-with-conflicts = { $name } yhdistetty: { $count ->
+    [one] yksi ristiriita
+   *[other] { $count } ristiriitaa
+} ratkaistavana kartan alla
+app-merge-copy-title = Yhdistä { $name }
+app-merge-copy-intro = polku ei löytänyt versiota, josta molemmat kopiot lähtivät (gitissä viimeksi tallennettu kartta), joten se näyttää jokaisen eron: valitse kustakin, mitä karttaan jää. Molempien lisäykset pidetään, ellet toisin valitse.
+app-merge-all-mine = Oma jokaiseen muutokseen
+app-merge-all-theirs = Heidän jokaiseen muutokseen
+app-merge-only-mine = Vain tässä kartassa:
+app-merge-only-theirs = Vain kopiossa:
+app-merge-changed = Muuttunut:
+app-merge-take-mine = Oma
+app-merge-take-theirs = Heidän
+app-merge-keep = Pidä
+app-merge-remove = Poista (kuten kopiossa)
+app-merge-add = Lisää
+app-merge-leave-out = Jätä pois
+app-merge-copy-merge = Yhdistä

@@ -119,6 +119,7 @@ model-part-personas = persoonaa
 model-part-promises = lupausta
 model-part-ideas = ideaa
 model-part-observations = havaintoa
+model-part-conflicts = ristiriitaa
 model-part-path-steps = polun askelta
 model-part-named-touchpoints = nimettyä kosketuspistettä
 
@@ -167,7 +168,6 @@ model-compare-emotion = tunne
 model-compare-employee-experience = työntekijäkokemus
 model-compare-evidence = näytön taso
 model-compare-observations = havainnot
-model-compare-ends = päät
 model-compare-label = selite
 model-compare-colour = väri
 model-compare-path = polku
@@ -290,3 +290,20 @@ model-undo-add-idea = Idean vieminen parkkiin
 model-undo-remove-idea = Idean poistaminen
 model-undo-replace = Kartan lataaminen uudelleen
 model-undo-set-idea = Idean muotoileminen uudelleen
+
+# Mitä vertailu ja yhdistäminen näyttävät arvosta.
+model-compare-from = mistä
+model-compare-to = mihin
+model-compare-parking-lot = parkkipaikka
+model-shown-none = ei mitään
+model-shown-empty = (tyhjä)
+model-shown-more = ja { $count } muuta
+model-merge-unreadable-value = arvo ei sovi tähän kenttään ({ $reason })
+model-merge-no-such-field = polku ei tunne kenttää ”{ $field }”
+model-conflict-map = kartta
+model-conflict-removed = poistettu
+model-conflict-added = lisätty
+model-conflict-unchanged = ennallaan
+model-conflict-changed = muutettu: { $fields }
+model-conflict-there = olemassa
+model-conflict-not-there = ei olemassa

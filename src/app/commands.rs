@@ -153,6 +153,7 @@ impl PolkuApp {
             Command::ToggleWalkthrough => self.toggle_walkthrough(),
             Command::Export(kind) => self.export(kind),
             Command::Import => self.import(),
+            Command::MergeCopy => self.merge_copy(),
             Command::ToggleBackups => self.settings.keep_backup = !self.settings.keep_backup,
             Command::ToggleEmotionRow => self.settings.emotion_row = !self.settings.emotion_row,
             Command::ToggleOwnFileDialog => {

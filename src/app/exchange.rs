@@ -76,7 +76,11 @@ fn tiled(
 impl PolkuApp {
     /// Runs `work` on a worker thread (in the window's language), saying `doing` in the
     /// status bar until its outcome comes back.
-    fn start_job(&mut self, doing: String, work: impl FnOnce() -> Outcome + Send + 'static) {
+    pub(super) fn start_job(
+        &mut self,
+        doing: String,
+        work: impl FnOnce() -> Outcome + Send + 'static,
+    ) {
         let (sender, receiver) = channel();
         let language = crate::i18n::language();
         std::thread::spawn(move || {
@@ -113,7 +117,7 @@ impl PolkuApp {
 
     /// Whether export or import work is still running; says so, since the command asked
     /// for now does nothing.
-    fn still_busy(&mut self) -> bool {
+    pub(super) fn still_busy(&mut self) -> bool {
         if let Some(job) = &self.job {
             self.status = Some(crate::tr!("app-still-busy", doing = job.doing.as_str()));
             return true;
@@ -341,6 +345,7 @@ impl PolkuApp {
                 }
                 self.leave(ctx, Leave::Imported(Box::new(imported.journey)));
             }
+            Outcome::CopyRead { path, result } => self.copy_read(ctx, &path, result, same_map),
             Outcome::Imported {
                 result: Err(error), ..
             } => {
@@ -353,7 +358,7 @@ impl PolkuApp {
     }
 }
 
-fn display_name(path: &std::path::Path) -> String {
+pub(super) fn display_name(path: &std::path::Path) -> String {
     path.file_name().map_or_else(
         || path.display().to_string(),
         |name| name.to_string_lossy().into_owned(),

@@ -126,7 +126,7 @@ impl PolkuApp {
         match purpose {
             Purpose::SaveAs(_) => format!("{}.ron", stem()),
             Purpose::Export(kind) => format!("{}.{}", stem(), kind.extension()),
-            Purpose::Open | Purpose::Import => String::new(),
+            Purpose::Open | Purpose::Import | Purpose::MergeCopy => String::new(),
         }
     }
 
@@ -137,7 +137,7 @@ impl PolkuApp {
         let name = self.suggested_name(&purpose);
         if !self.settings.own_file_dialog {
             let picked = match &purpose {
-                Purpose::Open => self.dialogs.pick_open(),
+                Purpose::Open | Purpose::MergeCopy => self.dialogs.pick_open(),
                 Purpose::SaveAs(_) => self.dialogs.pick_save(&name),
                 Purpose::Export(kind) => self.dialogs.pick_export(&name, kind.extension()),
                 Purpose::Import => self.dialogs.pick_import(),
@@ -158,6 +158,9 @@ impl PolkuApp {
         let dialog = match &purpose {
             Purpose::Open => {
                 InWindowDialog::open(&crate::tr!("app-dialog-open"), &folder, &["ron"])
+            }
+            Purpose::MergeCopy => {
+                InWindowDialog::open(&crate::tr!("app-dialog-merge-copy"), &folder, &["ron"])
             }
             Purpose::Import => InWindowDialog::open(
                 &crate::tr!("app-dialog-import"),
@@ -218,6 +221,7 @@ impl PolkuApp {
             }
             Purpose::Export(kind) => self.export_to(kind, path),
             Purpose::Import => self.import_from(path),
+            Purpose::MergeCopy => self.merge_copy_from(path),
         }
     }
 

@@ -14,6 +14,7 @@ enum Answered {
     /// polku's own file dialog is open: it draws itself and acts on its answer.
     FileDialog,
     SheetClosed,
+    Merge(dialogs::MergeAnswer),
 }
 
 impl PolkuApp {
@@ -63,6 +64,9 @@ impl PolkuApp {
                 crate::ui::shortcut_sheet::shortcut_sheet_ui(ctx, sheet, &commands, requests)
                     .then_some(Answered::SheetClosed)
             }
+            Some(Modal::MergeChoices(choices)) => {
+                dialogs::merge_choices_ui(ctx, choices).map(Answered::Merge)
+            }
             None => None,
         };
         match answered {
@@ -72,6 +76,7 @@ impl PolkuApp {
             Some(Answered::SheetClosed) => {
                 self.modals.close();
             }
+            Some(Answered::Merge(answer)) => self.merge_answered(ctx, answer),
             None => {}
         }
     }

@@ -42,10 +42,22 @@ pub(super) enum Outcome {
         path: PathBuf,
         result: Result<Box<(Vec<u8>, Journey)>, crate::io::LoadError>,
     },
+    /// A copy of the map read to merge, with the version both started from if polku
+    /// found one.
+    CopyRead {
+        path: PathBuf,
+        result: Result<Box<CopyRead>, crate::io::LoadError>,
+    },
     Saved {
         path: PathBuf,
         result: Result<(), crate::io::SaveError>,
         /// What to do once it is saved.
         then: Option<Leave>,
     },
+}
+
+/// A copy read to merge: the copy, and the version both started from if one was found.
+pub struct CopyRead {
+    pub theirs: crate::model::Document,
+    pub base: Option<crate::model::Document>,
 }

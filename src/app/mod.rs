@@ -13,6 +13,7 @@ mod exchange;
 pub mod files;
 mod frame_end;
 mod job;
+mod merging;
 pub mod modal;
 mod modes;
 pub mod recovery;

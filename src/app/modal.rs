@@ -1,5 +1,5 @@
 //! What waits for the user's answer on screen: a question, the maps a crash left behind,
-//! the shortcut sheet or polku's own file dialog. One at a time is open; the others wait
+//! the shortcut sheet, polku's own file dialog or the choices of a merge. One at a time is open; the others wait
 //! in line, and the map's keys wait while any is open.
 
 use std::collections::VecDeque;
@@ -19,6 +19,8 @@ pub enum Purpose {
     SaveAs(Option<Leave>),
     Export(crate::ui::commands::ExportKind),
     Import,
+    /// Another copy of the map, to merge into it.
+    MergeCopy,
 }
 
 /// What the user wants to do that would replace or close the map.
@@ -91,6 +93,8 @@ pub enum Modal {
     ShortcutSheet(ShortcutSheet),
     /// polku's own file dialog, and what the file is for.
     FileDialog(Box<InWindowDialog>, Purpose),
+    /// A copy of the map to merge, with a choice for each difference.
+    MergeChoices(Box<crate::ui::dialogs::MergeChoices>),
 }
 
 /// The one modal open, and those waiting for it to close.

@@ -207,6 +207,16 @@ impl PolkuApp {
             );
         });
         egui::Panel::bottom("status bar").show(ui, |ui| self.status_ui(ui));
+        // What a merge left to resolve, under the map, while there is any.
+        if !self.session.journey().conflicts().is_empty() {
+            egui::Panel::bottom("conflicts")
+                .resizable(true)
+                .default_size(220.0)
+                .size_range(120.0..=560.0)
+                .show(ui, |ui| {
+                    crate::ui::conflicts::conflicts_ui(ui, self.session.journey(), requests);
+                });
+        }
     }
 
     /// The map panel at the left and the inspector at the right.

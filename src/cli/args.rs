@@ -113,6 +113,43 @@ pub enum Command {
         /// Where to write the new map.
         file: PathBuf,
     },
+    /// Show what changed between two versions of a map, by meaning.
+    Diff {
+        /// Print one JSON object instead of lines.
+        #[arg(long)]
+        json: bool,
+        /// The older version.
+        old: PathBuf,
+        /// The newer version.
+        new: PathBuf,
+    },
+    /// Merge two people's changes to a map, given the version both started from.
+    Merge {
+        /// The version both started from.
+        base: PathBuf,
+        /// Our version: kept where both changed the same thing.
+        ours: PathBuf,
+        /// Their version.
+        theirs: PathBuf,
+        /// Write the merged map here (it may be OURS) instead of to standard output.
+        #[arg(long, short, value_name = "OUT")]
+        output: Option<PathBuf>,
+        /// Replace OUT if it exists.
+        #[arg(long)]
+        force: bool,
+        /// The map's name in messages.
+        #[arg(long, value_name = "NAME")]
+        shown_as: Option<String>,
+    },
+    /// Make the git repository here merge and show its maps with polku.
+    GitSetup,
+    /// The diff command git runs for maps, once `polku git-setup` has set it up.
+    #[command(hide = true)]
+    GitDiff {
+        /// What git gives a diff command.
+        #[arg(num_args = 1..=9, required = true)]
+        args: Vec<PathBuf>,
+    },
     /// Write a large made-up map, to try polku on a big service.
     Generate {
         /// How many touchpoints the map gets: 1 to 100000.

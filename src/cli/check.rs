@@ -30,6 +30,18 @@ pub(super) fn run(
                     let warning = tr!("cli-check-warning", warning = warning);
                     writeln!(out, "    {warning}")?;
                 }
+                // Conflicts a merge left are problems: the map holds one side's value
+                // until someone chooses.
+                let conflicts = journey.conflicts();
+                if !conflicts.is_empty() {
+                    failed = true;
+                    writeln!(
+                        out,
+                        "    {}",
+                        tr!("cli-check-conflicts", count = conflicts.len())
+                    )?;
+                    super::merge::list(conflicts, &journey, 8, out)?;
+                }
             }
             Err(error) => {
                 failed = true;

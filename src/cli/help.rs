@@ -49,6 +49,10 @@ fn about(subcommand: &str) -> Option<String> {
         "import" => tr!("cli-import-about"),
         "new" => tr!("cli-new-about"),
         "generate" => tr!("cli-generate-about"),
+        "diff" => tr!("cli-diff-about"),
+        "merge" => tr!("cli-merge-about"),
+        "git-setup" => tr!("cli-git-setup-about"),
+        "git-diff" => tr!("cli-git-diff-about"),
         _ => return None,
     })
 }
@@ -73,6 +77,16 @@ fn arg_help(subcommand: Option<&str>, arg: Arg) -> Arg {
         (Some("export"), "tiles") => tr!("cli-arg-export-tiles"),
         (Some("export"), "force") => tr!("cli-arg-export-force"),
         (Some("report"), "file") => tr!("cli-arg-report-file"),
+        (Some("diff"), "json") => tr!("cli-arg-diff-json"),
+        (Some("diff"), "old") => tr!("cli-arg-diff-old"),
+        (Some("diff"), "new") => tr!("cli-arg-diff-new"),
+        (Some("merge"), "base") => tr!("cli-arg-merge-base"),
+        (Some("merge"), "ours") => tr!("cli-arg-merge-ours"),
+        (Some("merge"), "theirs") => tr!("cli-arg-merge-theirs"),
+        (Some("merge"), "output") => tr!("cli-arg-merge-output"),
+        (Some("merge"), "force") => tr!("cli-arg-merge-force"),
+        (Some("merge"), "shown_as") => tr!("cli-arg-merge-shown-as"),
+        (Some("git-diff"), "args") => tr!("cli-arg-git-diff-args"),
         (Some("report"), "output") => tr!("cli-arg-report-output"),
         (Some("report"), "force") => tr!("cli-arg-report-force"),
         (Some("report"), "format") => {

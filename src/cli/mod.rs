@@ -6,11 +6,14 @@
 
 mod args;
 mod check;
+mod diff;
 mod export;
 mod fmt;
+mod git;
 mod help;
 mod import;
 mod insights;
+mod merge;
 mod new;
 mod printable;
 mod report;
@@ -123,6 +126,35 @@ pub fn run_on(
             };
             new::new(template.into(), &file, force, out, err)
         }
+        Command::Diff { json, old, new } => {
+            diff::run(&old, &new, json, &mut Printable::new(out), err)
+        }
+        Command::Merge {
+            base,
+            ours,
+            theirs,
+            output,
+            force,
+            shown_as,
+        } => {
+            let request = merge::Request {
+                base: &base,
+                ours: &ours,
+                theirs: &theirs,
+                output: output.as_deref(),
+                force,
+                shown_as: shown_as.as_deref(),
+            };
+            let to_program = output.is_none() && !terminal;
+            let out: &mut dyn Write = if to_program {
+                out
+            } else {
+                &mut Printable::new(out)
+            };
+            merge::run(&request, out, err)
+        }
+        Command::GitSetup => git::setup(&mut Printable::new(out), err),
+        Command::GitDiff { args } => git::diff(&args, &mut Printable::new(out)),
         Command::Generate {
             touchpoints,
             seed,

@@ -9,6 +9,7 @@ mod comments;
 mod error;
 pub mod folder;
 pub mod fragment;
+pub mod git;
 pub mod inventory;
 mod journey_file;
 pub mod output;

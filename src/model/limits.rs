@@ -82,6 +82,8 @@ pub enum Part {
     Promises,
     Ideas,
     Observations,
+    /// Conflicts a merge left to resolve.
+    Conflicts,
     /// The steps of a persona's path.
     PathSteps,
     /// The touchpoints a promise names.
@@ -111,6 +113,7 @@ impl Part {
             Self::Promises => crate::tr!("model-part-promises"),
             Self::Ideas => crate::tr!("model-part-ideas"),
             Self::Observations => crate::tr!("model-part-observations"),
+            Self::Conflicts => crate::tr!("model-part-conflicts"),
             Self::PathSteps => crate::tr!("model-part-path-steps"),
             Self::NamedTouchpoints => crate::tr!("model-part-named-touchpoints"),
         }

@@ -6,6 +6,7 @@
 pub mod analysis;
 pub mod compare;
 mod concepts;
+mod conflict;
 mod edit;
 mod edit_label;
 mod editor;
@@ -16,6 +17,7 @@ mod journey;
 pub mod layout;
 pub mod limits;
 pub mod look;
+pub mod merge;
 pub mod templates;
 pub mod touched;
 mod validate;
@@ -25,6 +27,7 @@ pub use concepts::{
     Channel, EvidenceLevel, Idea, Lane, LaneKind, Link, LinkKind, Observation, Persona,
     PersonaKind, Promise, Stage, TermsArea, TermsTag, Touchpoint,
 };
+pub use conflict::{Conflict, Thing};
 pub use edit::{Edit, EditError, TouchpointChange};
 pub use edit_label::EditLabel;
 pub use editor::{Change, Editor};

@@ -139,6 +139,8 @@ pub enum Command {
     Export(ExportKind),
     /// Make a new map from a touchpoint inventory (CSV).
     Import,
+    /// Merge another copy of the map (a colleague's, a cloud folder's conflicted copy).
+    MergeCopy,
     /// Keep (or stop keeping) the previous version as `NAME.ron.bak` when saving.
     ToggleBackups,
     /// Show or hide the emotion row under the lanes.
@@ -228,6 +230,7 @@ impl Command {
             Self::SetLanguage(None) => crate::tr!("language-system"),
             Self::Export(kind) => kind.name(),
             Self::Import => crate::tr!("app-command-import"),
+            Self::MergeCopy => crate::tr!("app-command-merge-copy"),
             Self::ToggleBackups => crate::tr!("app-command-keep-backup"),
             Self::ToggleEmotionRow => crate::tr!("app-command-emotion-row"),
             Self::ToggleOwnFileDialog => crate::tr!("app-command-own-file-dialog"),

@@ -7,6 +7,7 @@
 
 pub mod canvas;
 pub mod commands;
+pub mod conflicts;
 pub mod dialogs;
 pub mod file_dialog;
 pub mod filter;

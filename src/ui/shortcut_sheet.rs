@@ -126,6 +126,7 @@ pub fn all_commands(recent: &[std::path::PathBuf]) -> Vec<Command> {
     commands.extend(ExportKind::ALL.into_iter().map(Command::Export));
     commands.extend([
         Command::Import,
+        Command::MergeCopy,
         Command::ToggleBackups,
         Command::ToggleOwnFileDialog,
         Command::Close,

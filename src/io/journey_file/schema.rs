@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::limits::{MAX_ENTRIES, MAX_LANES, MAX_LINKS, MAX_TOUCHPOINTS};
-use crate::model::{Idea, Lane, Link, Persona, Promise, Stage, Touchpoint};
+use crate::model::{Conflict, Idea, Lane, Link, Persona, Promise, Stage, Touchpoint};
 use crate::tr;
 
 /// The file format version this polku writes, and the newest it reads.
@@ -39,6 +39,9 @@ pub(super) struct FileV1 {
     pub(super) promises: Vec<Promise>,
     #[serde(default, deserialize_with = "at_most::<_, _, MAX_ENTRIES>")]
     pub(super) parking_lot: Vec<Idea>,
+    /// What a merge left to resolve (see `polku merge`).
+    #[serde(default, deserialize_with = "at_most::<_, _, MAX_ENTRIES>")]
+    pub(super) conflicts: Vec<Conflict>,
 }
 
 /// Version 1 of the file, as it is written: the fields of [`FileV1`] in the same order,
@@ -60,6 +63,8 @@ pub(super) struct FileV1Written<'a> {
     pub(super) promises: &'a [Promise],
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     pub(super) parking_lot: &'a [Idea],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub(super) conflicts: &'a [Conflict],
 }
 
 /// What a list of the file holds, for the message that refuses too long a list: the
@@ -88,6 +93,9 @@ impl Listed for Promise {
 }
 impl Listed for Idea {
     const PLURAL: &'static str = "ideas";
+}
+impl Listed for Conflict {
+    const PLURAL: &'static str = "conflicts";
 }
 
 /// Reads a list of at most `LIMIT` entries, stopping at the first one too many (so a

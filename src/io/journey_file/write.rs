@@ -24,6 +24,7 @@ pub fn to_ron_string(journey: &Journey) -> Result<String, ron::Error> {
         personas: journey.personas(),
         promises: journey.promises(),
         parking_lot: journey.parking_lot(),
+        conflicts: journey.conflicts(),
     };
     let config = ron::ser::PrettyConfig::new()
         .indentor("    ")

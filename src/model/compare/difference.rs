@@ -7,6 +7,8 @@
 #[derive(Clone, Debug, PartialEq)]
 pub struct Difference {
     pub kind: DifferenceKind,
+    /// The thing it is about; `None` for the parking lot's ideas, which have no ids.
+    pub thing: Option<crate::model::conflict::Thing>,
     /// A short text for people: `touchpoint 7 “Pays the invoice”: title → “Pays the bill”,
     /// TERMS tags`. Names are quoted as mine has them; a changed name shows theirs after `→`.
     pub what: String,

@@ -17,6 +17,7 @@ pub(super) fn compare_ideas(differences: &mut Vec<Difference>, mine: &[Idea], th
     if my_common != their_common {
         differences.push(Difference {
             kind: DifferenceKind::Changed,
+            thing: None,
             what: crate::tr!("model-compare-ideas-reordered"),
         });
     }
@@ -38,6 +39,7 @@ pub(super) fn compare_ideas(differences: &mut Vec<Difference>, mine: &[Idea], th
         differences.push(match pair {
             Some(theirs) => Difference {
                 kind: DifferenceKind::Changed,
+                thing: None,
                 what: format!(
                     "{}: {} → {}",
                     idea_label(idea),
@@ -47,6 +49,7 @@ pub(super) fn compare_ideas(differences: &mut Vec<Difference>, mine: &[Idea], th
             },
             None => Difference {
                 kind: DifferenceKind::OnlyMine,
+                thing: None,
                 what: idea_label(idea),
             },
         });
@@ -55,6 +58,7 @@ pub(super) fn compare_ideas(differences: &mut Vec<Difference>, mine: &[Idea], th
         if !reworded {
             differences.push(Difference {
                 kind: DifferenceKind::OnlyTheirs,
+                thing: None,
                 what: idea_label(idea),
             });
         }

@@ -11,19 +11,21 @@
 
 mod difference;
 mod ideas;
-mod pairing;
+pub(crate) mod pairing;
 #[cfg(test)]
 mod tests;
 mod things;
-mod words;
+pub(crate) mod words;
 
 pub use difference::{Difference, DifferenceKind};
 
 use crate::model::concepts::{Lane, Stage};
+use crate::model::conflict::Thing;
 use crate::model::journey::Journey;
+use crate::model::merge::fields;
 use ideas::compare_ideas;
 use pairing::{compare_by_id, ids_of, moved};
-use things::{link_fields, link_label, persona_fields, promise_fields, touchpoint_fields};
+use things::{changes, link_label};
 use words::{Field, differs, quoted, renamed};
 
 /// Lists what differs between `mine` and `theirs`: the map's title and description, then
@@ -38,32 +40,36 @@ pub fn compare(mine: &Journey, theirs: &Journey) -> Vec<Difference> {
         (mine, mine.touchpoints()),
         (theirs, theirs.touchpoints()),
         |touchpoint| touchpoint.id,
+        Thing::Touchpoint,
         |_, touchpoint| format!("{} {}", touchpoint.id, quoted(&touchpoint.title)),
-        touchpoint_fields,
+        |a, b| changes(fields::TOUCHPOINT, (mine, a), (theirs, b)),
     );
     compare_by_id(
         &mut differences,
         (mine, mine.links()),
         (theirs, theirs.links()),
         |link| link.id,
+        Thing::Link,
         link_label,
-        link_fields,
+        |a, b| changes(fields::LINK, (mine, a), (theirs, b)),
     );
     compare_by_id(
         &mut differences,
         (mine, mine.personas()),
         (theirs, theirs.personas()),
         |persona| persona.id,
+        Thing::Persona,
         |_, persona| format!("{} {}", persona.id, quoted(&persona.name)),
-        persona_fields,
+        |a, b| changes(fields::PERSONA, (mine, a), (theirs, b)),
     );
     compare_by_id(
         &mut differences,
         (mine, mine.promises()),
         (theirs, theirs.promises()),
         |promise| promise.id,
+        Thing::Promise,
         |_, promise| format!("{} {}", promise.id, quoted(&promise.text)),
-        promise_fields,
+        |a, b| changes(fields::PROMISE, (mine, a), (theirs, b)),
     );
     compare_ideas(&mut differences, mine.parking_lot(), theirs.parking_lot());
     differences
@@ -72,16 +78,18 @@ pub fn compare(mine: &Journey, theirs: &Journey) -> Vec<Difference> {
 fn compare_info(differences: &mut Vec<Difference>, mine: &Journey, theirs: &Journey) {
     let mut fields = Vec::new();
     renamed(&mut fields, Field::Title, mine.title(), theirs.title());
-    differs(
+    renamed(
         &mut fields,
         Field::Description,
-        mine.description() != theirs.description(),
+        mine.description(),
+        theirs.description(),
     );
     if !fields.is_empty() {
         let map = crate::tr!("model-compare-map", title = quoted(mine.title()));
         differences.push(Difference {
             kind: DifferenceKind::Changed,
-            what: format!("{map}: {}", fields.join(", ")),
+            thing: Some(Thing::Map),
+            what: format!("{map}: {}", fields.join("; ")),
         });
     }
 }
@@ -96,11 +104,10 @@ fn compare_lanes(differences: &mut Vec<Difference>, mine: &Journey, theirs: &Jou
         (mine, mine.lanes()),
         (theirs, theirs.lanes()),
         |lane| lane.id,
+        Thing::Lane,
         |_, lane| format!("{} {}", lane.id, quoted(&lane.name)),
         |a: &Lane, b: &Lane| {
-            let mut fields = Vec::new();
-            renamed(&mut fields, Field::Name, &a.name, &b.name);
-            differs(&mut fields, Field::Kind, a.kind != b.kind);
+            let mut fields = changes(fields::LANE, (mine, a), (theirs, b));
             differs(&mut fields, Field::Order, moved.contains(&a.id));
             fields
         },
@@ -117,10 +124,10 @@ fn compare_stages(differences: &mut Vec<Difference>, mine: &Journey, theirs: &Jo
         (mine, mine.stages()),
         (theirs, theirs.stages()),
         |stage| stage.id,
+        Thing::Stage,
         |_, stage| format!("{} {}", stage.id, quoted(&stage.name)),
         |a: &Stage, b: &Stage| {
-            let mut fields = Vec::new();
-            renamed(&mut fields, Field::Name, &a.name, &b.name);
+            let mut fields = changes(fields::STAGE, (mine, a), (theirs, b));
             differs(&mut fields, Field::Order, moved.contains(&a.id));
             fields
         },

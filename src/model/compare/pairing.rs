@@ -5,15 +5,17 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::difference::{Difference, DifferenceKind};
+use crate::model::conflict::Thing;
 use crate::model::journey::Journey;
 
 /// Pairs the things of both sides by id and reports, in the order of their ids, those only
 /// one side has and those whose `fields` differ. `label` names a thing in its own journey.
-pub(super) fn compare_by_id<'a, T: 'a, K: Ord>(
+pub(super) fn compare_by_id<'a, T: 'a, K: Ord + Copy>(
     differences: &mut Vec<Difference>,
     (mine, my_things): (&Journey, impl IntoIterator<Item = &'a T>),
     (theirs, their_things): (&Journey, impl IntoIterator<Item = &'a T>),
     id: impl Fn(&T) -> K,
+    thing: fn(K) -> Thing,
     label: impl Fn(&Journey, &T) -> String,
     fields: impl Fn(&T, &T) -> Vec<String>,
 ) {
@@ -24,7 +26,8 @@ pub(super) fn compare_by_id<'a, T: 'a, K: Ord>(
     for thing in their_things {
         pairs.entry(id(thing)).or_default().1 = Some(thing);
     }
-    for pair in pairs.into_values() {
+    for (key, pair) in pairs {
+        let thing = Some(thing(key));
         let difference = match pair {
             (Some(a), Some(b)) => {
                 let fields = fields(a, b);
@@ -33,15 +36,18 @@ pub(super) fn compare_by_id<'a, T: 'a, K: Ord>(
                 }
                 Difference {
                     kind: DifferenceKind::Changed,
-                    what: format!("{}: {}", label(mine, a), fields.join(", ")),
+                    thing,
+                    what: format!("{}: {}", label(mine, a), fields.join("; ")),
                 }
             }
             (Some(a), None) => Difference {
                 kind: DifferenceKind::OnlyMine,
+                thing,
                 what: label(mine, a),
             },
             (None, Some(b)) => Difference {
                 kind: DifferenceKind::OnlyTheirs,
+                thing,
                 what: label(theirs, b),
             },
             (None, None) => continue,
@@ -56,7 +62,7 @@ pub(super) fn ids_of<T, K>(things: &[T], id: impl Fn(&T) -> K) -> Vec<K> {
 
 /// The ids both orders hold that moved: all but the longest run of them that keeps its
 /// order, so moving one lane reports that lane, not every lane it passed.
-pub(super) fn moved<K: Ord + Copy>(mine: &[K], theirs: &[K]) -> BTreeSet<K> {
+pub(crate) fn moved<K: Ord + Copy>(mine: &[K], theirs: &[K]) -> BTreeSet<K> {
     let position: BTreeMap<K, usize> = theirs.iter().enumerate().map(|(i, &k)| (k, i)).collect();
     let common: Vec<(K, usize)> = mine
         .iter()

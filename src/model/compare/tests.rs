@@ -139,7 +139,7 @@ fn a_changed_touchpoint_names_its_fields() {
         &theirs,
         &[(
             DifferenceKind::Changed,
-            "touchpoint 2 “Pays the invoice”: title → “Pays the bill”, position, owner, TERMS tags",
+            "touchpoint 2 “Pays the invoice”: title “Pays the invoice” → “Pays the bill”; position 0 → 120; owner (empty) → “Billing”; TERMS tags none → Money major",
         )],
     );
 }
@@ -160,7 +160,7 @@ fn a_changed_link_names_its_fields() {
         &theirs,
         &[(
             DifferenceKind::Changed,
-            "link 1 “Orders online” → “Pays the invoice”: kind, label",
+            "link 1 “Orders online” → “Pays the invoice”: kind Flow → Support; label (empty) → “if paid”",
         )],
     );
 }
@@ -190,7 +190,7 @@ fn lanes_are_renamed_and_moved() {
             (DifferenceKind::Changed, "lane 1 “Physical evidence”: order"),
             (
                 DifferenceKind::Changed,
-                "lane 4 “Backstage”: name → “Back office”",
+                "lane 4 “Backstage”: name “Backstage” → “Back office”",
             ),
         ],
     );
@@ -218,9 +218,12 @@ fn the_map_info_comes_first() {
         &[
             (
                 DifferenceKind::Changed,
-                "map “Service blueprint”: title → “Billing”, description",
+                "map “Service blueprint”: title “Service blueprint” → “Billing”; description (empty) → “As of March”",
             ),
-            (DifferenceKind::Changed, "stage 4 “Pay”: name → “Paying”"),
+            (
+                DifferenceKind::Changed,
+                "stage 4 “Pay”: name “Pay” → “Paying”",
+            ),
         ],
     );
 }
@@ -306,7 +309,7 @@ fn large_maps_compare_by_id() {
     assert!(
         differences
             .iter()
-            .all(|d| d.kind == DifferenceKind::Changed && d.what.ends_with(": actor"))
+            .all(|d| d.kind == DifferenceKind::Changed && d.what.ends_with("→ “Someone else”"))
     );
 }
 
@@ -330,7 +333,7 @@ fn differences_are_told_in_the_language_of_the_thread() {
         &[
             (
                 DifferenceKind::Changed,
-                "kosketuspiste 2 ”Pays the invoice”: vastuutaho",
+                "kosketuspiste 2 ”Pays the invoice”: vastuutaho (tyhjä) → ”Laskutus”",
             ),
             (DifferenceKind::OnlyMine, "idea ”Pay by card at the door”"),
         ],

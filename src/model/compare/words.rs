@@ -20,7 +20,6 @@ pub(super) enum Field {
     EmployeeExperience,
     Evidence,
     Observations,
-    Ends,
     Label,
     Colour,
     Path,
@@ -49,7 +48,6 @@ impl Field {
             Self::EmployeeExperience => crate::tr!("model-compare-employee-experience"),
             Self::Evidence => crate::tr!("model-compare-evidence"),
             Self::Observations => crate::tr!("model-compare-observations"),
-            Self::Ends => crate::tr!("model-compare-ends"),
             Self::Label => crate::tr!("model-compare-label"),
             Self::Colour => crate::tr!("model-compare-colour"),
             Self::Path => crate::tr!("model-compare-path"),
@@ -60,10 +58,55 @@ impl Field {
     }
 }
 
-/// Adds `field → “new”` when the name differs.
+/// The name of a field as the file writes it (`employee_experience`), in the thread's
+/// language; the name itself for a field polku does not know.
+pub(crate) fn field_label(name: &str) -> String {
+    let field = match name {
+        "title" => Field::Title,
+        "description" => Field::Description,
+        "name" => Field::Name,
+        "kind" => Field::Kind,
+        "lane" => Field::Lane,
+        "stage" => Field::Stage,
+        "x" => Field::Position,
+        "actor" => Field::Actor,
+        "channel" => Field::Channel,
+        "owner" => Field::Owner,
+        "terms" => Field::Terms,
+        "emotion" => Field::Emotion,
+        "employee_experience" => Field::EmployeeExperience,
+        "evidence" => Field::Evidence,
+        "observations" => Field::Observations,
+        "from" => return crate::tr!("model-compare-from"),
+        "to" => return crate::tr!("model-compare-to"),
+        "label" => Field::Label,
+        "colour" => Field::Colour,
+        "path" => Field::Path,
+        "text" => Field::Text,
+        "redeemed_by" => Field::RedeemedBy,
+        "secured_by" => Field::SecuredBy,
+        "parking_lot" => return crate::tr!("model-compare-parking-lot"),
+        other => return other.to_owned(),
+    };
+    field.label()
+}
+
+/// Adds `field “old” → “new”` when the text differs.
 pub(super) fn renamed(fields: &mut Vec<String>, field: Field, mine: &str, theirs: &str) {
     if mine != theirs {
-        fields.push(format!("{} → {}", field.label(), quoted(theirs)));
+        let shown = |text: &str| {
+            if text.is_empty() {
+                crate::tr!("model-shown-empty")
+            } else {
+                quoted(text)
+            }
+        };
+        fields.push(format!(
+            "{} {} → {}",
+            field.label(),
+            shown(mine),
+            shown(theirs)
+        ));
     }
 }
 
@@ -78,7 +121,7 @@ pub(super) const QUOTE_CHARS: usize = 40;
 
 /// `“Pays the invoice”`, with the quotation marks of the thread's language: on one line,
 /// and cut short with `…` when long.
-pub(super) fn quoted(text: &str) -> String {
+pub(crate) fn quoted(text: &str) -> String {
     let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
     let text = match line.char_indices().nth(QUOTE_CHARS) {
         Some((cut, _)) => format!("{}…", &line[..cut]),

@@ -66,6 +66,7 @@ pub fn generate(touchpoints: usize, seed: u64) -> Result<Journey, Vec<DocumentEr
         personas,
         promises,
         parking_lot: Vec::new(),
+        conflicts: Vec::new(),
     };
     Journey::from_document(document)
 }

@@ -26,6 +26,7 @@ impl Journey {
             mut personas,
             mut promises,
             parking_lot,
+            conflicts,
         } = document;
         let mut errors = Vec::new();
         let mut over = |subject: Subject, result: Result<(), LimitError>| {
@@ -43,6 +44,7 @@ impl Journey {
             (List::Personas, personas.len()),
             (List::Promises, promises.len()),
             (List::Ideas, parking_lot.len()),
+            (List::Conflicts, conflicts.len()),
         ] {
             over(Subject::Map, rules::length(list, len));
         }
@@ -79,6 +81,7 @@ impl Journey {
             title,
             description,
             parking_lot,
+            conflicts,
             ..Self::default()
         };
 
@@ -194,6 +197,7 @@ impl Journey {
             personas: self.personas.clone(),
             promises: self.promises.clone(),
             parking_lot: self.parking_lot.clone(),
+            conflicts: self.conflicts.clone(),
         }
     }
 }

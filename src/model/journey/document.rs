@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::model::concepts::{Idea, Lane, Link, Persona, Promise, Stage, Touchpoint};
+use crate::model::conflict::Conflict;
 
 /// A journey as plain data, every list sorted as the file keeps it: lanes and stages in
 /// the order the user gave them, everything else by id.
@@ -19,4 +20,6 @@ pub struct Document {
     pub promises: Vec<Promise>,
     /// Workshop ideas that do not fit the map yet, in the order they were parked.
     pub parking_lot: Vec<Idea>,
+    /// What a merge left to resolve, in the order it found them; empty once resolved.
+    pub conflicts: Vec<Conflict>,
 }

@@ -39,6 +39,8 @@ pub struct Journey {
     pub(super) promises: Vec<Promise>,
     /// In the order the ideas were parked.
     pub(super) parking_lot: Vec<Idea>,
+    /// What a merge left to resolve (see [`super::conflict`]).
+    pub(super) conflicts: Vec<super::conflict::Conflict>,
     pub(super) counters: IdSource,
     /// Counts the changes made to the journey, so views can tell when to lay it out again.
     pub(super) revision: u64,
@@ -61,6 +63,7 @@ impl PartialEq for Journey {
             && self.personas == other.personas
             && self.promises == other.promises
             && self.parking_lot == other.parking_lot
+            && self.conflicts == other.conflicts
             && self.touchpoints().eq(other.touchpoints())
             && self.links().eq(other.links())
     }
@@ -169,6 +172,11 @@ impl Journey {
     /// The workshop's parked ideas, in the order they were parked.
     pub fn parking_lot(&self) -> &[Idea] {
         &self.parking_lot
+    }
+
+    /// What a merge left to resolve, in the order it found them.
+    pub fn conflicts(&self) -> &[super::conflict::Conflict] {
+        &self.conflicts
     }
 
     /// Promises, by id.

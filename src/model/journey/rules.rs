@@ -79,6 +79,7 @@ pub enum List {
     Promises,
     Ideas,
     Observations,
+    Conflicts,
 }
 
 impl List {
@@ -93,6 +94,7 @@ impl List {
             Self::Promises => Part::Promises,
             Self::Ideas => Part::Ideas,
             Self::Observations => Part::Observations,
+            Self::Conflicts => Part::Conflicts,
         }
     }
 
@@ -102,7 +104,11 @@ impl List {
             Self::Lanes | Self::Stages => MAX_LANES,
             Self::Touchpoints => MAX_TOUCHPOINTS,
             Self::Links => MAX_LINKS,
-            Self::Personas | Self::Promises | Self::Ideas | Self::Observations => MAX_ENTRIES,
+            Self::Personas
+            | Self::Promises
+            | Self::Ideas
+            | Self::Observations
+            | Self::Conflicts => MAX_ENTRIES,
         }
     }
 }

@@ -1,14 +1,17 @@
 //! The questions polku asks in the window, each in a modal: unsaved changes, a problem,
-//! a file changed on disk, a file about to be replaced, and the maps a crash left behind.
+//! a file changed on disk, a file about to be replaced, the maps a crash left behind, and
+//! the choices when merging a copy of the map.
 //! Each widget shows what it is given and returns the answer; the app acts on it.
 
 mod answer;
 mod changed;
+mod merge_choices;
 mod recovered;
 
 use std::path::Path;
 
 pub use answer::Answer;
+pub use merge_choices::{MergeAnswer, MergeChoices, merge_choices_ui};
 pub use recovered::{Choice, recovered_ui};
 
 use crate::model::compare::Difference;

@@ -1,0 +1,536 @@
+//! The merge on small maps a reader can hold in mind, and its properties on made-up edits.
+
+use proptest::prelude::*;
+
+use super::*;
+use crate::model::concepts::{Lane, Stage};
+use crate::model::concepts::{
+    LaneKind, Link, LinkKind, Persona, Promise, TermsArea, TermsTag, Touchpoint,
+};
+use crate::model::conflict::{Conflict, Thing};
+use crate::model::ids::{LaneId, LinkId, PersonaId, PromiseId, StageId, TouchpointId};
+use crate::model::journey::Document;
+use crate::model::journey::Journey;
+use crate::model::values::{Rating, Severity};
+
+fn lane(id: u64, name: &str, kind: LaneKind) -> Lane {
+    Lane {
+        id: LaneId(id),
+        name: name.to_owned(),
+        kind,
+    }
+}
+
+fn link(id: u64, from: u64, to: u64) -> Link {
+    Link {
+        id: LinkId(id),
+        from: TouchpointId(from),
+        to: TouchpointId(to),
+        kind: LinkKind::Flow,
+        label: String::new(),
+    }
+}
+
+/// Three lanes, two stages, three touchpoints in a row, a persona walking them and a
+/// promise the first one redeems.
+fn base() -> Document {
+    let card = |id: u64, title: &str, lane: u64, stage: u64| {
+        Touchpoint::new(TouchpointId(id), title, LaneId(lane), StageId(stage))
+    };
+    Document {
+        title: "Check-in".to_owned(),
+        lanes: vec![
+            lane(1, "Guest", LaneKind::Customer),
+            lane(2, "Front desk", LaneKind::Frontstage),
+            lane(3, "Systems", LaneKind::Support),
+        ],
+        stages: vec![
+            Stage {
+                id: StageId(1),
+                name: "Arrive".to_owned(),
+            },
+            Stage {
+                id: StageId(2),
+                name: "Stay".to_owned(),
+            },
+        ],
+        touchpoints: vec![
+            card(1, "Arrives", 1, 1),
+            card(2, "Checks in", 2, 1),
+            card(3, "Finds the room", 1, 2),
+        ],
+        links: vec![link(1, 1, 2), link(2, 2, 3)],
+        personas: vec![Persona {
+            id: PersonaId(1),
+            name: "Traveller".to_owned(),
+            description: String::new(),
+            kind: Default::default(),
+            colour: Default::default(),
+            path: vec![TouchpointId(1), TouchpointId(2)],
+        }],
+        promises: vec![Promise {
+            id: PromiseId(1),
+            text: "A room at once".to_owned(),
+            description: String::new(),
+            redeemed_by: vec![TouchpointId(1)],
+            secured_by: Vec::new(),
+        }],
+        ..Document::default()
+    }
+}
+
+fn touchpoint(document: &mut Document, id: u64) -> &mut Touchpoint {
+    let found = document
+        .touchpoints
+        .iter_mut()
+        .find(|t| t.id == TouchpointId(id));
+    found.expect("the test map has this touchpoint")
+}
+
+fn tag(area: TermsArea, severity: Severity) -> TermsTag {
+    TermsTag {
+        area,
+        severity,
+        note: String::new(),
+    }
+}
+
+/// Merges and checks that the result loads.
+fn merged(base: &Document, ours: &Document, theirs: &Document) -> Merged {
+    let merged = merge(base, ours, theirs);
+    if let Err(errors) = Journey::from_document(merged.document.clone()) {
+        panic!(
+            "the merge does not load: {errors:?}\n{:#?}",
+            merged.document
+        );
+    }
+    merged
+}
+
+#[test]
+fn a_change_merged_with_an_unchanged_side_is_the_change() {
+    let base = base();
+    let mut changed = base.clone();
+    touchpoint(&mut changed, 2).title = "Checks in at the kiosk".to_owned();
+    changed.lanes.swap(0, 2);
+    changed.touchpoints.retain(|t| t.id != TouchpointId(3));
+    changed.links.retain(|l| l.id != LinkId(2));
+    assert_eq!(merged(&base, &changed, &base).document, changed);
+    assert_eq!(merged(&base, &base, &changed).document, changed);
+}
+
+#[test]
+fn different_fields_of_one_touchpoint_keep_both_changes() {
+    let base = base();
+    let mut ours = base.clone();
+    touchpoint(&mut ours, 2).title = "Checks in at the kiosk".to_owned();
+    let mut theirs = base.clone();
+    touchpoint(&mut theirs, 2).emotion = Rating::new(-2);
+    let result = merged(&base, &ours, &theirs);
+    assert_eq!(result.new_conflicts, 0);
+    let mut document = result.document;
+    let card = touchpoint(&mut document, 2);
+    assert_eq!(card.title, "Checks in at the kiosk");
+    assert_eq!(card.emotion, Rating::new(-2));
+}
+
+#[test]
+fn terms_tags_merge_area_by_area() {
+    let base = base();
+    let mut ours = base.clone();
+    touchpoint(&mut ours, 1).set_tag(TermsArea::Time, Some(tag(TermsArea::Time, Severity::Major)));
+    let mut theirs = base.clone();
+    touchpoint(&mut theirs, 1)
+        .set_tag(TermsArea::Risk, Some(tag(TermsArea::Risk, Severity::Minor)));
+    let mut document = merged(&base, &ours, &theirs).document;
+    let areas: Vec<TermsArea> = touchpoint(&mut document, 1)
+        .terms
+        .iter()
+        .map(|t| t.area)
+        .collect();
+    assert_eq!(areas, [TermsArea::Time, TermsArea::Risk]);
+
+    // One area tagged differently on both sides: that area alone is a conflict.
+    let mut theirs = theirs.clone();
+    touchpoint(&mut theirs, 1).set_tag(
+        TermsArea::Time,
+        Some(tag(TermsArea::Time, Severity::Critical)),
+    );
+    let result = merged(&base, &ours, &theirs);
+    assert_eq!(result.new_conflicts, 1);
+    let conflict = &result.document.conflicts[0];
+    assert_eq!(conflict.thing, Thing::Touchpoint(TouchpointId(1)));
+    assert_eq!(conflict.field, "terms.Time");
+    assert_eq!(conflict.base.as_deref(), Some("None"));
+    let mut document = result.document.clone();
+    let card = touchpoint(&mut document, 1);
+    assert_eq!(
+        card.tag(TermsArea::Time).map(|t| t.severity),
+        Some(Severity::Major)
+    );
+    assert!(card.tag(TermsArea::Risk).is_some());
+
+    // Taking theirs sets that area only.
+    resolve(&mut document, 0, Resolution::Theirs).expect("theirs is a tag");
+    let card = touchpoint(&mut document, 1);
+    assert_eq!(
+        card.tag(TermsArea::Time).map(|t| t.severity),
+        Some(Severity::Critical)
+    );
+    assert!(card.tag(TermsArea::Risk).is_some());
+    assert!(document.conflicts.is_empty());
+}
+
+#[test]
+fn additions_with_one_id_on_both_sides_are_both_kept() {
+    let base = base();
+    let mut ours = base.clone();
+    ours.touchpoints.push(Touchpoint::new(
+        TouchpointId(4),
+        "Pays",
+        LaneId(1),
+        StageId(2),
+    ));
+    ours.links.push(link(3, 3, 4));
+    let mut theirs = base.clone();
+    theirs.touchpoints.push(Touchpoint::new(
+        TouchpointId(4),
+        "Gets the key",
+        LaneId(2),
+        StageId(2),
+    ));
+    theirs.links.push(link(3, 2, 4));
+    theirs.personas[0].path.push(TouchpointId(4));
+    let result = merged(&base, &ours, &theirs);
+    assert_eq!(result.new_conflicts, 0);
+    let document = result.document;
+    let titles: Vec<(u64, &str)> = document
+        .touchpoints
+        .iter()
+        .map(|t| (t.id.0, t.title.as_str()))
+        .collect();
+    assert_eq!(titles[3..], [(4, "Pays"), (5, "Gets the key")]);
+    // Their link and their persona's path follow their touchpoint to its new id.
+    let ends: Vec<(u64, u64, u64)> = document
+        .links
+        .iter()
+        .map(|l| (l.id.0, l.from.0, l.to.0))
+        .collect();
+    assert_eq!(ends, [(1, 1, 2), (2, 2, 3), (3, 3, 4), (4, 2, 5)]);
+    assert_eq!(
+        document.personas[0].path,
+        [TouchpointId(1), TouchpointId(2), TouchpointId(5)]
+    );
+
+    // The same addition on both sides is one.
+    let result = merged(&base, &ours, &ours);
+    assert_eq!(result.document, ours);
+}
+
+#[test]
+fn a_touchpoint_removed_on_one_side_and_retitled_on_the_other_is_a_conflict() {
+    let base = base();
+    let mut ours = base.clone();
+    ours.touchpoints.retain(|t| t.id != TouchpointId(3));
+    ours.links.retain(|l| l.to != TouchpointId(3));
+    let mut theirs = base.clone();
+    touchpoint(&mut theirs, 3).title = "Finds room 214".to_owned();
+
+    let result = merged(&base, &ours, &theirs);
+    assert_eq!(result.new_conflicts, 1);
+    let conflict = result.document.conflicts[0].clone();
+    assert_eq!(conflict.thing, Thing::Touchpoint(TouchpointId(3)));
+    assert!(conflict.is_about_existence());
+    assert!(conflict.ours.is_none());
+    assert!(
+        conflict
+            .theirs
+            .as_deref()
+            .is_some_and(|t| t.contains("Finds room 214"))
+    );
+    // The map holds ours: the touchpoint is gone.
+    assert!(
+        !result
+            .document
+            .touchpoints
+            .iter()
+            .any(|t| t.id == TouchpointId(3))
+    );
+
+    // Taking theirs brings it back as they had it.
+    let mut document = result.document.clone();
+    resolve(&mut document, 0, Resolution::Theirs).expect("theirs is a touchpoint");
+    assert_eq!(touchpoint(&mut document, 3).title, "Finds room 214");
+    assert!(Journey::from_document(document).is_ok());
+
+    // The other way round the map keeps the retitled touchpoint; taking theirs removes it.
+    let result = merged(&base, &theirs, &ours);
+    assert_eq!(result.new_conflicts, 1);
+    let mut document = result.document;
+    assert_eq!(touchpoint(&mut document, 3).title, "Finds room 214");
+    resolve(&mut document, 0, Resolution::Theirs).expect("theirs removed it");
+    assert!(!document.touchpoints.iter().any(|t| t.id == TouchpointId(3)));
+    assert!(Journey::from_document(document).is_ok());
+}
+
+#[test]
+fn lanes_moved_on_both_sides_keep_both_moves() {
+    let mut base = base();
+    base.lanes
+        .push(lane(4, "Housekeeping", LaneKind::Backstage));
+    let names = |document: &Document| -> Vec<String> {
+        document.lanes.iter().map(|l| l.name.clone()).collect()
+    };
+    let mut ours = base.clone();
+    // Systems to the bottom (past Housekeeping).
+    ours.lanes.swap(2, 3);
+    let mut theirs = base.clone();
+    // Front desk to the top.
+    theirs.lanes.swap(0, 1);
+    let result = merged(&base, &ours, &theirs);
+    assert_eq!(
+        names(&result.document),
+        ["Front desk", "Guest", "Housekeeping", "Systems"]
+    );
+    assert_eq!(merged(&base, &theirs, &ours).document, result.document);
+}
+
+#[test]
+fn a_persona_path_extended_on_both_sides_holds_both_steps() {
+    let base = base();
+    let mut ours = base.clone();
+    ours.personas[0].path.push(TouchpointId(3));
+    let mut theirs = base.clone();
+    theirs.personas[0].path.insert(0, TouchpointId(3));
+    let document = merged(&base, &ours, &theirs).document;
+    let path: Vec<u64> = document.personas[0].path.iter().map(|id| id.0).collect();
+    assert_eq!(path, [3, 1, 2, 3]);
+}
+
+#[test]
+fn a_lane_removed_on_one_side_that_the_other_uses_stays_with_a_conflict() {
+    let base = base();
+    let mut ours = base.clone();
+    ours.lanes.retain(|l| l.id != LaneId(3));
+    let mut theirs = base.clone();
+    theirs.touchpoints.push(Touchpoint::new(
+        TouchpointId(4),
+        "Room ready",
+        LaneId(3),
+        StageId(1),
+    ));
+    let result = merged(&base, &ours, &theirs);
+    assert_eq!(result.new_conflicts, 1);
+    assert_eq!(result.document.conflicts[0].thing, Thing::Lane(LaneId(3)));
+    assert!(result.document.lanes.iter().any(|l| l.id == LaneId(3)));
+}
+
+#[test]
+fn one_field_changed_differently_keeps_ours_and_names_all_three() {
+    let base = base();
+    let mut ours = base.clone();
+    ours.title = "Check-in, 2027".to_owned();
+    let mut theirs = base.clone();
+    theirs.title = "Hotel check-in".to_owned();
+    let result = merged(&base, &ours, &theirs);
+    assert_eq!(result.document.title, "Check-in, 2027");
+    assert_eq!(
+        result.document.conflicts,
+        [Conflict {
+            thing: Thing::Map,
+            field: "title".to_owned(),
+            base: Some("\"Check-in\"".to_owned()),
+            ours: Some("\"Check-in, 2027\"".to_owned()),
+            theirs: Some("\"Hotel check-in\"".to_owned()),
+        }]
+    );
+    // Merging the merge again with a side that resolved it keeps the resolution.
+    let mut document = result.document;
+    resolve(&mut document, 0, Resolution::Theirs).expect("a title");
+    assert_eq!(document.title, "Hotel check-in");
+    assert!(document.conflicts.is_empty());
+}
+
+/// One made-up change to a map; `fresh` numbers what this side adds.
+#[derive(Clone, Debug)]
+enum Change {
+    Retitle(usize, u8),
+    Emotion(usize, i8),
+    Tag(usize, usize, u8),
+    Move(usize, u8),
+    Add(usize, u8),
+    Remove(usize),
+    Link(usize, usize),
+    Step(usize),
+    SwapLanes(usize, usize),
+    Observe(usize, u8),
+}
+
+fn change() -> impl Strategy<Value = Change> {
+    prop_oneof![
+        (0..12usize, 0..3u8).prop_map(|(i, t)| Change::Retitle(i, t)),
+        (0..12usize, -2..=2i8).prop_map(|(i, e)| Change::Emotion(i, e)),
+        (0..12usize, 0..5usize, 1..=3u8).prop_map(|(i, a, s)| Change::Tag(i, a, s)),
+        (0..12usize, 0..3u8).prop_map(|(i, x)| Change::Move(i, x)),
+        (0..3usize, 0..3u8).prop_map(|(l, t)| Change::Add(l, t)),
+        (0..12usize).prop_map(Change::Remove),
+        (0..12usize, 0..12usize).prop_map(|(a, b)| Change::Link(a, b)),
+        (0..12usize).prop_map(Change::Step),
+        (0..3usize, 0..3usize).prop_map(|(a, b)| Change::SwapLanes(a, b)),
+        (0..12usize, 0..3u8).prop_map(|(i, t)| Change::Observe(i, t)),
+    ]
+}
+
+/// `document` with `changes` made, numbering additions from `fresh` on.
+fn changed(document: &Document, changes: &[Change], mut fresh: u64) -> Document {
+    let mut document = document.clone();
+    for change in changes {
+        let count = document.touchpoints.len();
+        let pick = |i: usize| (count > 0).then(|| i % count);
+        match *change {
+            Change::Retitle(i, t) => {
+                if let Some(i) = pick(i) {
+                    document.touchpoints[i].title = format!("Step {t}");
+                }
+            }
+            Change::Emotion(i, e) => {
+                if let Some(i) = pick(i) {
+                    document.touchpoints[i].emotion = Rating::new(e.into());
+                }
+            }
+            Change::Tag(i, area, severity) => {
+                if let Some(i) = pick(i) {
+                    let area = TermsArea::ALL[area];
+                    let severity = Severity::ALL[usize::from(severity - 1)];
+                    document.touchpoints[i].set_tag(area, Some(tag(area, severity)));
+                }
+            }
+            Change::Move(i, x) => {
+                if let Some(i) = pick(i) {
+                    document.touchpoints[i].x = f32::from(x) * 10.0;
+                }
+            }
+            Change::Add(lane, t) => {
+                fresh += 1;
+                let lane = document.lanes[lane % document.lanes.len()].id;
+                document.touchpoints.push(Touchpoint::new(
+                    TouchpointId(fresh),
+                    format!("New {t}"),
+                    lane,
+                    StageId(1),
+                ));
+            }
+            Change::Remove(i) => {
+                if let Some(i) = pick(i) {
+                    let id = document.touchpoints.remove(i).id;
+                    document.links.retain(|l| l.from != id && l.to != id);
+                    for persona in &mut document.personas {
+                        persona.path.retain(|step| *step != id);
+                    }
+                    for promise in &mut document.promises {
+                        promise.redeemed_by.retain(|step| *step != id);
+                    }
+                }
+            }
+            Change::Link(a, b) => {
+                if let (Some(a), Some(b)) = (pick(a), pick(b)) {
+                    fresh += 1;
+                    let (from, to) = (document.touchpoints[a].id, document.touchpoints[b].id);
+                    document.links.push(link(fresh, from.0, to.0));
+                }
+            }
+            Change::Step(i) => {
+                if let Some(i) = pick(i) {
+                    let id = document.touchpoints[i].id;
+                    document.personas[0].path.push(id);
+                }
+            }
+            Change::SwapLanes(a, b) => document.lanes.swap(a % 3, b % 3),
+            Change::Observe(i, t) => {
+                if let Some(i) = pick(i) {
+                    document.touchpoints[i]
+                        .observations
+                        .push(crate::model::Observation {
+                            date: crate::model::Date::new(2026, 12, 1 + t)
+                                .expect("a day of December"),
+                            text: format!("Seen {t}"),
+                            evidence: Default::default(),
+                            source: String::new(),
+                        });
+                }
+            }
+        }
+    }
+    document.touchpoints.sort_by_key(|t| t.id);
+    document.links.sort_by_key(|l| l.id);
+    document
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn merging_with_an_unchanged_side_gives_the_change(
+        changes in proptest::collection::vec(change(), 0..12),
+    ) {
+        let base = base();
+        let side = changed(&base, &changes, 100);
+        let result = merge(&base, &base, &side);
+        prop_assert_eq!(&result.document, &side);
+        let result = merge(&base, &side, &base);
+        prop_assert_eq!(&result.document, &side);
+    }
+
+    #[test]
+    fn every_merge_loads_and_without_conflicts_it_is_symmetric(
+        ours in proptest::collection::vec(change(), 0..12),
+        theirs in proptest::collection::vec(change(), 0..12),
+    ) {
+        let base = base();
+        // Ids apart, so the two merges give the same ids.
+        let (ours, theirs) = (changed(&base, &ours, 100), changed(&base, &theirs, 500));
+        let one = merge(&base, &ours, &theirs);
+        prop_assert!(Journey::from_document(one.document.clone()).is_ok(), "{:#?}", one);
+        let other = merge(&base, &theirs, &ours);
+        prop_assert!(Journey::from_document(other.document.clone()).is_ok(), "{:#?}", other);
+        if one.new_conflicts == 0 && other.new_conflicts == 0 {
+            let (mut one, mut other) = (one.document, other.document);
+            // A lane both sides moved goes where ours put it: no conflict, and not symmetric.
+            if ours.lanes != base.lanes && theirs.lanes != base.lanes {
+                one.lanes.sort_by_key(|l| l.id);
+                other.lanes.sort_by_key(|l| l.id);
+            }
+            prop_assert_eq!(one, other);
+        }
+    }
+
+    #[test]
+    fn colliding_additions_still_load(
+        ours in proptest::collection::vec(change(), 0..12),
+        theirs in proptest::collection::vec(change(), 0..12),
+    ) {
+        let base = base();
+        let (ours, theirs) = (changed(&base, &ours, 100), changed(&base, &theirs, 100));
+        let result = merge(&base, &ours, &theirs);
+        prop_assert!(Journey::from_document(result.document.clone()).is_ok(), "{:#?}", result);
+        // Every touchpoint of ours is there unless theirs removed it; every addition of
+        // either side is there (theirs' under a new id where ours took the number).
+        let ids = |document: &Document| -> std::collections::BTreeSet<TouchpointId> {
+            document.touchpoints.iter().map(|t| t.id).collect()
+        };
+        let (in_base, in_ours, in_theirs, merged) =
+            (ids(&base), ids(&ours), ids(&theirs), ids(&result.document));
+        for id in &in_ours {
+            if !in_base.contains(id) || in_theirs.contains(id) {
+                prop_assert!(merged.contains(id), "{id:?} lost");
+            }
+        }
+        let same_addition = ours
+            .touchpoints
+            .iter()
+            .filter(|t| !in_base.contains(&t.id) && theirs.touchpoints.contains(t))
+            .count();
+        let added = in_ours.difference(&in_base).count() + in_theirs.difference(&in_base).count();
+        prop_assert!(merged.difference(&in_base).count() >= added - same_addition);
+    }
+}
