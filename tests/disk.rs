@@ -101,6 +101,11 @@ fn with_unsaved_changes_the_user_compares_and_keeps_theirs_then_saves() -> std::
     harness.get_by_label("Reload over my changes");
     harness.get_by_label("Compare").click();
     harness.run();
+    // The dialog takes a few frames to grow around the differences, as the pointer moving
+    // to a button gives it.
+    for _ in 0..4 {
+        harness.step();
+    }
     harness.get_by_label("Different on disk");
     harness.get_by_label_contains("Reads the reviews twice");
     harness.get_by_label("Only on disk");

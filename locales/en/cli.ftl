@@ -197,3 +197,5 @@ cli-git-ready = git now merges maps (*.ron) with polku and shows their changes b
 cli-git-diff-unmerged = { $path }: conflicts not yet resolved
 cli-git-diff-arguments = polku git-diff expects what git gives a diff command (1, 7 or 9 arguments), not { $count }
 cli-git-diff-same = (the same map: only the text's layout differs)
+cli-git-text-about = A map as lines to compare, for git's textconv, once `polku git-setup` has set it up
+cli-arg-git-text-file = The map

@@ -303,3 +303,4 @@ model-conflict-unchanged = kept as it was
 model-conflict-changed = changed: { $fields }
 model-conflict-there = there
 model-conflict-not-there = not there
+model-listing-conflict = conflict: { $what } · base: { $base } · ours: { $ours } · theirs: { $theirs }

@@ -205,3 +205,5 @@ cli-git-ready = git yhdistää nyt kartat (*.ron) polkulla ja näyttää niiden 
 cli-git-diff-unmerged = { $path }: ristiriidat ratkaisematta
 cli-git-diff-arguments = polku git-diff odottaa sitä, mitä git antaa diff-komennolle (1, 7 tai 9 argumenttia), ei { $count }
 cli-git-diff-same = (sama kartta: vain tekstin asettelu eroaa)
+cli-git-text-about = Kartta vertailtavina riveinä gitin textconvia varten, kun polku git-setup on asettanut sen
+cli-arg-git-text-file = Kartta

@@ -307,3 +307,4 @@ model-conflict-unchanged = ennallaan
 model-conflict-changed = muutettu: { $fields }
 model-conflict-there = olemassa
 model-conflict-not-there = ei olemassa
+model-listing-conflict = ristiriita: { $what } · lähtö: { $base } · oma: { $ours } · heidän: { $theirs }

@@ -150,6 +150,12 @@ pub enum Command {
         #[arg(num_args = 1..=9, required = true)]
         args: Vec<PathBuf>,
     },
+    /// A map as lines to compare, for git's textconv, once `polku git-setup` has set it up.
+    #[command(hide = true)]
+    GitText {
+        /// The map.
+        file: PathBuf,
+    },
     /// Write a large made-up map, to try polku on a big service.
     Generate {
         /// How many touchpoints the map gets: 1 to 100000.

@@ -1,5 +1,7 @@
-//! polku in git: `polku git-setup` makes a repository merge and show its maps by meaning,
-//! and `polku git-diff` is the diff command git then calls for each changed map.
+//! polku in git: `polku git-setup` makes a repository merge and show its maps by meaning;
+//! `polku git-diff` is the diff command git then calls for each changed map (`git diff`),
+//! and `polku git-text` the listing git compares line by line where it calls no diff
+//! command (`git log -p`, `git show`).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -77,6 +79,7 @@ pub(super) fn setup(out: &mut dyn Write, err: &mut dyn Write) -> std::io::Result
             format!("{program} merge %O %A %B -o %A --shown-as %P"),
         ),
         ("diff.polku.command", format!("{program} git-diff")),
+        ("diff.polku.textconv", format!("{program} git-text")),
     ];
     for (key, value) in settings {
         if let Err(reason) = git(&["config", "--local", key, &value], Some(&root)) {
@@ -149,6 +152,21 @@ pub(super) fn diff(args: &[PathBuf], out: &mut dyn Write) -> std::io::Result<Exi
             let error = error.to_string();
             for problem in error.lines() {
                 writeln!(out, "! {problem}")?;
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `polku git-text FILE`, as git's textconv: the map as a listing of its things and
+/// fields, one to a line. A file polku cannot read is printed as it is, so git still
+/// shows something; it always exits 0.
+pub(super) fn text(path: &Path, out: &mut dyn Write) -> std::io::Result<ExitCode> {
+    match super::merge::read_base(path).map(crate::model::Journey::from_document) {
+        Ok(Ok(journey)) => out.write_all(crate::model::compare::listing(&journey).as_bytes())?,
+        _ => {
+            if let Ok(bytes) = std::fs::read(path) {
+                out.write_all(&bytes)?;
             }
         }
     }

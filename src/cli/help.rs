@@ -53,6 +53,7 @@ fn about(subcommand: &str) -> Option<String> {
         "merge" => tr!("cli-merge-about"),
         "git-setup" => tr!("cli-git-setup-about"),
         "git-diff" => tr!("cli-git-diff-about"),
+        "git-text" => tr!("cli-git-text-about"),
         _ => return None,
     })
 }
@@ -87,6 +88,7 @@ fn arg_help(subcommand: Option<&str>, arg: Arg) -> Arg {
         (Some("merge"), "force") => tr!("cli-arg-merge-force"),
         (Some("merge"), "shown_as") => tr!("cli-arg-merge-shown-as"),
         (Some("git-diff"), "args") => tr!("cli-arg-git-diff-args"),
+        (Some("git-text"), "file") => tr!("cli-arg-git-text-file"),
         (Some("report"), "output") => tr!("cli-arg-report-output"),
         (Some("report"), "force") => tr!("cli-arg-report-force"),
         (Some("report"), "format") => {

@@ -155,6 +155,7 @@ pub fn run_on(
         }
         Command::GitSetup => git::setup(&mut Printable::new(out), err),
         Command::GitDiff { args } => git::diff(&args, &mut Printable::new(out)),
+        Command::GitText { file } => git::text(&file, &mut Printable::new(out)),
         Command::Generate {
             touchpoints,
             seed,

@@ -11,6 +11,7 @@
 
 mod difference;
 mod ideas;
+mod listing;
 pub(crate) mod pairing;
 #[cfg(test)]
 mod tests;
@@ -18,6 +19,7 @@ mod things;
 pub(crate) mod words;
 
 pub use difference::{Difference, DifferenceKind};
+pub use listing::listing;
 
 use crate::model::concepts::{Lane, Stage};
 use crate::model::conflict::Thing;

@@ -116,6 +116,13 @@ pub(super) fn differs(fields: &mut Vec<String>, field: Field, differs: bool) {
     }
 }
 
+/// `“Pays the invoice”` on one line, however long: a value compared or listed, where a
+/// change past any cut would not show.
+pub(crate) fn quoted_whole(text: &str) -> String {
+    let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    crate::tr!("model-compare-quoted", text = line)
+}
+
 /// Longer names are cut here, so one difference stays one line.
 pub(super) const QUOTE_CHARS: usize = 40;
 

@@ -17,6 +17,8 @@ pub(crate) trait AnyField<T>: Sync {
     }
     /// Its value in `thing` as people read it, with names from `names`.
     fn shown(&self, thing: &T, names: &dyn Names) -> String;
+    /// Whether the field holds nothing: an empty text or list, no rating.
+    fn is_empty(&self, thing: &T) -> bool;
     /// A value of the field, as the file writes it, as people read it.
     fn shown_text(&self, text: &str, names: &dyn Names) -> Result<String, SetError>;
     /// Sets the field of `out` to the merge of the three versions' fields.
@@ -40,6 +42,13 @@ impl<T: 'static, V: Value + Shown + 'static> AnyField<T> for Field<T, V> {
 
     fn shown(&self, thing: &T, names: &dyn Names) -> String {
         (self.get)(thing).shown(names)
+    }
+
+    fn is_empty(&self, thing: &T) -> bool {
+        matches!(
+            super::value::text((self.get)(thing)).as_str(),
+            "\"\"" | "None" | "[]"
+        )
     }
 
     fn shown_text(&self, text: &str, names: &dyn Names) -> Result<String, SetError> {

@@ -2,7 +2,7 @@
 //! its name, an emotion as −1, TERMS tags as `Time major`. What a comparison and a
 //! conflict show; the file's own text of a value is `value::text`.
 
-use crate::model::compare::words::quoted;
+use crate::model::compare::words::{quoted, quoted_whole};
 use crate::model::concepts::{
     Channel, EvidenceLevel, LaneKind, LinkKind, Observation, PersonaKind, TermsTag,
 };
@@ -64,7 +64,7 @@ impl Shown for String {
         if self.is_empty() {
             crate::tr!("model-shown-empty")
         } else {
-            quoted(self)
+            quoted_whole(self)
         }
     }
 }
@@ -141,7 +141,7 @@ impl Shown for TermsTag {
         if self.note.is_empty() {
             tag
         } else {
-            format!("{tag} {}", quoted(&self.note))
+            format!("{tag} {}", quoted_whole(&self.note))
         }
     }
 }
@@ -161,8 +161,9 @@ impl Shown for Vec<TermsTag> {
 impl Shown for Vec<Observation> {
     fn shown(&self, _: &dyn Names) -> String {
         listed(
-            self.iter()
-                .map(|observation| format!("{} {}", observation.date, quoted(&observation.text))),
+            self.iter().map(|observation| {
+                format!("{} {}", observation.date, quoted_whole(&observation.text))
+            }),
             self.len(),
         )
     }
@@ -175,7 +176,7 @@ impl Shown for Vec<TouchpointId> {
 }
 
 /// How many items of a list are named before the rest are counted.
-const LISTED: usize = 5;
+const LISTED: usize = 50;
 
 /// The first few items, comma-separated, and how many more there are; `none` for none.
 fn listed(items: impl Iterator<Item = String>, count: usize) -> String {

@@ -27,7 +27,8 @@ pub enum MergeAnswer {
 pub fn merge_choices_ui(ctx: &egui::Context, state: &mut MergeChoices) -> Option<MergeAnswer> {
     let mut answer = None;
     egui::Modal::new(egui::Id::unique("polku merge a copy")).show(ctx, |ui| {
-        ui.set_max_width(640.0);
+        // A fixed width: the differences wrap within it and the dialog keeps its size.
+        ui.set_width(640.0_f32.min(ctx.content_rect().width() - 40.0));
         ui.heading(tr!("app-merge-copy-title", name = state.name.clone()));
         ui.label(tr!("app-merge-copy-intro"));
         ui.add_space(6.0);
