@@ -16,7 +16,12 @@ pub fn conflicts_ui(ui: &mut Ui, journey: &Journey, requests: &mut Requests) {
     let conflicts = journey.conflicts();
     let problem_id = ui.make_persistent_id("conflict problem");
     ui.horizontal_wrapped(|ui| {
-        ui.strong(tr!("app-conflicts-title", count = conflicts.len()));
+        // Marked as something to attend to, as a problem with the map is.
+        let title = egui::RichText::new(tr!("app-conflicts-title", count = conflicts.len()))
+            .strong()
+            .size(15.0)
+            .color(ui.visuals().warn_fg_color);
+        ui.label(title);
         ui.weak(tr!("app-conflicts-intro"));
     });
     if let Some(problem) = ui.data(|data| data.get_temp::<String>(problem_id)) {
