@@ -141,3 +141,51 @@ fn a_copy_without_a_common_version_is_merged_by_choice_in_one_step() {
     assert_eq!(harness.state().journey().to_document(), before);
     assert_eq!(title_of(&harness, id), title);
 }
+
+/// Runs git in `folder`, failing the test if git fails.
+fn git(folder: &std::path::Path, args: &[&str]) {
+    let output = std::process::Command::new("git")
+        .args([
+            "-c",
+            "user.name=polku",
+            "-c",
+            "user.email=polku@example.com",
+        ])
+        .args(["-c", "commit.gpgsign=false"])
+        .args(args)
+        .current_dir(folder)
+        .output()
+        .unwrap_or_else(|error| panic!("git: {error}"));
+    assert!(output.status.success(), "git {args:?}: {output:?}");
+}
+
+#[test]
+fn in_git_each_difference_comes_with_the_side_that_changed_it_chosen() {
+    common::english();
+    let folder = tempfile::tempdir().unwrap_or_else(|error| panic!("{error}"));
+    let path = folder.path().join("map.ron");
+    let copy = folder.path().join("copy.ron");
+    let base = example();
+    write(&path, base.clone());
+    git(folder.path(), &["init", "-q"]);
+    git(folder.path(), &["add", "map.ron"]);
+    git(folder.path(), &["commit", "-q", "-m", "The map"]);
+
+    // The colleague retitled the second touchpoint; here the first is retitled.
+    let (first_id, _) = first(&base);
+    let second_id = base.touchpoints[1].id;
+    let mut theirs = base.clone();
+    theirs.touchpoints[1].title = "Retitled in the copy".to_owned();
+    write(&copy, theirs);
+    let dialogs = common::ScriptedDialogs::default();
+    let mut harness = common::window_at(&path, dialogs.boxed());
+    common::rename(&mut harness, first_id, "Retitled here");
+    dialogs.answer(&copy);
+    common::choose(&mut harness, &["File", "Merge a copy…"]);
+    common::wait(&mut harness);
+    // Nothing to choose by hand: each side's change is chosen already.
+    harness.get_by_label("Merge").click();
+    harness.run();
+    assert_eq!(title_of(&harness, first_id), "Retitled here");
+    assert_eq!(title_of(&harness, second_id), "Retitled in the copy");
+}

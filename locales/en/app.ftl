@@ -277,15 +277,15 @@ app-conflicts-title = { $count ->
     [one] One conflict from a merge
    *[other] { $count } conflicts from a merge
 }
-app-conflicts-intro = The map holds ours for each until you choose. Saving with none left drops the list.
+app-conflicts-intro = The map holds ours for each, or keeps what one side removed while the other still uses it, until you choose. Saving with none left drops the list.
 app-conflict-show = Show
 app-conflict-base = Base
-app-conflict-ours = Ours (in the map)
+app-conflict-ours = Ours
 app-conflict-theirs = Theirs
 app-conflict-take-ours = Take ours
-app-conflict-take-ours-hint = Keep what the map holds now
+app-conflict-take-ours-hint = Put our value in the map (removing the thing where ours had removed it)
 app-conflict-take-theirs = Take theirs
-app-conflict-take-theirs-hint = Put their value in the map instead
+app-conflict-take-theirs-hint = Put their value in the map (removing the thing where theirs had removed it)
 app-conflict-as-it-is = Resolved as it is
 app-conflict-as-it-is-hint = You edited the map by hand: keep it as it is now and take the conflict off the list
 app-conflict-undo = Resolve a conflict
@@ -317,3 +317,4 @@ app-merge-remove = Remove (as the copy)
 app-merge-add = Add
 app-merge-leave-out = Leave out
 app-merge-copy-merge = Merge
+app-merge-copy-suggested = Every difference between this map and the copy, each with the side that changed it since the map was last committed in git chosen for you (where both did, this map). Check them: the copy may have been made from an older version.

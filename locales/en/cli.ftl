@@ -179,7 +179,7 @@ cli-merge-clean = { $path }: merged, no conflicts
 cli-merge-conflicts = { $path }: merged with { $count ->
     [one] one conflict
    *[other] { $count } conflicts
-} to resolve (ours is kept in the map until then):
+} to resolve:
 cli-merge-values = base: { $base } · ours: { $ours } · theirs: { $theirs }
 cli-merge-resolve-hint = Open the map in polku: the conflicts are listed under the map, each to resolve with ours, theirs or your own edit. `polku check` lists what is left.
 cli-check-conflicts = { $count ->
@@ -199,3 +199,4 @@ cli-git-diff-arguments = polku git-diff expects what git gives a diff command (1
 cli-git-diff-same = (the same map: only the text's layout differs)
 cli-git-text-about = A map as lines to compare, for git's textconv, once `polku git-setup` has set it up
 cli-arg-git-text-file = The map
+cli-merge-renumbered = both sides added a { $theirs }: theirs is { $now } in the merged map

@@ -369,3 +369,4 @@ io-report-no-touchpoints = No touchpoints.
 io-report-terms-none = none tagged
 io-report-observations = Observations
 io-report-parking-lot-intro = Ideas from the workshop that do not fit the map yet: { $count }.
+io-conflict-markers = git merged this map as text and left its conflict markers (<<<<<<<) in it, because polku was not set up in this clone. Run `git merge --abort`, then `polku git-setup`, and merge again: polku merges maps by meaning.

@@ -304,3 +304,4 @@ model-conflict-changed = changed: { $fields }
 model-conflict-there = there
 model-conflict-not-there = not there
 model-listing-conflict = conflict: { $what } · base: { $base } · ours: { $ours } · theirs: { $theirs }
+model-compare-conflicts = conflicts from a merge to resolve: { $before } → { $after }

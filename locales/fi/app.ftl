@@ -277,15 +277,15 @@ app-conflicts-title = { $count ->
     [one] Yksi ristiriita yhdistämisestä
    *[other] { $count } ristiriitaa yhdistämisestä
 }
-app-conflicts-intro = Kartassa on oma versiomme, kunnes valitset. Kun ristiriitoja ei enää ole, luettelo jää tallennettaessa pois.
+app-conflicts-intro = Kartassa on kussakin oma versiosi, tai se, minkä toinen poisti mutta toinen vielä käyttää, kunnes valitset. Kun ristiriitoja ei enää ole, luettelo jää tallennettaessa pois.
 app-conflict-show = Näytä
-app-conflict-base = Lähtö
-app-conflict-ours = Oma (kartassa)
-app-conflict-theirs = Heidän
+app-conflict-base = Lähtöversio
+app-conflict-ours = Oma
+app-conflict-theirs = Toisen
 app-conflict-take-ours = Pidä oma
-app-conflict-take-ours-hint = Pidä se, mitä kartassa nyt on
-app-conflict-take-theirs = Ota heidän
-app-conflict-take-theirs-hint = Vaihda karttaan heidän arvonsa
+app-conflict-take-ours-hint = Palauta karttaan oma arvosi (tai poista asia, jos oma versiosi poisti sen)
+app-conflict-take-theirs = Ota toisen versio
+app-conflict-take-theirs-hint = Vaihda karttaan toisen version arvo (tai poista asia, jos toinen versio poisti sen)
 app-conflict-as-it-is = Ratkaistu näin
 app-conflict-as-it-is-hint = Muokkasit karttaa itse: pidä se sellaisenaan ja poista ristiriita luettelosta
 app-conflict-undo = Ristiriidan ratkaisu
@@ -294,7 +294,7 @@ app-conflict-problem = Ristiriitaa ei voi ratkaista näin: { $error }
 ## Tiedosto → Yhdistä kopio…
 app-command-merge-copy = Yhdistä kopio…
 app-dialog-merge-copy = Yhdistä kopio tästä kartasta
-app-merge-reading = Luetaan { $name } yhdistettäväksi…
+app-merge-reading = Luetaan tiedostoa { $name } yhdistämistä varten…
 app-merge-failed = Kopiota ei voitu yhdistää
 app-merge-nothing-new = Tiedostossa { $name } ei ole mitään, mitä tässä kartassa ei jo olisi
 app-merge-undo = Kopion yhdistäminen
@@ -304,16 +304,17 @@ app-merged-with-conflicts = { $name } yhdistetty: { $count ->
    *[other] { $count } ristiriitaa
 } ratkaistavana kartan alla
 app-merge-copy-title = Yhdistä { $name }
-app-merge-copy-intro = polku ei löytänyt versiota, josta molemmat kopiot lähtivät (gitissä viimeksi tallennettu kartta), joten se näyttää jokaisen eron: valitse kustakin, mitä karttaan jää. Molempien lisäykset pidetään, ellet toisin valitse.
-app-merge-all-mine = Oma jokaiseen muutokseen
-app-merge-all-theirs = Heidän jokaiseen muutokseen
+app-merge-copy-intro = polku ei löytänyt versiota, josta molemmat kopiot lähtivät (gitissä viimeisimmän commitin kartta), joten se näyttää jokaisen eron: valitse kustakin, mitä karttaan jää. Molempien lisäykset pidetään, ellet toisin valitse.
+app-merge-all-mine = Oma versio kaikkiin muutoksiin
+app-merge-all-theirs = Kopion versio kaikkiin muutoksiin
 app-merge-only-mine = Vain tässä kartassa:
 app-merge-only-theirs = Vain kopiossa:
 app-merge-changed = Muuttunut:
 app-merge-take-mine = Oma
-app-merge-take-theirs = Heidän
+app-merge-take-theirs = Kopion
 app-merge-keep = Pidä
 app-merge-remove = Poista (kuten kopiossa)
 app-merge-add = Lisää
 app-merge-leave-out = Jätä pois
 app-merge-copy-merge = Yhdistä
+app-merge-copy-suggested = Jokainen ero tämän kartan ja kopion välillä. Kuhunkin on valittu valmiiksi se puoli, joka on muuttanut sitä kartan viimeisimmän git-commitin jälkeen (jos molemmat, tämä kartta). Tarkista valinnat: kopio voi olla tehty vanhemmasta versiosta.

@@ -169,14 +169,14 @@ cli-import-folder = tämä on kansio; anna inventaarion CSV-tiedoston nimi
 ## diff, merge ja git
 cli-diff-about = Näytä, mitä kartan kahden version välillä muuttui, merkityksen mukaan
 cli-merge-about = Yhdistä kahden ihmisen muutokset karttaan yhteisen lähtöversion avulla
-cli-git-setup-about = Aseta tämän git-varaston kartat yhdistymään ja näkymään polkulla
+cli-git-setup-about = Aseta tämän git-varaston kartat yhdistymään ja näkymään polku-ohjelman avulla
 cli-git-diff-about = Diff-komento, jota git ajaa kartoille, kun polku git-setup on asettanut sen
 cli-arg-diff-json = Tulosta yksi JSON-olio rivien sijaan
 cli-arg-diff-old = Vanhempi versio
 cli-arg-diff-new = Uudempi versio
 cli-arg-merge-base = Versio, josta molemmat lähtivät
 cli-arg-merge-ours = Oma versiomme: se pidetään, kun molemmat muuttivat samaa
-cli-arg-merge-theirs = Heidän versionsa
+cli-arg-merge-theirs = Toisen versio
 cli-arg-merge-output = Kirjoita yhdistetty kartta tähän (se voi olla OURS) vakiotulosteen sijaan
 cli-arg-merge-force = Korvaa OUT, jos se on jo olemassa
 cli-arg-merge-shown-as = Kartan nimi viesteissä
@@ -187,9 +187,9 @@ cli-merge-clean = { $path }: yhdistetty, ei ristiriitoja
 cli-merge-conflicts = { $path }: yhdistetty, { $count ->
     [one] yksi ristiriita
    *[other] { $count } ristiriitaa
-} ratkaistavana (karttaan jää oma versiomme siihen asti):
-cli-merge-values = lähtö: { $base } · oma: { $ours } · heidän: { $theirs }
-cli-merge-resolve-hint = Avaa kartta polkussa: ristiriidat näkyvät kartan alla, ja kunkin voi ratkaista omalla, heidän versiollaan tai omalla muokkauksella. `polku check` luettelee jäljellä olevat.
+} ratkaistavana:
+cli-merge-values = lähtöversio: { $base } · oma: { $ours } · toinen: { $theirs }
+cli-merge-resolve-hint = Avaa kartta polku-ohjelmassa: ristiriidat näkyvät kartan alla, ja kunkin voi ratkaista valitsemalla oman tai toisen version tai muokkaamalla karttaa itse. `polku check` luettelee jäljellä olevat.
 cli-check-conflicts = { $count ->
     [one] yksi yhdistämisen ristiriita ratkaistavana:
    *[other] { $count } yhdistämisen ristiriitaa ratkaistavana:
@@ -197,13 +197,14 @@ cli-check-conflicts = { $count ->
 cli-git-not-a-repository = polku git-setup toimii git-varastossa: { $reason }
 cli-git-no-program = polkun omaa ohjelmaa ei löytynyt: { $reason }
 cli-git-attributes-there = .gitattributes sisältää jo rivin ”{ $line }”
-cli-git-attributes-added = lisättiin ”{ $line }” tiedostoon .gitattributes (tallenna se versionhallintaan, jotta kaikkien git yhdistää kartat polkulla)
+cli-git-attributes-added = lisättiin ”{ $line }” tiedostoon .gitattributes (vie se versionhallintaan, jotta kaikkien git yhdistää kartat polku-ohjelmalla)
 cli-git-driver-name = polku: yhdistä kartat merkityksen mukaan
 cli-git-config-set = asetettiin { $key } = { $value }
 cli-git-config-failed = asetusta { $key } ei voitu asettaa: { $reason }
-cli-git-ready = git yhdistää nyt kartat (*.ron) polkulla ja näyttää niiden muutokset merkityksen mukaan. Jokainen varaston kloonaaja ajaa polku git-setupin kerran.
+cli-git-ready = git yhdistää nyt kartat (*.ron) polku-ohjelmalla ja näyttää niiden muutokset merkityksen mukaan. Jokaisen, joka kloonaa varaston, on ajettava polku git-setup kerran.
 cli-git-diff-unmerged = { $path }: ristiriidat ratkaisematta
 cli-git-diff-arguments = polku git-diff odottaa sitä, mitä git antaa diff-komennolle (1, 7 tai 9 argumenttia), ei { $count }
 cli-git-diff-same = (sama kartta: vain tekstin asettelu eroaa)
 cli-git-text-about = Kartta vertailtavina riveinä gitin textconvia varten, kun polku git-setup on asettanut sen
 cli-arg-git-text-file = Kartta
+cli-merge-renumbered = molemmat lisäsivät: { $theirs }; toisen lisäys on yhdistetyssä kartassa { $now }

@@ -370,3 +370,4 @@ io-report-no-touchpoints = Ei kosketuspisteitä.
 io-report-terms-none = ei merkintöjä
 io-report-observations = Havainnot
 io-report-parking-lot-intro = Työpajan ideat, jotka eivät vielä sovi karttaan: { $count }.
+io-conflict-markers = git yhdisti tämän kartan tekstinä ja jätti siihen ristiriitamerkintänsä (<<<<<<<), koska polkua ei ole asetettu tähän klooniin. Aja `git merge --abort`, sitten `polku git-setup`, ja yhdistä uudelleen: polku yhdistää kartat merkityksen mukaan.

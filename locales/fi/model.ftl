@@ -292,8 +292,8 @@ model-undo-replace = Kartan lataaminen uudelleen
 model-undo-set-idea = Idean muotoileminen uudelleen
 
 # Mitä vertailu ja yhdistäminen näyttävät arvosta.
-model-compare-from = mistä
-model-compare-to = mihin
+model-compare-from = alkupää
+model-compare-to = loppupää
 model-compare-parking-lot = parkkipaikka
 model-shown-none = ei mitään
 model-shown-empty = (tyhjä)
@@ -307,4 +307,5 @@ model-conflict-unchanged = ennallaan
 model-conflict-changed = muutettu: { $fields }
 model-conflict-there = olemassa
 model-conflict-not-there = ei olemassa
-model-listing-conflict = ristiriita: { $what } · lähtö: { $base } · oma: { $ours } · heidän: { $theirs }
+model-listing-conflict = ristiriita: { $what } · lähtöversio: { $base } · oma: { $ours } · toinen: { $theirs }
+model-compare-conflicts = ratkaisemattomat yhdistämisen ristiriidat: { $before } → { $after }

@@ -345,7 +345,7 @@ impl PolkuApp {
                 }
                 self.leave(ctx, Leave::Imported(Box::new(imported.journey)));
             }
-            Outcome::CopyRead { path, result } => self.copy_read(ctx, &path, result, same_map),
+            Outcome::CopyRead { path, result } => self.copy_read(&path, result, same_map),
             Outcome::Imported {
                 result: Err(error), ..
             } => {

@@ -1,9 +1,9 @@
 //! File → Merge a copy…: another copy of the open map (a colleague's file, a cloud
-//! folder's "conflicted copy") merged into it. The copy is read in the background with the
-//! version both started from when git knows it (the map as last committed); then it is a
-//! three-way merge, and what both changed differently is left in the conflicts list.
-//! Without such a version every difference is the user's choice. Either way the result
-//! goes into the map as one undoable step, through the session's one doorway.
+//! folder's "conflicted copy") merged into it. The copy is read in the background, with
+//! the map as last committed in git when there is one. Every difference is then the
+//! user's choice of mine, theirs or both, suggested from that committed version (the side
+//! that changed a thing since) where there is one. The result goes into the map as one
+//! undoable step, through the session's one doorway.
 
 use std::path::{Path, PathBuf};
 
@@ -11,7 +11,7 @@ use super::exchange::display_name;
 use super::job::{CopyRead, Outcome};
 use super::modal::{Modal, Purpose, Question};
 use super::shell::PolkuApp;
-use crate::model::merge::{Merged, choices, merge, two_way};
+use crate::model::merge::{Merged, choices, two_way};
 use crate::model::{Change, Edit, Journey};
 use crate::ui::dialogs::{MergeAnswer, MergeChoices};
 
@@ -53,7 +53,6 @@ impl PolkuApp {
     /// The copy has been read: merges it, or asks for a choice for each difference.
     pub(super) fn copy_read(
         &mut self,
-        ctx: &egui::Context,
         path: &Path,
         result: Result<Box<CopyRead>, crate::io::LoadError>,
         same_map: bool,
@@ -73,30 +72,37 @@ impl PolkuApp {
                 return;
             }
         };
+        let theirs = match Journey::from_document(read.theirs.clone()) {
+            Ok(theirs) => theirs,
+            Err(errors) => {
+                let problems: Vec<String> = errors.iter().map(ToString::to_string).collect();
+                self.modals.ask(Question::Problem {
+                    title: crate::tr!("app-merge-failed"),
+                    message: format!(
+                        "{}\n\n{}",
+                        problems.join("\n"),
+                        crate::tr!("app-map-unchanged")
+                    ),
+                });
+                return;
+            }
+        };
+        // Every difference is shown with a choice, never merged unseen: a version last
+        // committed is only a guess at what both started from (the copy may be older), so
+        // it suggests the choices rather than making them.
+        let choices = choices(self.session.journey(), &theirs, read.base.as_ref());
         let mine = self.session.journey().to_document();
-        match read.base {
-            Some(base) => {
-                let merged = merge(&base, &mine, &read.theirs);
-                self.take_merge(ctx, &name, merged);
-            }
-            None => {
-                let theirs = match Journey::from_document(read.theirs.clone()) {
-                    Ok(theirs) => theirs,
-                    Err(_) => return,
-                };
-                let choices = choices(self.session.journey(), &theirs);
-                if choices.is_empty() && read.theirs.parking_lot == mine.parking_lot {
-                    self.status = Some(crate::tr!("app-merge-nothing-new", name = name));
-                    return;
-                }
-                self.modals
-                    .show_later(Modal::MergeChoices(Box::new(MergeChoices {
-                        name,
-                        theirs: Box::new(read.theirs),
-                        choices,
-                    })));
-            }
+        if choices.is_empty() && read.theirs.parking_lot == mine.parking_lot {
+            self.status = Some(crate::tr!("app-merge-nothing-new", name = name));
+            return;
         }
+        self.modals
+            .show_later(Modal::MergeChoices(Box::new(MergeChoices {
+                name,
+                theirs: Box::new(read.theirs),
+                suggested: read.base.is_some(),
+                choices,
+            })));
     }
 
     /// The choices of a two-way merge were made (or the merge called off).

@@ -7,7 +7,7 @@ use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::model::merge::{Merged, describe, merge};
+use crate::model::merge::{Merged, describe, merge, thing_label};
 use crate::model::{Document, Journey};
 use crate::tr;
 
@@ -61,7 +61,11 @@ pub(super) fn run(
             return Ok(trouble);
         }
     };
-    let Merged { document, .. } = merge(&base, &ours, &theirs);
+    let Merged {
+        document,
+        renumbered,
+        ..
+    } = merge(&base, &ours, &theirs);
     let journey = match Journey::from_document(document) {
         Ok(journey) => journey,
         Err(errors) => {
@@ -93,6 +97,15 @@ pub(super) fn run(
                 return Ok(trouble);
             }
         }
+    }
+    for (theirs_id, now) in renumbered {
+        let theirs_id = thing_label(theirs_id, &Document::default());
+        let now = thing_label(now, &journey);
+        writeln!(
+            err,
+            "{}",
+            tr!("cli-merge-renumbered", theirs = theirs_id, now = now)
+        )?;
     }
     let conflicts = journey.conflicts();
     if conflicts.is_empty() {

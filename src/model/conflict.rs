@@ -10,7 +10,7 @@ use super::ids::{LaneId, LinkId, PersonaId, PromiseId, StageId, TouchpointId};
 /// What part of a map a conflict is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum Thing {
-    /// The map's own title and description.
+    /// The map's own fields: its title, its description and the parking lot.
     Map,
     Lane(LaneId),
     Stage(StageId),

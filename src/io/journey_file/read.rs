@@ -21,6 +21,13 @@ pub fn from_ron_str(text: &str, path: &Path) -> Result<Journey, LoadError> {
             tr!("io-file-empty", version = FORMAT_VERSION.to_string()),
         ));
     }
+    if let Some(line) = conflict_marker(text) {
+        return Err(LoadError::new(
+            path,
+            Some(Position { line, column: 1 }),
+            tr!("io-conflict-markers"),
+        ));
+    }
     check_version(text, path)?;
     let file: FileV1 = ron_options().from_str(text).map_err(|error| {
         let ron::error::Position { line, col } = error.span.start;
@@ -109,4 +116,13 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
 /// well as `Some(-1)`, which is what polku writes.
 pub fn ron_options() -> ron::Options {
     ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+}
+
+/// The line of the first conflict marker git writes when it merges a file as text
+/// (`<<<<<<< ours`), counted from 1: a map merged so in a clone where polku was not set
+/// up. polku's own merge never writes one.
+fn conflict_marker(text: &str) -> Option<usize> {
+    text.lines()
+        .position(|line| line.starts_with("<<<<<<<") || line.starts_with(">>>>>>>"))
+        .map(|index| index + 1)
 }

@@ -31,7 +31,8 @@ use things::{changes, link_label};
 use words::{Field, differs, quoted, renamed};
 
 /// Lists what differs between `mine` and `theirs`: the map's title and description, then
-/// lanes, stages, touchpoints, links, personas, promises and parked ideas, each by id.
+/// lanes, stages, touchpoints, links, personas, promises and parked ideas, each by id, and
+/// last how many conflicts from a merge are left to resolve.
 pub fn compare(mine: &Journey, theirs: &Journey) -> Vec<Difference> {
     let mut differences = Vec::new();
     compare_info(&mut differences, mine, theirs);
@@ -74,6 +75,17 @@ pub fn compare(mine: &Journey, theirs: &Journey) -> Vec<Difference> {
         |a, b| changes(fields::PROMISE, (mine, a), (theirs, b)),
     );
     compare_ideas(&mut differences, mine.parking_lot(), theirs.parking_lot());
+    if mine.conflicts() != theirs.conflicts() {
+        differences.push(Difference {
+            kind: DifferenceKind::Changed,
+            thing: None,
+            what: crate::tr!(
+                "model-compare-conflicts",
+                before = mine.conflicts().len(),
+                after = theirs.conflicts().len()
+            ),
+        });
+    }
     differences
 }
 

@@ -8,6 +8,7 @@ use super::Journey;
 use super::document::Document;
 use super::errors::{DocumentError, Subject};
 use super::rules::{self, List, Misplaced};
+use crate::model::conflict::Thing;
 use crate::model::ids::{IdSource, TouchpointId};
 use crate::model::limits::{Bounded as _, LimitError};
 
@@ -177,6 +178,21 @@ impl Journey {
             IdSource::bump(&mut journey.counters.promise, promise.id.0);
         }
         journey.promises = promises;
+
+        // A conflict may name a thing no list holds (removed on our side): its id is
+        // taken all the same, so nothing new is given it and mistaken for it.
+        for conflict in &journey.conflicts {
+            let counters = &mut journey.counters;
+            match conflict.thing {
+                Thing::Map => {}
+                Thing::Lane(id) => IdSource::bump(&mut counters.lane, id.0),
+                Thing::Stage(id) => IdSource::bump(&mut counters.stage, id.0),
+                Thing::Touchpoint(id) => IdSource::bump(&mut counters.touchpoint, id.0),
+                Thing::Link(id) => IdSource::bump(&mut counters.link, id.0),
+                Thing::Persona(id) => IdSource::bump(&mut counters.persona, id.0),
+                Thing::Promise(id) => IdSource::bump(&mut counters.promise, id.0),
+            }
+        }
 
         if errors.is_empty() {
             Ok(journey)

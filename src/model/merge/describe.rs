@@ -168,3 +168,21 @@ fn shown_field<T>(
         }
     })
 }
+
+/// A thing as people name it: `touchpoint 30 “Gets the key”`, with the name `names` gives
+/// it (lanes, stages and touchpoints), else its id alone.
+pub fn thing_label(thing: Thing, names: &dyn Names) -> String {
+    let named = |id: &dyn std::fmt::Display, name: Option<&str>| match name {
+        Some(name) => format!("{id} {}", quoted(name)),
+        None => id.to_string(),
+    };
+    match thing {
+        Thing::Map => crate::tr!("model-conflict-map"),
+        Thing::Lane(id) => named(&id, names.lane_name(id)),
+        Thing::Stage(id) => named(&id, names.stage_name(id)),
+        Thing::Touchpoint(id) => named(&id, names.touchpoint_title(id)),
+        Thing::Link(id) => id.to_string(),
+        Thing::Persona(id) => id.to_string(),
+        Thing::Promise(id) => id.to_string(),
+    }
+}

@@ -27,7 +27,7 @@ mod three_way;
 mod two_way;
 mod value;
 
-pub use describe::{Described, describe};
+pub use describe::{Described, describe, thing_label};
 pub use resolve::{Resolution, resolve};
 pub use shown::Names;
 pub use three_way::{Merged, merge};

@@ -58,11 +58,14 @@ pub(crate) fn merge_order<K: Copy + Ord>(
             if !kept.contains(&item) || decides(&item) != side {
                 continue;
             }
-            // After the nearest item before it on this side that is already placed.
-            let after = list[..index]
-                .iter()
-                .rev()
-                .find_map(|before| placed.iter().position(|(k, _)| k == before));
+            // After the nearest item before it on this side that stays where it stood or
+            // that this side placed: not one the other side moved, whose new place says
+            // nothing of where this side wanted it.
+            let after = list[..index].iter().rev().find_map(|before| {
+                placed
+                    .iter()
+                    .position(|(k, by)| k == before && (*by == Side::Neither || *by == side))
+            });
             let mut at = after.map_or(0, |i| i + 1);
             // Past the other side's additions at the same place with smaller ids, so the
             // order does not depend on which side is which.
@@ -114,6 +117,13 @@ mod tests {
     fn moves_of_different_items_are_both_kept() {
         // Ours moves a to the end; theirs moves d to the front.
         assert_eq!(merged("abcde", "bcdea", "dabce"), "dbcea");
+    }
+
+    #[test]
+    fn a_move_is_kept_beside_an_item_the_other_side_moved() {
+        // Ours moves D to the front, theirs A to the end: both moves, either way round.
+        assert_eq!(merged("abcd", "dabc", "bcda"), "dbca");
+        assert_eq!(merged("abcd", "bcda", "dabc"), "dbca");
     }
 
     #[test]

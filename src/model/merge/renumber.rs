@@ -4,18 +4,34 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::model::ids::TouchpointId;
+use crate::model::conflict::Thing;
+use crate::model::ids::{LaneId, LinkId, PersonaId, PromiseId, StageId, TouchpointId};
 use crate::model::journey::Document;
 
 /// `theirs` with each addition that collides with a different one of ours moved to an id
-/// neither side (nor base) uses.
-pub(crate) fn apart(base: &Document, ours: &Document, theirs: &Document) -> Document {
+/// neither side (nor base) uses; and each thing so moved, by its id before and after.
+pub(crate) fn apart(
+    base: &Document,
+    ours: &Document,
+    theirs: &Document,
+) -> (Document, Vec<(Thing, Thing)>) {
+    let versions = [base, ours, theirs];
     let mut theirs = theirs.clone();
+    let mut moved = Vec::new();
 
     let lanes = new_ids(
         (&base.lanes, &ours.lanes, &theirs.lanes),
         |lane| lane.id.0,
         PartialEq::eq,
+        named(versions, |thing| match thing {
+            Thing::Lane(id) => Some(id.0),
+            _ => None,
+        }),
+    );
+    moved.extend(
+        lanes
+            .iter()
+            .map(|(&old, &new)| (Thing::Lane(LaneId(old)), Thing::Lane(LaneId(new)))),
     );
     for lane in &mut theirs.lanes {
         renamed(&lanes, &mut lane.id.0);
@@ -24,6 +40,15 @@ pub(crate) fn apart(base: &Document, ours: &Document, theirs: &Document) -> Docu
         (&base.stages, &ours.stages, &theirs.stages),
         |stage| stage.id.0,
         PartialEq::eq,
+        named(versions, |thing| match thing {
+            Thing::Stage(id) => Some(id.0),
+            _ => None,
+        }),
+    );
+    moved.extend(
+        stages
+            .iter()
+            .map(|(&old, &new)| (Thing::Stage(StageId(old)), Thing::Stage(StageId(new)))),
     );
     for stage in &mut theirs.stages {
         renamed(&stages, &mut stage.id.0);
@@ -37,7 +62,17 @@ pub(crate) fn apart(base: &Document, ours: &Document, theirs: &Document) -> Docu
         (&base.touchpoints, &ours.touchpoints, &theirs.touchpoints),
         |touchpoint| touchpoint.id.0,
         PartialEq::eq,
+        named(versions, |thing| match thing {
+            Thing::Touchpoint(id) => Some(id.0),
+            _ => None,
+        }),
     );
+    moved.extend(touchpoints.iter().map(|(&old, &new)| {
+        (
+            Thing::Touchpoint(TouchpointId(old)),
+            Thing::Touchpoint(TouchpointId(new)),
+        )
+    }));
     let follow = |id: &mut TouchpointId| renamed(&touchpoints, &mut id.0);
     for touchpoint in &mut theirs.touchpoints {
         follow(&mut touchpoint.id);
@@ -58,6 +93,15 @@ pub(crate) fn apart(base: &Document, ours: &Document, theirs: &Document) -> Docu
         (&base.links, &ours.links, &theirs.links),
         |link| link.id.0,
         PartialEq::eq,
+        named(versions, |thing| match thing {
+            Thing::Link(id) => Some(id.0),
+            _ => None,
+        }),
+    );
+    moved.extend(
+        links
+            .iter()
+            .map(|(&old, &new)| (Thing::Link(LinkId(old)), Thing::Link(LinkId(new)))),
     );
     for link in &mut theirs.links {
         renamed(&links, &mut link.id.0);
@@ -66,7 +110,17 @@ pub(crate) fn apart(base: &Document, ours: &Document, theirs: &Document) -> Docu
         (&base.personas, &ours.personas, &theirs.personas),
         |persona| persona.id.0,
         PartialEq::eq,
+        named(versions, |thing| match thing {
+            Thing::Persona(id) => Some(id.0),
+            _ => None,
+        }),
     );
+    moved.extend(personas.iter().map(|(&old, &new)| {
+        (
+            Thing::Persona(PersonaId(old)),
+            Thing::Persona(PersonaId(new)),
+        )
+    }));
     for persona in &mut theirs.personas {
         renamed(&personas, &mut persona.id.0);
     }
@@ -74,9 +128,26 @@ pub(crate) fn apart(base: &Document, ours: &Document, theirs: &Document) -> Docu
         (&base.promises, &ours.promises, &theirs.promises),
         |promise| promise.id.0,
         PartialEq::eq,
+        named(versions, |thing| match thing {
+            Thing::Promise(id) => Some(id.0),
+            _ => None,
+        }),
     );
+    moved.extend(promises.iter().map(|(&old, &new)| {
+        (
+            Thing::Promise(PromiseId(old)),
+            Thing::Promise(PromiseId(new)),
+        )
+    }));
     for promise in &mut theirs.promises {
         renamed(&promises, &mut promise.id.0);
+    }
+
+    // Their conflicts follow the things they name.
+    for conflict in &mut theirs.conflicts {
+        if let Some((_, new)) = moved.iter().find(|(old, _)| *old == conflict.thing) {
+            conflict.thing = *new;
+        }
     }
 
     // Their lists stay sorted by id, as a document keeps them (lanes and stages keep
@@ -85,7 +156,7 @@ pub(crate) fn apart(base: &Document, ours: &Document, theirs: &Document) -> Docu
     theirs.links.sort_by_key(|l| l.id);
     theirs.personas.sort_by_key(|p| p.id);
     theirs.promises.sort_by_key(|p| p.id);
-    theirs
+    (theirs, moved)
 }
 
 /// The new number of each of theirs' additions whose id one of ours' additions has too,
@@ -94,6 +165,7 @@ fn new_ids<T>(
     (base, ours, theirs): (&[T], &[T], &[T]),
     id: impl Fn(&T) -> u64,
     same: impl Fn(&T, &T) -> bool,
+    taken: u64,
 ) -> BTreeMap<u64, u64> {
     let in_base: BTreeSet<u64> = base.iter().map(&id).collect();
     let ours_added: BTreeMap<u64, &T> = ours
@@ -105,7 +177,8 @@ fn new_ids<T>(
         .iter()
         .flat_map(|list| list.iter().map(&id))
         .max()
-        .unwrap_or(0);
+        .unwrap_or(0)
+        .max(taken);
     let mut renumbered = BTreeMap::new();
     for thing in theirs {
         let number = id(thing);
@@ -126,4 +199,15 @@ fn renamed(new_ids: &BTreeMap<u64, u64>, id: &mut u64) {
     if let Some(&new) = new_ids.get(id) {
         *id = new;
     }
+}
+
+/// The highest id of one kind that a conflict of any version names (`pick` reads it from
+/// the thing): a thing removed on one side keeps its id while a conflict names it.
+fn named(versions: [&Document; 3], pick: impl Fn(Thing) -> Option<u64>) -> u64 {
+    versions
+        .iter()
+        .flat_map(|version| &version.conflicts)
+        .filter_map(|conflict| pick(conflict.thing))
+        .max()
+        .unwrap_or(0)
 }

@@ -7,9 +7,10 @@
 /// by element: the work grows with the product of their lengths.
 const MAX_CELLS: usize = 4_000_000;
 
-/// Merges `ours` and `theirs`, two versions of `base`. `None` when both changed the list
-/// and the changed middles are too long to compare closely; the caller then treats the
-/// list as one value.
+/// Merges `ours` and `theirs`, two versions of `base`. `None` when the two changed the
+/// same items differently (an item replaced on one side and replaced otherwise or removed
+/// on the other, or moved to different places), or when the changed middles are too long
+/// to compare closely: the caller then treats the list as one value, with a conflict.
 pub(crate) fn merge_lists<T: Clone + PartialEq>(
     base: &[T],
     ours: &[T],
@@ -24,6 +25,9 @@ pub(crate) fn merge_lists<T: Clone + PartialEq>(
     }
     let ours_edits = Edits::between(base, ours)?;
     let theirs_edits = Edits::between(base, theirs)?;
+    if ours_edits.collides_with(&theirs_edits, base) {
+        return None;
+    }
     let mut merged = Vec::with_capacity(ours.len().max(theirs.len()));
     for anchor in 0..=base.len() {
         let (mine, other) = (&ours_edits.inserted[anchor], &theirs_edits.inserted[anchor]);
@@ -55,6 +59,39 @@ struct Edits<T> {
 }
 
 impl<T: Clone + PartialEq> Edits<T> {
+    /// Whether both sides changed the same items of `base` differently: an item both
+    /// removed, with different items put in its place (or some on one side only); or an
+    /// item both took from its place and put in at different places (moved differently).
+    /// The same new item added at two places is two additions, as a path may pass a
+    /// touchpoint twice.
+    fn collides_with(&self, other: &Self, base: &[T]) -> bool {
+        let around = |edits: &Self, at: usize| -> Vec<T> {
+            let mut run = edits.inserted[at].clone();
+            run.extend_from_slice(&edits.inserted[at + 1]);
+            run
+        };
+        let replaced_differently = (0..self.kept.len()).any(|at| {
+            if self.kept[at] || other.kept[at] {
+                return false;
+            }
+            let (mine, theirs) = (around(self, at), around(other, at));
+            mine != theirs && !(mine.is_empty() && theirs.is_empty())
+        });
+        let taken_by_both = |item: &T| {
+            (0..base.len()).any(|at| !self.kept[at] && !other.kept[at] && base[at] == *item)
+        };
+        let placed_apart = self.inserted.iter().enumerate().any(|(at, run)| {
+            run.iter().filter(|item| taken_by_both(item)).any(|item| {
+                other
+                    .inserted
+                    .iter()
+                    .enumerate()
+                    .any(|(elsewhere, theirs)| elsewhere != at && theirs.contains(item))
+            })
+        });
+        replaced_differently || placed_apart
+    }
+
     /// Pairs the lists by a longest common subsequence, after setting aside what they
     /// share at both ends.
     fn between(base: &[T], side: &[T]) -> Option<Self> {
@@ -151,6 +188,18 @@ mod tests {
         assert_eq!(merged("ab", "ayb", "axb").as_deref(), Some("axyb"));
         // The same addition on both sides is made once.
         assert_eq!(merged("ab", "abq", "abq").as_deref(), Some("abq"));
+    }
+
+    #[test]
+    fn the_same_items_changed_differently_are_a_conflict() {
+        // One item replaced differently on each side; replaced on one, removed on the other.
+        assert_eq!(merged("abc", "axc", "ayc"), None);
+        assert_eq!(merged("abc", "axc", "ac"), None);
+        // One item moved to different places.
+        assert_eq!(merged("abc", "bca", "bac"), None);
+        // Both removing it, or replacing it alike, is no conflict.
+        assert_eq!(merged("abc", "ac", "ac").as_deref(), Some("ac"));
+        assert_eq!(merged("abc", "axc", "axc").as_deref(), Some("axc"));
     }
 
     #[test]

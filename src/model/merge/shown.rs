@@ -169,6 +169,16 @@ impl Shown for Vec<Observation> {
     }
 }
 
+impl Shown for Vec<crate::model::concepts::Idea> {
+    fn shown(&self, _: &dyn Names) -> String {
+        listed(
+            self.iter()
+                .map(|idea| format!("{} {}", idea.date, quoted_whole(&idea.text))),
+            self.len(),
+        )
+    }
+}
+
 impl Shown for Vec<TouchpointId> {
     fn shown(&self, names: &dyn Names) -> String {
         listed(self.iter().map(|id| id.shown(names)), self.len())

@@ -274,6 +274,62 @@ fn a_touchpoint_removed_on_one_side_and_retitled_on_the_other_is_a_conflict() {
 }
 
 #[test]
+fn a_thing_a_conflict_names_keeps_its_id() {
+    // Ours removes the touchpoint with the highest id, theirs retitles it.
+    let base = base();
+    let mut ours = base.clone();
+    ours.touchpoints.retain(|t| t.id != TouchpointId(3));
+    ours.links.retain(|l| l.to != TouchpointId(3));
+    let mut theirs = base.clone();
+    touchpoint(&mut theirs, 3).title = "Finds room 214".to_owned();
+    let document = merged(&base, &ours, &theirs).document;
+    let journey = Journey::from_document(document.clone()).expect("the merge loads");
+    // The next touchpoint made is not taken for the one the conflict is about.
+    assert_eq!(journey.ids().touchpoint(), TouchpointId(4));
+
+    // Merged again with another side that added touchpoint 4 and has a conflict of its
+    // own about it: both follow it to its new id.
+    let mut other = document.clone();
+    other.touchpoints.push(Touchpoint::new(
+        TouchpointId(4),
+        "Theirs",
+        LaneId(1),
+        StageId(1),
+    ));
+    other.conflicts.push(Conflict {
+        thing: Thing::Touchpoint(TouchpointId(4)),
+        field: "title".to_owned(),
+        base: None,
+        ours: Some("\"Theirs\"".to_owned()),
+        theirs: Some("\"Other\"".to_owned()),
+    });
+    let mut mine = document.clone();
+    mine.touchpoints.push(Touchpoint::new(
+        TouchpointId(4),
+        "Mine",
+        LaneId(1),
+        StageId(1),
+    ));
+    let result = merged(&document, &mine, &other);
+    assert_eq!(
+        result.renumbered,
+        [(
+            Thing::Touchpoint(TouchpointId(4)),
+            Thing::Touchpoint(TouchpointId(5))
+        )]
+    );
+    let theirs_conflict = result
+        .document
+        .conflicts
+        .iter()
+        .find(|c| c.field == "title" && c.thing != Thing::Touchpoint(TouchpointId(3)));
+    assert_eq!(
+        theirs_conflict.map(|c| c.thing),
+        Some(Thing::Touchpoint(TouchpointId(5)))
+    );
+}
+
+#[test]
 fn lanes_moved_on_both_sides_keep_both_moves() {
     let mut base = base();
     base.lanes

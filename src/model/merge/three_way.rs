@@ -9,8 +9,8 @@ use super::order;
 use super::renumber;
 use super::restore::{self, Versions};
 use super::things::conflicts_of;
-use super::value::{Clash, Value as _};
-use crate::model::concepts::{Idea, Lane, Stage};
+
+use crate::model::concepts::{Lane, Stage};
 use crate::model::conflict::{Conflict, Thing};
 use crate::model::journey::Document;
 
@@ -21,11 +21,15 @@ pub struct Merged {
     pub document: Document,
     /// How many conflicts this merge found (the document may hold older ones too).
     pub new_conflicts: usize,
+    /// Their additions that took an id ours had given to another addition, each with its
+    /// id in theirs and in the merged map.
+    pub renumbered: Vec<(Thing, Thing)>,
 }
 
 /// Merges `ours` and `theirs`, two versions of `base`.
 pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> Merged {
-    let theirs = &renumber::apart(base, ours, theirs);
+    let (theirs, renumbered) = renumber::apart(base, ours, theirs);
+    let theirs = &theirs;
     let mut found = Vec::new();
 
     let mut document = ours.clone();
@@ -34,14 +38,6 @@ pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> Merged {
         field.merge(base, ours, theirs, &mut document, &mut clashes);
         found.extend(conflicts_of(Thing::Map, field.name(), clashes.drain(..)));
     }
-    document.parking_lot = <Vec<Idea>>::merge(
-        &base.parking_lot,
-        &ours.parking_lot,
-        &theirs.parking_lot,
-        &mut clashes,
-    );
-    let parking_clashes: Vec<Clash> = std::mem::take(&mut clashes);
-    found.extend(conflicts_of(Thing::Map, "parking_lot", parking_clashes));
 
     let mut lanes = Versions::new(
         (&base.lanes, &ours.lanes, &theirs.lanes),
@@ -116,22 +112,29 @@ pub fn merge(base: &Document, ours: &Document, theirs: &Document) -> Merged {
     document.personas = personas.merged.into_values().collect();
     document.promises = promises.merged.into_values().collect();
 
-    let mut conflicts = <Vec<Conflict>>::merge(
-        &base.conflicts,
-        &ours.conflicts,
-        &theirs.conflicts,
-        &mut clashes,
-    );
-    let new_conflicts = found.len();
+    // The conflicts both versions hold, less those either resolved, then the new ones.
+    let resolved = |conflict: &Conflict| {
+        base.conflicts.contains(conflict)
+            && !(ours.conflicts.contains(conflict) && theirs.conflicts.contains(conflict))
+    };
+    let mut conflicts: Vec<Conflict> = Vec::new();
+    for conflict in ours.conflicts.iter().chain(&theirs.conflicts) {
+        if !resolved(conflict) && !conflicts.contains(conflict) {
+            conflicts.push(conflict.clone());
+        }
+    }
+    let mut new_conflicts = 0;
     for conflict in found {
         if !conflicts.contains(&conflict) {
             conflicts.push(conflict);
+            new_conflicts += 1;
         }
     }
     document.conflicts = conflicts;
     Merged {
         document,
         new_conflicts,
+        renumbered,
     }
 }
 

@@ -31,23 +31,72 @@ pub struct Choosable {
 }
 
 /// The differences between `mine` and `theirs` there is a choice for, each with its
-/// default: mine for a changed thing, both for a thing only one copy has. (Parked ideas
-/// are always kept from both.)
-pub fn choices(mine: &Journey, theirs: &Journey) -> Vec<Choosable> {
+/// default. Without `base` (the version both started from, if known): mine for a changed
+/// thing, both for a thing only one copy has. With it, the side that changed the thing
+/// since: theirs where only theirs changed or removed it, mine where only mine did, mine
+/// where both did. (Parked ideas are always kept from both.)
+pub fn choices(mine: &Journey, theirs: &Journey, base: Option<&Document>) -> Vec<Choosable> {
+    let (my_document, their_document) = (mine.to_document(), theirs.to_document());
     compare(mine, theirs)
         .into_iter()
         .filter_map(|difference| {
+            let thing = difference.thing?;
+            let plain = match difference.kind {
+                DifferenceKind::Changed => Choice::Mine,
+                DifferenceKind::OnlyMine | DifferenceKind::OnlyTheirs => Choice::Both,
+            };
+            let choice = match base {
+                None => plain,
+                Some(base) => {
+                    let was = version(base, thing);
+                    let (mine_now, theirs_now) = (
+                        version(&my_document, thing),
+                        version(&their_document, thing),
+                    );
+                    if was == mine_now {
+                        // Only theirs changed it since: changed, added or removed it.
+                        match difference.kind {
+                            DifferenceKind::Changed | DifferenceKind::OnlyMine => Choice::Theirs,
+                            DifferenceKind::OnlyTheirs => Choice::Both,
+                        }
+                    } else if was == theirs_now {
+                        // Only mine changed it since.
+                        match difference.kind {
+                            DifferenceKind::Changed | DifferenceKind::OnlyTheirs => Choice::Mine,
+                            DifferenceKind::OnlyMine => Choice::Both,
+                        }
+                    } else {
+                        plain
+                    }
+                }
+            };
             Some(Choosable {
-                thing: difference.thing?,
+                thing,
                 kind: difference.kind,
                 what: difference.what,
-                choice: match difference.kind {
-                    DifferenceKind::Changed => Choice::Mine,
-                    DifferenceKind::OnlyMine | DifferenceKind::OnlyTheirs => Choice::Both,
-                },
+                choice,
             })
         })
         .collect()
+}
+
+/// The thing `thing` in `document`, as the file writes it; `None` where it has none.
+fn version(document: &Document, thing: Thing) -> Option<String> {
+    fn find<T: serde::Serialize>(list: &[T], is: impl Fn(&T) -> bool) -> Option<String> {
+        list.iter().find(|t| is(t)).map(super::value::text)
+    }
+    match thing {
+        Thing::Map => Some(super::value::text(&(
+            &document.title,
+            &document.description,
+        ))),
+        Thing::Lane(id) => find(&document.lanes, |l| l.id == id),
+        Thing::Stage(id) => find(&document.stages, |s| s.id == id),
+        Thing::Touchpoint(id) => find(&document.touchpoints, |t| t.id == id),
+        Thing::Link(id) => find(&document.links, |l| l.id == id),
+        Thing::Persona(id) => find(&document.personas, |p| p.id == id),
+        Thing::Promise(id) => find(&document.promises, |p| p.id == id),
+    }
 }
 
 /// Merges `theirs` into `mine` as `chosen` says (a thing not named there is the same in

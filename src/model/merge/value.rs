@@ -9,7 +9,6 @@ use super::sequence::merge_lists;
 use crate::model::concepts::{
     Channel, EvidenceLevel, LaneKind, LinkKind, Observation, PersonaKind, TermsArea, TermsTag,
 };
-use crate::model::conflict::Conflict;
 use crate::model::ids::{LaneId, StageId, TouchpointId};
 use crate::model::values::{Colour, Rating};
 
@@ -129,12 +128,6 @@ impl Value for Vec<TouchpointId> {
 }
 
 impl Value for Vec<crate::model::concepts::Idea> {
-    fn merge(base: &Self, ours: &Self, theirs: &Self, clashes: &mut Vec<Clash>) -> Self {
-        merge_as_list(base, ours, theirs, clashes)
-    }
-}
-
-impl Value for Vec<Conflict> {
     fn merge(base: &Self, ours: &Self, theirs: &Self, clashes: &mut Vec<Clash>) -> Self {
         merge_as_list(base, ours, theirs, clashes)
     }

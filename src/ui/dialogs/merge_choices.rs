@@ -13,6 +13,8 @@ pub struct MergeChoices {
     pub name: String,
     /// The copy, as plain data.
     pub theirs: Box<crate::model::Document>,
+    /// Whether the choices were suggested from the version both started from.
+    pub suggested: bool,
     pub choices: Vec<Choosable>,
 }
 
@@ -30,7 +32,11 @@ pub fn merge_choices_ui(ctx: &egui::Context, state: &mut MergeChoices) -> Option
         // A fixed width: the differences wrap within it and the dialog keeps its size.
         ui.set_width(640.0_f32.min(ctx.content_rect().width() - 40.0));
         ui.heading(tr!("app-merge-copy-title", name = state.name.clone()));
-        ui.label(tr!("app-merge-copy-intro"));
+        ui.label(if state.suggested {
+            tr!("app-merge-copy-suggested")
+        } else {
+            tr!("app-merge-copy-intro")
+        });
         ui.add_space(6.0);
         ui.horizontal(|ui| {
             for (choice, text) in [
