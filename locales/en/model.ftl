@@ -305,3 +305,4 @@ model-conflict-there = there
 model-conflict-not-there = not there
 model-listing-conflict = conflict: { $what } · base: { $base } · ours: { $ours } · theirs: { $theirs }
 model-compare-conflicts = conflicts from a merge to resolve: { $before } → { $after }
+model-merge-still-used = { $what } still holds touchpoints: move or remove them first, then resolve this

@@ -309,3 +309,4 @@ model-conflict-there = olemassa
 model-conflict-not-there = ei olemassa
 model-listing-conflict = ristiriita: { $what } · lähtöversio: { $base } · oma: { $ours } · toinen: { $theirs }
 model-compare-conflicts = ratkaisemattomat yhdistämisen ristiriidat: { $before } → { $after }
+model-merge-still-used = kohteessa { $what } on vielä kosketuspisteitä: siirrä tai poista ne ensin ja ratkaise tämä sitten

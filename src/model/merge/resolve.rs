@@ -51,10 +51,22 @@ fn set(document: &mut Document, conflict: &Conflict, value: Option<&str>) -> Res
             found.set(document, part.as_deref(), value.unwrap_or_default())
         }
         Thing::Lane(id) => {
+            if value.is_none()
+                && field.is_empty()
+                && document.touchpoints.iter().any(|t| t.lane == id)
+            {
+                return Err(SetError::StillUsed(id.to_string()));
+            }
             let lanes = &mut document.lanes;
             one(lanes, |lane| lane.id == id, fields::LANE, field, value)
         }
         Thing::Stage(id) => {
+            if value.is_none()
+                && field.is_empty()
+                && document.touchpoints.iter().any(|t| t.stage == id)
+            {
+                return Err(SetError::StillUsed(id.to_string()));
+            }
             let stages = &mut document.stages;
             one(stages, |stage| stage.id == id, fields::STAGE, field, value)
         }

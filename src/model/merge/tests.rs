@@ -379,6 +379,15 @@ fn a_lane_removed_on_one_side_that_the_other_uses_stays_with_a_conflict() {
     assert_eq!(result.new_conflicts, 1);
     assert_eq!(result.document.conflicts[0].thing, Thing::Lane(LaneId(3)));
     assert!(result.document.lanes.iter().any(|l| l.id == LaneId(3)));
+    // Taking ours (the lane removed) waits until the lane is empty; theirs keeps it.
+    let mut document = result.document.clone();
+    assert_eq!(
+        resolve(&mut document, 0, Resolution::Ours),
+        Err(SetError::StillUsed(LaneId(3).to_string()))
+    );
+    assert_eq!(document, result.document);
+    resolve(&mut document, 0, Resolution::Theirs).expect("theirs has the lane");
+    assert!(document.conflicts.is_empty());
 }
 
 #[test]

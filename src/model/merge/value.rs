@@ -52,6 +52,8 @@ pub enum SetError {
     Unreadable(String),
     /// No field or part has this name.
     NoSuchField(String),
+    /// A lane or stage to remove still holds touchpoints.
+    StillUsed(String),
 }
 
 impl std::fmt::Display for SetError {
@@ -63,6 +65,7 @@ impl std::fmt::Display for SetError {
             Self::NoSuchField(name) => {
                 crate::tr!("model-merge-no-such-field", field = name.clone())
             }
+            Self::StillUsed(what) => crate::tr!("model-merge-still-used", what = what.clone()),
         })
     }
 }
