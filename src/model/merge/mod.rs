@@ -15,6 +15,8 @@
 mod describe;
 pub(crate) mod fields;
 mod order;
+#[cfg(test)]
+mod properties;
 mod renumber;
 mod resolve;
 mod restore;
