@@ -131,9 +131,39 @@ pub(super) fn map_font(size: f32) -> FontId {
     FontId::new(text_size(size), FontFamily::Name(fonts::MAP_FAMILY.into()))
 }
 
-/// The selection and hover outline of a card.
+/// The selection and hover outline of a card, and the mark of a conflict a merge left
+/// about it (listed under the map until resolved).
 pub(super) fn paint_card_state(painter: &Painter, scene: &Scene<'_>, id: TouchpointId, rect: Rect) {
     let rounding = 6.0 * scene.zoom();
+    let in_conflict = scene
+        .journey
+        .conflicts()
+        .iter()
+        .any(|conflict| conflict.thing == crate::model::Thing::Touchpoint(id));
+    if in_conflict {
+        let warn = if scene.dark {
+            Color32::from_rgb(0xff, 0xa0, 0x40)
+        } else {
+            Color32::from_rgb(0xd0, 0x60, 0x00)
+        };
+        painter.rect_stroke(
+            rect.expand(4.0),
+            rounding + 4.0,
+            Stroke::new(2.0, warn),
+            StrokeKind::Outside,
+        );
+        // A "!" on the card's top left corner, where no mark of the card sits.
+        let radius = 9.0 * scene.zoom().max(0.8);
+        let centre = rect.left_top() + vec2(-2.0, -2.0);
+        painter.circle_filled(centre, radius, warn);
+        painter.text(
+            centre,
+            Align2::CENTER_CENTER,
+            "!",
+            FontId::proportional(radius * 1.5),
+            Color32::WHITE,
+        );
+    }
     if scene.selection.touchpoints.contains(&id) {
         let stroke = Stroke::new(2.5, accent(scene.dark));
         painter.rect_stroke(
