@@ -318,3 +318,4 @@ app-merge-add = Add
 app-merge-leave-out = Leave out
 app-merge-copy-merge = Merge
 app-merge-copy-suggested = Every difference between this map and the copy, each with the side that changed it since the map was last committed in git chosen for you (where both did, this map). Check them: the copy may have been made from an older version.
+app-merge-both-versions = Both, as two

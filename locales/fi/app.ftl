@@ -318,3 +318,4 @@ app-merge-add = Lisää
 app-merge-leave-out = Jätä pois
 app-merge-copy-merge = Yhdistä
 app-merge-copy-suggested = Jokainen ero tämän kartan ja kopion välillä. Kuhunkin on valittu valmiiksi se puoli, joka on muuttanut sitä kartan viimeisimmän git-commitin jälkeen (jos molemmat, tämä kartta). Tarkista valinnat: kopio voi olla tehty vanhemmasta versiosta.
+app-merge-both-versions = Molemmat, kahtena

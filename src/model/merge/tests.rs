@@ -414,3 +414,52 @@ fn one_field_changed_differently_keeps_ours_and_names_all_three() {
     assert_eq!(document.title, "Hotel check-in");
     assert!(document.conflicts.is_empty());
 }
+
+#[test]
+fn a_copy_merged_by_choice_takes_what_was_chosen() {
+    let base = base();
+    let mut mine = base.clone();
+    touchpoint(&mut mine, 1).title = "Arrives late".to_owned();
+    mine.touchpoints.push(Touchpoint::new(
+        TouchpointId(4),
+        "Mine",
+        LaneId(1),
+        StageId(2),
+    ));
+    let mut theirs = base.clone();
+    touchpoint(&mut theirs, 2).title = "Checks in online".to_owned();
+    theirs.touchpoints.push(Touchpoint::new(
+        TouchpointId(4),
+        "Theirs",
+        LaneId(2),
+        StageId(2),
+    ));
+    let journey = |document: &Document| Journey::from_document(document.clone()).expect("loads");
+    let (my_journey, their_journey) = (journey(&mine), journey(&theirs));
+
+    // Without the version both started from: changes default to mine.
+    let plain = choices(&my_journey, &their_journey, None);
+    assert!(plain.iter().all(|c| c.choice == Choice::Mine));
+    let result = two_way(&mine, &theirs, &plain);
+    assert_eq!(result.document, mine);
+
+    // With it, each change comes with the side that made it, and touchpoint 4, added on
+    // both sides, with both: theirs is kept under a new id.
+    let suggested = choices(&my_journey, &their_journey, Some(&base));
+    let choice_of = |id: u64| {
+        let thing = Thing::Touchpoint(TouchpointId(id));
+        suggested
+            .iter()
+            .find(|c| c.thing == thing)
+            .map(|c| c.choice)
+    };
+    assert_eq!(choice_of(1), Some(Choice::Mine));
+    assert_eq!(choice_of(2), Some(Choice::Theirs));
+    assert_eq!(choice_of(4), Some(Choice::Both));
+    let mut document = two_way(&mine, &theirs, &suggested).document;
+    assert_eq!(touchpoint(&mut document, 1).title, "Arrives late");
+    assert_eq!(touchpoint(&mut document, 2).title, "Checks in online");
+    assert_eq!(touchpoint(&mut document, 4).title, "Mine");
+    assert_eq!(touchpoint(&mut document, 5).title, "Theirs");
+    assert!(Journey::from_document(document).is_ok());
+}

@@ -16,7 +16,8 @@ use crate::model::journey::{Document, Journey};
 pub enum Choice {
     Mine,
     Theirs,
-    /// Keep what either has: for a thing only one copy has, keep it.
+    /// Keep what either has: for a thing only one copy has, keep it; for a thing both
+    /// have in different versions, keep both, theirs under a new id.
     Both,
 }
 
@@ -53,7 +54,10 @@ pub fn choices(mine: &Journey, theirs: &Journey, base: Option<&Document>) -> Vec
                         version(&my_document, thing),
                         version(&their_document, thing),
                     );
-                    if was == mine_now {
+                    if was.is_none() && difference.kind == DifferenceKind::Changed {
+                        // Added on both sides under one id: two different things.
+                        Choice::Both
+                    } else if was == mine_now {
                         // Only theirs changed it since: changed, added or removed it.
                         match difference.kind {
                             DifferenceKind::Changed | DifferenceKind::OnlyMine => Choice::Theirs,
@@ -194,6 +198,8 @@ fn based<K: Ord + Copy, T: Clone>(
         let chosen = choice.get(&thing(id(m))).copied();
         match (theirs_by_id.get(&id(m)), chosen) {
             (Some(_), Some(Choice::Theirs)) => base.push(m.clone()),
+            // Both versions kept: as additions on each side, theirs under a new id.
+            (Some(_), Some(Choice::Both)) => {}
             (Some(t), _) => base.push((*t).clone()),
             // Only mine has it: taking theirs removes it.
             (None, Some(Choice::Theirs)) => base.push(m.clone()),

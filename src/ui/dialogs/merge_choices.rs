@@ -94,15 +94,16 @@ fn choice_row(ui: &mut egui::Ui, one: &mut Choosable) {
     });
     ui.horizontal(|ui| {
         let options = match one.kind {
-            DifferenceKind::Changed => [
+            DifferenceKind::Changed => vec![
                 (Choice::Mine, tr!("app-merge-take-mine")),
                 (Choice::Theirs, tr!("app-merge-take-theirs")),
+                (Choice::Both, tr!("app-merge-both-versions")),
             ],
-            DifferenceKind::OnlyMine => [
+            DifferenceKind::OnlyMine => vec![
                 (Choice::Both, tr!("app-merge-keep")),
                 (Choice::Theirs, tr!("app-merge-remove")),
             ],
-            DifferenceKind::OnlyTheirs => [
+            DifferenceKind::OnlyTheirs => vec![
                 (Choice::Both, tr!("app-merge-add")),
                 (Choice::Mine, tr!("app-merge-leave-out")),
             ],
