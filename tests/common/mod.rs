@@ -1,10 +1,11 @@
 //! Helpers shared by the tests: the example maps, the language a test speaks, the real
-//! binary (`cli`), the whole window driven through egui_kittest with file dialogs that
+//! binary (`cli`), a map's text edited as in an editor (`ron_text`), the whole window driven through egui_kittest with file dialogs that
 //! answer from a script, and what a Markdown renderer makes of a report. Each test file
 //! uses some of them.
 #![allow(dead_code)]
 
 pub mod cli;
+pub mod ron_text;
 pub mod source;
 
 use std::cell::RefCell;
