@@ -179,6 +179,7 @@ fn journey() -> impl Strategy<Value = Journey> {
                                 .unwrap_or_else(|| panic!("a date")),
                         }],
                         conflicts: Vec::new(),
+                        feedback: Vec::new(),
                     };
                     Journey::from_document(document).unwrap_or_else(|errors| panic!("{errors:?}"))
                 },

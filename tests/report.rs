@@ -291,6 +291,7 @@ fn hostile_journey() -> Journey {
             date: polku::model::Date::new(2026, 3, 15).unwrap_or_else(|| panic!("a date")),
         }],
         conflicts: Vec::new(),
+        feedback: Vec::new(),
     };
     match Journey::from_document(document) {
         Ok(journey) => journey,

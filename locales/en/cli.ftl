@@ -200,3 +200,27 @@ cli-git-diff-same = (the same map: only the text's layout differs)
 cli-git-text-about = A map as lines to compare, for git's textconv, once `polku git-setup` has set it up
 cli-arg-git-text-file = The map
 cli-merge-renumbered = both sides added a { $theirs }: theirs is { $now } in the merged map
+
+## feedback
+cli-feedback-about = Name the files of customer feedback and employee pulse a map reads, and check them
+cli-feedback-add-about = Add a file of responses to a map; the columns not named are guessed from their headers
+cli-feedback-check-about = Read each file of responses a map names, and list every row that could not be used
+cli-arg-feedback-map = The map
+cli-arg-feedback-file = The file of responses: CSV (comma, semicolon or tab), as a survey tool exports it
+cli-arg-feedback-audience = Whose responses the file holds
+cli-arg-feedback-touchpoint = The column naming the touchpoint (its key, id or title)
+cli-arg-feedback-score = The column holding the score
+cli-arg-feedback-scale = The scale of the score
+cli-arg-feedback-date = The column holding the date of each response
+cli-arg-feedback-comment = The column holding the respondent's comment
+cli-feedback-guessed = guessed the { $what } column: { $column }
+cli-feedback-what-touchpoint = touchpoint
+cli-feedback-what-score = score
+cli-feedback-what-date = date
+cli-feedback-what-comment = comment
+cli-feedback-guessed-scale = guessed the scale from the score's header: { $scale }
+cli-feedback-guessed-scale-from-scores = guessed the scale from the scores: { $scale } (say --scale if it is another)
+cli-feedback-name-the-columns = { $path }: could not tell which columns hold the touchpoint and the score; name them with --touchpoint and --score. The file's columns: { $columns }
+cli-feedback-read = { $path }: { $rows } rows, { $matched } matched to a touchpoint, { $unusable } could not be used
+cli-feedback-added = added { $file } to { $map }
+cli-feedback-none = { $map } names no files of feedback; add one with polku feedback add

@@ -370,3 +370,28 @@ io-report-terms-none = none tagged
 io-report-observations = Observations
 io-report-parking-lot-intro = Ideas from the workshop that do not fit the map yet: { $count }.
 io-conflict-markers = git merged this map as text and left its conflict markers (<<<<<<<) in it, because polku was not set up in this clone. Run `git merge --abort`, then `polku git-setup`, and merge again: polku merges maps by meaning.
+
+## Reading feedback files (survey exports)
+
+io-feedback-role-touchpoint = the touchpoint
+io-feedback-role-score = the score
+io-feedback-role-date = the date
+io-feedback-role-comment = the comment
+# A column the map's feedback source names: $name is its header, $what what it holds.
+io-feedback-column = "{ $name }" ({ $what })
+io-feedback-no-touchpoint = the touchpoint cell is empty, so the response belongs to no touchpoint
+io-feedback-unknown-touchpoint = "{ $text }" is not the key, id or title of any touchpoint of the map; give the touchpoint that key, or correct the cell
+io-feedback-ambiguous-touchpoint = "{ $text }" names more than one touchpoint of the map; give each a key of its own and use the key in the file
+io-feedback-no-score = the score cell is empty
+io-feedback-bad-score = the score "{ $text }" is not a whole number; export the scores as numbers, not as their labels
+io-feedback-score-outside-scale = the score { $score } is outside the scale { $low }–{ $high }
+io-feedback-bad-date = "{ $text }" is not a date polku reads; write it as 2026-12-01, 1.12.2026 or 12/1/2026, optionally with a time
+io-feedback-bad-record = the quotes of this row do not pair up, so its cells cannot be told apart; write a quote inside a cell twice (""), and put the whole cell in quotes
+io-feedback-empty = the file is empty; a feedback file starts with a header row naming its columns
+io-feedback-not-text = this is not a CSV text file (is it a workbook, or UTF-16 text without a byte-order mark?); export the responses as CSV
+io-feedback-broken-encoding = the file says it is { $encoding } text, but it is not; export the responses as CSV again
+io-feedback-header-quotes = the quotes of the header row do not pair up, so its columns cannot be told apart; write a quote inside a header twice (""), and put the whole header in quotes
+io-feedback-no-headers = none
+io-feedback-more-headers = {" "}and { $count } more
+io-feedback-missing-columns = the file has no column { $columns }; its columns are { $headers }. Correct the column's name in the map's feedback source, or the header in the file
+io-feedback-same-column = { $count } columns are named "{ $column }", so polku cannot tell which holds the responses; rename all but one in the file

@@ -117,6 +117,7 @@ model-part-promises = promises
 model-part-ideas = ideas
 model-part-observations = observations
 model-part-conflicts = conflicts
+model-part-feedback-sources = feedback sources
 model-part-path-steps = steps in its path
 model-part-named-touchpoints = touchpoints named
 
@@ -306,3 +307,6 @@ model-conflict-not-there = not there
 model-listing-conflict = conflict: { $what } · base: { $base } · ours: { $ours } · theirs: { $theirs }
 model-compare-conflicts = conflicts from a merge to resolve: { $before } → { $after }
 model-merge-still-used = { $what } still holds touchpoints: move or remove them first, then resolve this
+model-compare-feedback = feedback sources
+model-audience-customer = customers
+model-audience-employee = employees

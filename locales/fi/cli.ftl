@@ -208,3 +208,27 @@ cli-git-diff-same = (sama kartta: vain tekstin asettelu eroaa)
 cli-git-text-about = Kartta vertailtavina riveinä gitin textconvia varten, kun polku git-setup on asettanut sen
 cli-arg-git-text-file = Kartta
 cli-merge-renumbered = molemmat lisäsivät: { $theirs }; toisen lisäys on yhdistetyssä kartassa { $now }
+
+## feedback
+cli-feedback-about = Nimeä asiakaspalautteen ja henkilöstön pulssikyselyjen tiedostot, joista kartta lukee lukunsa, ja tarkista ne
+cli-feedback-add-about = Lisää karttaan vastaustiedosto; sarakkeet, joita ei nimetä, päätellään otsikoista
+cli-feedback-check-about = Lue jokainen kartan nimeämä vastaustiedosto ja luettele rivit, joita ei voitu käyttää
+cli-arg-feedback-map = Kartta
+cli-arg-feedback-file = Vastaustiedosto: CSV (pilkku, puolipiste tai sarkain) sellaisena kuin kyselytyökalu sen vie
+cli-arg-feedback-audience = Keiden vastauksia tiedostossa on
+cli-arg-feedback-touchpoint = Sarake, joka nimeää kosketuspisteen (sen avaimen, tunnuksen tai otsikon)
+cli-arg-feedback-score = Sarake, jossa on pisteet
+cli-arg-feedback-scale = Pisteiden asteikko
+cli-arg-feedback-date = Sarake, jossa on vastauksen päivämäärä
+cli-arg-feedback-comment = Sarake, jossa on vastaajan kommentti
+cli-feedback-guessed = { $what }: pääteltiin sarake { $column }
+cli-feedback-what-touchpoint = kosketuspiste
+cli-feedback-what-score = pisteet
+cli-feedback-what-date = päivämäärä
+cli-feedback-what-comment = kommentti
+cli-feedback-guessed-scale = asteikko pääteltiin pisteiden otsikosta: { $scale }
+cli-feedback-guessed-scale-from-scores = asteikko pääteltiin pisteistä: { $scale } (anna --scale, jos se on toinen)
+cli-feedback-name-the-columns = { $path }: ei voitu päätellä, missä sarakkeissa ovat kosketuspiste ja pisteet; nimeä ne valitsimilla --touchpoint ja --score. Tiedoston sarakkeet: { $columns }
+cli-feedback-read = { $path }: { $rows } riviä, joista { $matched } kohdistui kosketuspisteeseen ja { $unusable } ei kelvannut
+cli-feedback-added = { $file } lisättiin karttaan { $map }
+cli-feedback-none = { $map } ei nimeä yhtään palautetiedostoa; lisää sellainen komennolla polku feedback add

@@ -371,3 +371,28 @@ io-report-terms-none = ei merkintöjä
 io-report-observations = Havainnot
 io-report-parking-lot-intro = Työpajan ideat, jotka eivät vielä sovi karttaan: { $count }.
 io-conflict-markers = git yhdisti tämän kartan tekstinä ja jätti siihen ristiriitamerkintänsä (<<<<<<<), koska polkua ei ole asetettu tähän klooniin. Aja `git merge --abort`, sitten `polku git-setup`, ja yhdistä uudelleen: polku yhdistää kartat merkityksen mukaan.
+
+## Palautetiedostojen lukeminen (kyselyjen viennit)
+
+io-feedback-role-touchpoint = kosketuspiste
+io-feedback-role-score = pisteet
+io-feedback-role-date = päivämäärä
+io-feedback-role-comment = kommentti
+# Sarake, jonka kartan palautelähde nimeää: $name on sen otsikko, $what mitä siinä on.
+io-feedback-column = "{ $name }" ({ $what })
+io-feedback-no-touchpoint = kosketuspisteen solu on tyhjä, joten vastaus ei kuulu mihinkään kosketuspisteeseen
+io-feedback-unknown-touchpoint = "{ $text }" ei ole minkään kartan kosketuspisteen tunnus, numero tai nimi; anna kosketuspisteelle tämä tunnus tai korjaa solu
+io-feedback-ambiguous-touchpoint = "{ $text }" nimeää useamman kuin yhden kartan kosketuspisteen; anna kullekin oma tunnus ja käytä tunnusta tiedostossa
+io-feedback-no-score = pisteiden solu on tyhjä
+io-feedback-bad-score = pisteet "{ $text }" eivät ole kokonaisluku; vie pisteet lukuina eikä niiden nimikkeinä
+io-feedback-score-outside-scale = pisteet { $score } ovat asteikon { $low }–{ $high } ulkopuolella
+io-feedback-bad-date = "{ $text }" ei ole päivämäärä, jonka polku lukee; kirjoita se muodossa 2026-12-01, 1.12.2026 tai 12/1/2026, halutessasi kellonajan kanssa
+io-feedback-bad-record = tämän rivin lainausmerkit eivät mene pareittain, joten sen soluja ei voi erottaa; kirjoita solun sisäinen lainausmerkki kahdesti ("") ja laita koko solu lainausmerkkeihin
+io-feedback-empty = tiedosto on tyhjä; palautetiedosto alkaa otsikkorivillä, joka nimeää sen sarakkeet
+io-feedback-not-text = tämä ei ole CSV-tekstitiedosto (onko se työkirja tai UTF-16-tekstiä ilman tavujärjestysmerkkiä?); vie vastaukset CSV-muodossa
+io-feedback-broken-encoding = tiedosto sanoo olevansa { $encoding }-tekstiä, mutta ei ole; vie vastaukset CSV-muodossa uudelleen
+io-feedback-header-quotes = otsikkorivin lainausmerkit eivät mene pareittain, joten sen sarakkeita ei voi erottaa; kirjoita otsikon sisäinen lainausmerkki kahdesti ("") ja laita koko otsikko lainausmerkkeihin
+io-feedback-no-headers = ei yhtään
+io-feedback-more-headers = {" "}ja { $count } muuta
+io-feedback-missing-columns = tiedostossa ei ole saraketta { $columns }; sen sarakkeet ovat { $headers }. Korjaa sarakkeen nimi kartan palautelähteeseen tai otsikko tiedostoon
+io-feedback-same-column = { $count } saraketta on nimetty "{ $column }", joten polku ei tiedä, missä vastaukset ovat; nimeä tiedostossa kaikki paitsi yksi uudelleen

@@ -120,6 +120,7 @@ model-part-promises = lupausta
 model-part-ideas = ideaa
 model-part-observations = havaintoa
 model-part-conflicts = ristiriitaa
+model-part-feedback-sources = palautelähdettä
 model-part-path-steps = polun askelta
 model-part-named-touchpoints = nimettyä kosketuspistettä
 
@@ -310,3 +311,6 @@ model-conflict-not-there = ei olemassa
 model-listing-conflict = ristiriita: { $what } · lähtöversio: { $base } · oma: { $ours } · toinen: { $theirs }
 model-compare-conflicts = ratkaisemattomat yhdistämisen ristiriidat: { $before } → { $after }
 model-merge-still-used = kohteessa { $what } on vielä kosketuspisteitä: siirrä tai poista ne ensin ja ratkaise tämä sitten
+model-compare-feedback = palautelähteet
+model-audience-customer = asiakkaat
+model-audience-employee = työntekijät

@@ -156,6 +156,11 @@ pub enum Command {
         /// The map.
         file: PathBuf,
     },
+    /// Name the files of customer feedback and employee pulse a map reads, and check them.
+    Feedback {
+        #[command(subcommand)]
+        action: FeedbackAction,
+    },
     /// Write a large made-up map, to try polku on a big service.
     Generate {
         /// How many touchpoints the map gets: 1 to 100000.
@@ -174,6 +179,81 @@ pub enum Command {
         /// Where to write the map.
         file: PathBuf,
     },
+}
+
+/// What `polku feedback` does.
+#[derive(Debug, Subcommand)]
+pub enum FeedbackAction {
+    /// Add a file of responses to a map; the columns not named are guessed from their headers.
+    Add {
+        /// The map.
+        map: PathBuf,
+        /// The file of responses: CSV (comma, semicolon or tab), as a survey tool exports it.
+        file: PathBuf,
+        /// Whose responses the file holds.
+        #[arg(long, value_enum)]
+        audience: AudienceArg,
+        /// The column naming the touchpoint (its key, id or title).
+        #[arg(long, value_name = "COL")]
+        touchpoint: Option<String>,
+        /// The column holding the score.
+        #[arg(long, value_name = "COL")]
+        score: Option<String>,
+        /// The scale of the score.
+        #[arg(long, value_enum)]
+        scale: Option<ScaleArg>,
+        /// The column holding the date of each response.
+        #[arg(long, value_name = "COL")]
+        date: Option<String>,
+        /// The column holding the respondent's comment.
+        #[arg(long, value_name = "COL")]
+        comment: Option<String>,
+    },
+    /// Read each file of responses a map names, and list every row that could not be used.
+    Check {
+        /// The map.
+        map: PathBuf,
+    },
+}
+
+/// Whose responses, as the command line names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum AudienceArg {
+    Customer,
+    Employee,
+}
+
+/// Score scales, as the command line names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ScaleArg {
+    Nps,
+    Csat,
+    Ces,
+    #[value(name = "1-5")]
+    Rating5,
+    #[value(name = "1-7")]
+    Rating7,
+}
+
+impl From<AudienceArg> for crate::model::feedback::Audience {
+    fn from(arg: AudienceArg) -> Self {
+        match arg {
+            AudienceArg::Customer => Self::Customer,
+            AudienceArg::Employee => Self::Employee,
+        }
+    }
+}
+
+impl From<ScaleArg> for crate::model::feedback::Scale {
+    fn from(arg: ScaleArg) -> Self {
+        match arg {
+            ScaleArg::Nps => Self::Nps,
+            ScaleArg::Csat => Self::Csat,
+            ScaleArg::Ces => Self::Ces,
+            ScaleArg::Rating5 => Self::Rating5,
+            ScaleArg::Rating7 => Self::Rating7,
+        }
+    }
 }
 
 /// Poster page sizes, as the command line names them.

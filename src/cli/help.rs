@@ -25,17 +25,28 @@ pub fn command() -> Command {
         .mut_args(|arg| arg_help(None, arg))
         .mut_subcommands(|subcommand| {
             let name = subcommand.get_name().to_owned();
-            let subcommand = match about(&name) {
-                Some(about) => subcommand.about(about),
-                None => subcommand,
-            };
-            subcommand.mut_args(|arg| arg_help(Some(&name), arg))
+            // `polku feedback add`: its own subcommands, named after it.
+            let subcommand = subcommand.mut_subcommands(|nested| {
+                let name = format!("{name} {}", nested.get_name());
+                in_language(nested, &name)
+            });
+            in_language(subcommand, &name)
         });
     // The flags and the `help` subcommand that clap adds itself are only there once the
     // command is built.
     command.build();
     built_help(&mut command);
     command
+}
+
+/// `subcommand` (called `name`: `check`, `feedback add`) with its about and the help of
+/// its arguments in the language of the thread.
+fn in_language(subcommand: Command, name: &str) -> Command {
+    let subcommand = match about(name) {
+        Some(about) => subcommand.about(about),
+        None => subcommand,
+    };
+    subcommand.mut_args(|arg| arg_help(Some(name), arg))
 }
 
 /// What a subcommand does, as `polku --help` lists it.
@@ -54,6 +65,9 @@ fn about(subcommand: &str) -> Option<String> {
         "git-setup" => tr!("cli-git-setup-about"),
         "git-diff" => tr!("cli-git-diff-about"),
         "git-text" => tr!("cli-git-text-about"),
+        "feedback" => tr!("cli-feedback-about"),
+        "feedback add" => tr!("cli-feedback-add-about"),
+        "feedback check" => tr!("cli-feedback-check-about"),
         _ => return None,
     })
 }
@@ -89,6 +103,15 @@ fn arg_help(subcommand: Option<&str>, arg: Arg) -> Arg {
         (Some("merge"), "shown_as") => tr!("cli-arg-merge-shown-as"),
         (Some("git-diff"), "args") => tr!("cli-arg-git-diff-args"),
         (Some("git-text"), "file") => tr!("cli-arg-git-text-file"),
+        (Some("feedback add"), "map") => tr!("cli-arg-feedback-map"),
+        (Some("feedback add"), "file") => tr!("cli-arg-feedback-file"),
+        (Some("feedback add"), "audience") => tr!("cli-arg-feedback-audience"),
+        (Some("feedback add"), "touchpoint") => tr!("cli-arg-feedback-touchpoint"),
+        (Some("feedback add"), "score") => tr!("cli-arg-feedback-score"),
+        (Some("feedback add"), "scale") => tr!("cli-arg-feedback-scale"),
+        (Some("feedback add"), "date") => tr!("cli-arg-feedback-date"),
+        (Some("feedback add"), "comment") => tr!("cli-arg-feedback-comment"),
+        (Some("feedback check"), "map") => tr!("cli-arg-feedback-map"),
         (Some("report"), "output") => tr!("cli-arg-report-output"),
         (Some("report"), "force") => tr!("cli-arg-report-force"),
         (Some("report"), "format") => {

@@ -8,6 +8,7 @@ mod args;
 mod check;
 mod diff;
 mod export;
+mod feedback;
 mod fmt;
 mod git;
 mod help;
@@ -153,6 +154,7 @@ pub fn run_on(
             };
             merge::run(&request, out, err)
         }
+        Command::Feedback { action } => feedback::run(action, &mut Printable::new(out), err),
         Command::GitSetup => git::setup(&mut Printable::new(out), err),
         Command::GitDiff { args } => git::diff(&args, &mut Printable::new(out)),
         Command::GitText { file } => git::text(&file, &mut Printable::new(out)),

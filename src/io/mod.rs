@@ -7,6 +7,7 @@
 mod atomic;
 mod comments;
 mod error;
+pub mod feedback;
 pub mod folder;
 pub mod fragment;
 pub mod git;

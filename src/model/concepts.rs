@@ -258,6 +258,10 @@ pub struct Observation {
 pub struct Touchpoint {
     pub id: TouchpointId,
     pub title: String,
+    /// A short code the team gives the touchpoint so survey tools can carry it
+    /// (`invoice-first`): how a feedback file names it. Empty when it has none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub key: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
     pub lane: LaneId,
@@ -303,6 +307,7 @@ impl Touchpoint {
         Self {
             id,
             title: title.into(),
+            key: String::new(),
             description: String::new(),
             lane,
             stage,

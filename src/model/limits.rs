@@ -84,6 +84,8 @@ pub enum Part {
     Observations,
     /// Conflicts a merge left to resolve.
     Conflicts,
+    /// Files of feedback the map reads.
+    FeedbackSources,
     /// The steps of a persona's path.
     PathSteps,
     /// The touchpoints a promise names.
@@ -114,6 +116,7 @@ impl Part {
             Self::Ideas => crate::tr!("model-part-ideas"),
             Self::Observations => crate::tr!("model-part-observations"),
             Self::Conflicts => crate::tr!("model-part-conflicts"),
+            Self::FeedbackSources => crate::tr!("model-part-feedback-sources"),
             Self::PathSteps => crate::tr!("model-part-path-steps"),
             Self::NamedTouchpoints => crate::tr!("model-part-named-touchpoints"),
         }

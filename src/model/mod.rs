@@ -10,6 +10,7 @@ mod conflict;
 mod edit;
 mod edit_label;
 mod editor;
+pub mod feedback;
 pub mod generate;
 mod history;
 mod ids;

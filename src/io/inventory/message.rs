@@ -41,7 +41,7 @@ impl RowMessage {
 }
 
 /// At most the first 40 characters of a cell, for a message: a cell may hold megabytes.
-pub(super) fn excerpt(text: &str) -> String {
+pub(crate) fn excerpt(text: &str) -> String {
     match text.char_indices().nth(40) {
         Some((end, _)) => format!("{}…", &text[..end]),
         None => text.to_owned(),

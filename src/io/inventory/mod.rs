@@ -63,9 +63,9 @@
 
 mod build;
 mod formula;
-mod message;
-mod read;
-mod records;
+pub(crate) mod message;
+pub(crate) mod read;
+pub(crate) mod records;
 mod terms;
 mod words;
 mod write;

@@ -15,7 +15,7 @@ use super::terms;
 use super::words::{self, Column};
 
 /// The delimiters an inventory may use, in the order ties are decided.
-const DELIMITERS: [u8; 3] = [b',', b';', b'\t'];
+pub(crate) const DELIMITERS: [u8; 3] = [b',', b';', b'\t'];
 
 /// An inventory's header and rows, before their cells are read.
 #[derive(Debug)]

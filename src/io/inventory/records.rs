@@ -14,17 +14,17 @@
 
 /// One cell of a record.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(super) struct Cell {
-    pub(super) text: String,
+pub(crate) struct Cell {
+    pub(crate) text: String,
     /// Written in quotes: then its text is exactly what stood between them.
-    pub(super) quoted: bool,
+    pub(crate) quoted: bool,
     /// The lines of the file it starts and ends on.
-    pub(super) lines: (usize, usize),
+    pub(crate) lines: (usize, usize),
 }
 
 /// What is wrong with a record's quotes.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(super) enum QuoteProblem {
+pub(crate) enum QuoteProblem {
     /// A quote opened a cell and no quote closed it before the end of the file.
     NeverClosed { column: usize, line: usize },
     /// Text follows the quote that closed a cell, which took up `lines` (first, last).
@@ -37,19 +37,19 @@ pub(super) enum QuoteProblem {
 
 /// One record: a row of the spreadsheet.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(super) struct Record {
+pub(crate) struct Record {
     /// The row as a spreadsheet counts it: blank lines count, the line breaks inside a
     /// cell do not.
-    pub(super) row: usize,
+    pub(crate) row: usize,
     /// The first and last line of the file it takes up.
-    pub(super) lines: (usize, usize),
-    pub(super) cells: Vec<Cell>,
-    pub(super) problem: Option<QuoteProblem>,
+    pub(crate) lines: (usize, usize),
+    pub(crate) cells: Vec<Cell>,
+    pub(crate) problem: Option<QuoteProblem>,
 }
 
 /// Every record of `text`, with `delimiter` between cells. Blank lines are not records
 /// (but count as rows and lines).
-pub(super) fn records(text: &str, delimiter: u8) -> Vec<Record> {
+pub(crate) fn records(text: &str, delimiter: u8) -> Vec<Record> {
     let mut reader = Reader {
         bytes: text.as_bytes(),
         text,

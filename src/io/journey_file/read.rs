@@ -48,6 +48,7 @@ pub fn from_ron_str(text: &str, path: &Path) -> Result<Journey, LoadError> {
         promises: file.promises,
         parking_lot: file.parking_lot,
         conflicts: file.conflicts,
+        feedback: file.feedback,
     };
     Journey::from_document(document).map_err(|errors| LoadError {
         path: path.to_owned(),

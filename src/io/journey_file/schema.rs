@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::model::feedback::FeedbackSource;
 use crate::model::limits::{MAX_ENTRIES, MAX_LANES, MAX_LINKS, MAX_TOUCHPOINTS};
 use crate::model::{Conflict, Idea, Lane, Link, Persona, Promise, Stage, Touchpoint};
 use crate::tr;
@@ -42,6 +43,9 @@ pub(super) struct FileV1 {
     /// What a merge left to resolve (see `polku merge`).
     #[serde(default, deserialize_with = "at_most::<_, _, MAX_ENTRIES>")]
     pub(super) conflicts: Vec<Conflict>,
+    /// The files of responses the map reads (see `polku feedback`).
+    #[serde(default, deserialize_with = "at_most::<_, _, MAX_ENTRIES>")]
+    pub(super) feedback: Vec<FeedbackSource>,
 }
 
 /// Version 1 of the file, as it is written: the fields of [`FileV1`] in the same order,
@@ -65,6 +69,8 @@ pub(super) struct FileV1Written<'a> {
     pub(super) parking_lot: &'a [Idea],
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     pub(super) conflicts: &'a [Conflict],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    pub(super) feedback: &'a [FeedbackSource],
 }
 
 /// What a list of the file holds, for the message that refuses too long a list: the
@@ -96,6 +102,9 @@ impl Listed for Idea {
 }
 impl Listed for Conflict {
     const PLURAL: &'static str = "conflicts";
+}
+impl Listed for FeedbackSource {
+    const PLURAL: &'static str = "feedback sources";
 }
 
 /// Reads a list of at most `LIMIT` entries, stopping at the first one too many (so a

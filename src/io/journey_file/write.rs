@@ -25,6 +25,7 @@ pub fn to_ron_string(journey: &Journey) -> Result<String, ron::Error> {
         promises: journey.promises(),
         parking_lot: journey.parking_lot(),
         conflicts: journey.conflicts(),
+        feedback: journey.feedback(),
     };
     let config = ron::ser::PrettyConfig::new()
         .indentor("    ")

@@ -75,6 +75,26 @@ pub fn compare(mine: &Journey, theirs: &Journey) -> Vec<Difference> {
         |a, b| changes(fields::PROMISE, (mine, a), (theirs, b)),
     );
     compare_ideas(&mut differences, mine.parking_lot(), theirs.parking_lot());
+    if mine.feedback() != theirs.feedback() {
+        let shown = |journey: &Journey| {
+            let files: Vec<String> = journey
+                .feedback()
+                .iter()
+                .map(|source| quoted(&source.file))
+                .collect();
+            files.join(", ")
+        };
+        differences.push(Difference {
+            kind: DifferenceKind::Changed,
+            thing: None,
+            what: format!(
+                "{}: {} → {}",
+                words::field_label("feedback"),
+                shown(mine),
+                shown(theirs)
+            ),
+        });
+    }
     if mine.conflicts() != theirs.conflicts() {
         differences.push(Difference {
             kind: DifferenceKind::Changed,

@@ -86,6 +86,7 @@ pub(crate) fn field_label(name: &str) -> String {
         "redeemed_by" => Field::RedeemedBy,
         "secured_by" => Field::SecuredBy,
         "parking_lot" => return crate::tr!("model-compare-parking-lot"),
+        "feedback" => return crate::tr!("model-compare-feedback"),
         other => return other.to_owned(),
     };
     field.label()

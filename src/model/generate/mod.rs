@@ -67,6 +67,7 @@ pub fn generate(touchpoints: usize, seed: u64) -> Result<Journey, Vec<DocumentEr
         promises,
         parking_lot: Vec::new(),
         conflicts: Vec::new(),
+        feedback: Vec::new(),
     };
     Journey::from_document(document)
 }

@@ -28,6 +28,7 @@ impl Journey {
             mut promises,
             parking_lot,
             conflicts,
+            feedback,
         } = document;
         let mut errors = Vec::new();
         let mut over = |subject: Subject, result: Result<(), LimitError>| {
@@ -46,6 +47,7 @@ impl Journey {
             (List::Promises, promises.len()),
             (List::Ideas, parking_lot.len()),
             (List::Conflicts, conflicts.len()),
+            (List::FeedbackSources, feedback.len()),
         ] {
             over(Subject::Map, rules::length(list, len));
         }
@@ -83,6 +85,7 @@ impl Journey {
             description,
             parking_lot,
             conflicts,
+            feedback,
             ..Self::default()
         };
 
@@ -214,6 +217,7 @@ impl Journey {
             promises: self.promises.clone(),
             parking_lot: self.parking_lot.clone(),
             conflicts: self.conflicts.clone(),
+            feedback: self.feedback.clone(),
         }
     }
 }

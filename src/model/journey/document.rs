@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::concepts::{Idea, Lane, Link, Persona, Promise, Stage, Touchpoint};
 use crate::model::conflict::Conflict;
+use crate::model::feedback::FeedbackSource;
 
 /// A journey as plain data, every list sorted as the file keeps it: lanes and stages in
 /// the order the user gave them, everything else by id.
@@ -22,4 +23,6 @@ pub struct Document {
     pub parking_lot: Vec<Idea>,
     /// What a merge left to resolve, in the order it found them; empty once resolved.
     pub conflicts: Vec<Conflict>,
+    /// The files of customer feedback and employee pulse the map reads its figures from.
+    pub feedback: Vec<FeedbackSource>,
 }

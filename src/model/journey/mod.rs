@@ -41,6 +41,8 @@ pub struct Journey {
     pub(super) parking_lot: Vec<Idea>,
     /// What a merge left to resolve (see [`super::conflict`]).
     pub(super) conflicts: Vec<super::conflict::Conflict>,
+    /// The files of responses the map reads its figures from.
+    pub(super) feedback: Vec<super::feedback::FeedbackSource>,
     pub(super) counters: IdSource,
     /// Counts the changes made to the journey, so views can tell when to lay it out again.
     pub(super) revision: u64,
@@ -64,6 +66,7 @@ impl PartialEq for Journey {
             && self.promises == other.promises
             && self.parking_lot == other.parking_lot
             && self.conflicts == other.conflicts
+            && self.feedback == other.feedback
             && self.touchpoints().eq(other.touchpoints())
             && self.links().eq(other.links())
     }
@@ -177,6 +180,11 @@ impl Journey {
     /// What a merge left to resolve, in the order it found them.
     pub fn conflicts(&self) -> &[super::conflict::Conflict] {
         &self.conflicts
+    }
+
+    /// The files of customer feedback and employee pulse the map names.
+    pub fn feedback(&self) -> &[super::feedback::FeedbackSource] {
+        &self.feedback
     }
 
     /// Promises, by id.

@@ -80,6 +80,7 @@ pub enum List {
     Ideas,
     Observations,
     Conflicts,
+    FeedbackSources,
 }
 
 impl List {
@@ -95,6 +96,7 @@ impl List {
             Self::Ideas => Part::Ideas,
             Self::Observations => Part::Observations,
             Self::Conflicts => Part::Conflicts,
+            Self::FeedbackSources => Part::FeedbackSources,
         }
     }
 
@@ -108,7 +110,8 @@ impl List {
             | Self::Promises
             | Self::Ideas
             | Self::Observations
-            | Self::Conflicts => MAX_ENTRIES,
+            | Self::Conflicts
+            | Self::FeedbackSources => MAX_ENTRIES,
         }
     }
 }

@@ -93,7 +93,8 @@ macro_rules! fields {
 
 pub(crate) type Table<T> = &'static [&'static dyn AnyField<T>];
 
-pub(crate) static MAP: Table<Document> = fields!(Document: title, description, parking_lot);
+pub(crate) static MAP: Table<Document> =
+    fields!(Document: title, description, parking_lot, feedback);
 pub(crate) static LANE: Table<Lane> = fields!(Lane: name, kind);
 pub(crate) static STAGE: Table<Stage> = fields!(Stage: name);
 pub(crate) static TOUCHPOINT: Table<Touchpoint> = fields!(Touchpoint:

@@ -169,6 +169,15 @@ impl Shown for Vec<Observation> {
     }
 }
 
+impl Shown for Vec<crate::model::feedback::FeedbackSource> {
+    fn shown(&self, _: &dyn Names) -> String {
+        listed(
+            self.iter().map(|source| quoted_whole(&source.file)),
+            self.len(),
+        )
+    }
+}
+
 impl Shown for Vec<crate::model::concepts::Idea> {
     fn shown(&self, _: &dyn Names) -> String {
         listed(

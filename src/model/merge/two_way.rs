@@ -173,6 +173,12 @@ pub fn two_way(mine: &Document, theirs: &Document, chosen: &[Choosable]) -> Merg
         .filter(|idea| theirs.parking_lot.contains(idea))
         .cloned()
         .collect();
+    base.feedback = mine
+        .feedback
+        .iter()
+        .filter(|source| theirs.feedback.contains(source))
+        .cloned()
+        .collect();
     base.conflicts = mine
         .conflicts
         .iter()

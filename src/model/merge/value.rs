@@ -130,6 +130,12 @@ impl Value for Vec<TouchpointId> {
     }
 }
 
+impl Value for Vec<crate::model::feedback::FeedbackSource> {
+    fn merge(base: &Self, ours: &Self, theirs: &Self, clashes: &mut Vec<Clash>) -> Self {
+        merge_as_list(base, ours, theirs, clashes)
+    }
+}
+
 impl Value for Vec<crate::model::concepts::Idea> {
     fn merge(base: &Self, ours: &Self, theirs: &Self, clashes: &mut Vec<Clash>) -> Self {
         merge_as_list(base, ours, theirs, clashes)

@@ -1,0 +1,16 @@
+//! Customer feedback and employee pulse on the map: the files a map names as its sources
+//! of responses (`source.rs`; the responses stay in the team's own files, which polku only
+//! reads), a response matched to a touchpoint (`response.rs`), and the figures made of
+//! them (`figures.rs`), and which columns of an export hold what (`guess.rs`). Pure: reading the files is `io::feedback`'s work.
+
+mod figures;
+mod guess;
+mod response;
+mod source;
+
+pub use figures::{
+    Change, Figure, Period, Window, change, figure, figures_by_touchpoint, is_negative, latest_date,
+};
+pub use guess::{Guessed, guess_columns, scale_from_scores};
+pub use response::Response;
+pub use source::{Audience, FeedbackSource, Scale};

@@ -1,0 +1,186 @@
+//! `polku feedback add` and `polku feedback check` through the real binary: columns
+//! guessed from English and Finnish headers, the source saved in the map relative to it,
+//! and every row that cannot be used reported with its row number, never dropped.
+
+mod common;
+
+use std::path::Path;
+
+use common::cli::{FINNISH, polku, polku_in, stderr, stdout};
+
+/// A copy of the example map in `folder`, with no sources yet.
+fn map_in(folder: &Path) -> String {
+    let text = std::fs::read_to_string(common::example("online-order.ron"))
+        .unwrap_or_else(|error| panic!("{error}"));
+    let cut = text.find("    feedback: [").unwrap_or(text.len());
+    let mut text = text[..cut].to_owned();
+    if !text.ends_with(")\n") {
+        text.push_str(")\n");
+    }
+    let path = folder.join("map.ron");
+    std::fs::write(&path, text).unwrap_or_else(|error| panic!("{error}"));
+    path.display().to_string()
+}
+
+fn write(path: &Path, text: &[u8]) -> String {
+    std::fs::write(path, text).unwrap_or_else(|error| panic!("{error}"));
+    path.display().to_string()
+}
+
+#[test]
+fn the_example_map_reads_both_of_its_feedback_files() {
+    let map = common::example("online-order.ron").display().to_string();
+    let output = polku(&["feedback", "check", &map]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let said = stdout(&output);
+    assert!(
+        said.contains("online-order-customers.csv: 305 rows, 305 matched"),
+        "{said}"
+    );
+    assert!(
+        said.contains("online-order-henkilosto.csv: 212 rows, 212 matched"),
+        "{said}"
+    );
+}
+
+#[test]
+fn add_guesses_the_columns_says_so_and_saves_the_source_beside_the_map() {
+    let folder = tempfile::tempdir().unwrap_or_else(|error| panic!("{error}"));
+    let map = map_in(folder.path());
+    let file = write(
+        &folder.path().join("pulse.csv"),
+        "Päivämäärä;Kosketuspiste;Arvio (1–5);Vapaa palaute\n\
+         1.11.2026;picking;2;Liian vähän väkeä\n\
+         8.11.2026;Picking and packing;4;\n"
+            .as_bytes(),
+    );
+    let output = polku(&["feedback", "add", &map, &file, "--audience", "employee"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let said = stdout(&output);
+    for guess in [
+        "guessed the touchpoint column: “Kosketuspiste”",
+        "guessed the score column: “Arvio (1–5)”",
+        "guessed the date column: “Päivämäärä”",
+        "guessed the comment column: “Vapaa palaute”",
+        "guessed the scale from the score's header: 1-5",
+        "pulse.csv: 2 rows, 2 matched to a touchpoint, 0 could not be used",
+    ] {
+        assert!(said.contains(guess), "{guess} not in:\n{said}");
+    }
+    let saved = std::fs::read_to_string(&map).unwrap_or_else(|error| panic!("{error}"));
+    assert!(saved.contains("file: \"pulse.csv\""), "{saved}");
+    assert!(saved.contains("audience: Employee"), "{saved}");
+    assert!(saved.contains("scale: Rating5"), "{saved}");
+    // Adding it again replaces it rather than naming it twice.
+    let again = polku(&["feedback", "add", &map, &file, "--audience", "employee"]);
+    assert_eq!(again.status.code(), Some(0), "{}", stderr(&again));
+    let saved = std::fs::read_to_string(&map).unwrap_or_else(|error| panic!("{error}"));
+    assert_eq!(saved.matches("pulse.csv").count(), 1, "{saved}");
+}
+
+#[test]
+fn check_lists_every_row_it_cannot_use_with_its_number() {
+    let folder = tempfile::tempdir().unwrap_or_else(|error| panic!("{error}"));
+    let map = map_in(folder.path());
+    // Windows-1252, as Excel writes CSV: the ä of "Kassalla" is one byte.
+    let mut bytes = b"Date,Touchpoint,Score,Comment\n\
+        2026-11-01,tracking,9,Fine\n\
+        2026-11-02,no such step,8,\n\
+        2026-11-03,tracking,11,\n\
+        not a date,tracking,5,\n\
+        2026-11-05,tracking,3,Kassalla jonoa \xe4\n"
+        .to_vec();
+    bytes.extend_from_slice(b"\n2026-11-06,Tracks the parcel,10,\n");
+    let file = write(&folder.path().join("nps.csv"), &bytes);
+    let output = polku(&[
+        "feedback",
+        "add",
+        &map,
+        &file,
+        "--audience",
+        "customer",
+        "--scale",
+        "nps",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let output = polku(&["feedback", "check", &map]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let said = stdout(&output);
+    assert!(
+        said.contains("nps.csv: 6 rows, 3 matched to a touchpoint, 3 could not be used"),
+        "{said}"
+    );
+    // Rows as a spreadsheet counts them: the header is row 1.
+    for row in [":3: ", ":4: ", ":5: "] {
+        assert!(said.contains(row), "row {row} not in:\n{said}");
+    }
+    assert!(said.contains("no such step"), "{said}");
+
+    // In Finnish, too.
+    let output = polku_in(FINNISH, &["feedback", "check", &map]);
+    assert!(
+        stdout(&output).contains("6 riviä, joista 3 kohdistui"),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn a_missing_source_is_reported_and_the_map_is_untouched() {
+    let folder = tempfile::tempdir().unwrap_or_else(|error| panic!("{error}"));
+    let map = map_in(folder.path());
+    let file = write(
+        &folder.path().join("gone.csv"),
+        b"Touchpoint,Score\ntracking,9\n",
+    );
+    let output = polku(&["feedback", "add", &map, &file, "--audience", "customer"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    std::fs::remove_file(folder.path().join("gone.csv")).unwrap_or_else(|error| panic!("{error}"));
+    let before = std::fs::read(&map).unwrap_or_else(|error| panic!("{error}"));
+    let output = polku(&["feedback", "check", &map]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("gone.csv"), "{}", stderr(&output));
+    assert_eq!(
+        std::fs::read(&map).unwrap_or_else(|error| panic!("{error}")),
+        before
+    );
+    // And the map still opens.
+    assert_eq!(polku(&["check", &map]).status.code(), Some(0));
+}
+
+#[test]
+fn columns_that_cannot_be_guessed_are_asked_for_by_name() {
+    let folder = tempfile::tempdir().unwrap_or_else(|error| panic!("{error}"));
+    let map = map_in(folder.path());
+    let file = write(&folder.path().join("odd.csv"), b"A,B\ntracking,9\n");
+    let before = std::fs::read(&map).unwrap_or_else(|error| panic!("{error}"));
+    let output = polku(&["feedback", "add", &map, &file, "--audience", "customer"]);
+    assert_eq!(output.status.code(), Some(1));
+    let said = stderr(&output);
+    assert!(
+        said.contains("--touchpoint") && said.contains("“A”, “B”"),
+        "{said}"
+    );
+    assert_eq!(
+        std::fs::read(&map).unwrap_or_else(|error| panic!("{error}")),
+        before
+    );
+    let output = polku(&[
+        "feedback",
+        "add",
+        &map,
+        &file,
+        "--audience",
+        "customer",
+        "--touchpoint",
+        "A",
+        "--score",
+        "B",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains("guessed the scale from the scores: nps"),
+        "{}",
+        stdout(&output)
+    );
+}
