@@ -184,3 +184,52 @@ fn columns_that_cannot_be_guessed_are_asked_for_by_name() {
         stdout(&output)
     );
 }
+
+#[test]
+fn insights_json_has_the_figures_the_changes_and_each_source() {
+    let folder = tempfile::tempdir().unwrap_or_else(|error| panic!("{error}"));
+    let map = map_in(folder.path());
+    // Tracks the parcel: 10 and 10 in the week of 1–7 Nov (NPS 100), then 3 and 6 in the
+    // week of 8–14 Nov (NPS −100). Over both: 2 promoters, 2 detractors of 4 → 0.
+    let file = write(
+        &folder.path().join("nps.csv"),
+        b"Date,Touchpoint,Score\n\
+          2026-11-02,tracking,10\n\
+          2026-11-05,tracking,10\n\
+          2026-11-09,tracking,3\n\
+          2026-11-14,tracking,6\n\
+          2026-11-14,nowhere,6\n",
+    );
+    let added = polku(&["feedback", "add", &map, &file, "--audience", "customer"]);
+    assert_eq!(added.status.code(), Some(0), "{}", stderr(&added));
+    let output = polku(&["insights", "--json", &map]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&output)).unwrap_or_else(|error| panic!("{error}"));
+    let feedback = &json["feedback"];
+    assert_eq!(feedback["sources"][0]["file"], "nps.csv");
+    assert_eq!(feedback["sources"][0]["rows"], 5);
+    assert_eq!(feedback["sources"][0]["matched"], 4);
+    assert_eq!(feedback["sources"][0]["unusable"], 1);
+    let tracking = feedback["touchpoints"]
+        .as_array()
+        .and_then(|all| all.iter().find(|t| t["title"] == "Tracks the parcel"))
+        .unwrap_or_else(|| panic!("no figures for the touchpoint: {feedback}"));
+    assert_eq!(tracking["customer"]["responses"], 4);
+    assert_eq!(tracking["customer"]["scale"], "nps");
+    assert_eq!(tracking["customer"]["score"], 0.0);
+    let change = &feedback["changes"][0];
+    assert_eq!(change["title"], "Tracks the parcel");
+    assert_eq!(change["latest"]["score"], -100.0);
+    assert_eq!(change["latest"]["negative"], 2);
+    assert_eq!(change["previous"]["score"], 100.0);
+    assert!(feedback["mirror"].is_array());
+
+    // A window of the first week only: NPS 100 from 2 responses.
+    let output = polku(&["insights", "--json", &map, "--until", "2026-11-07"]);
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&output)).unwrap_or_else(|error| panic!("{error}"));
+    let tracking = &json["feedback"]["touchpoints"][0];
+    assert_eq!(tracking["customer"]["responses"], 2);
+    assert_eq!(tracking["customer"]["score"], 100.0);
+}

@@ -293,8 +293,20 @@ proptest! {
         let out = folder.path().join("out.ron");
         for command in [
             Command::Check { files: vec![map.clone()] },
-            Command::Insights { json: false, file: map.clone() },
-            Command::Insights { json: true, file: map.clone() },
+            Command::Insights {
+                json: false,
+                file: map.clone(),
+                since: None,
+                until: None,
+                period: polku::cli::PeriodArg::Week,
+            },
+            Command::Insights {
+                json: true,
+                file: map.clone(),
+                since: None,
+                until: None,
+                period: polku::cli::PeriodArg::Week,
+            },
             Command::Report { file: map.clone(), format: ReportFormat::Md, output: None, force: false },
             Command::Import { inventory: inventory.clone(), out: out.clone(), skip_bad_rows: false, force: false },
         ] {

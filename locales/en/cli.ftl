@@ -224,3 +224,6 @@ cli-feedback-name-the-columns = { $path }: could not tell which columns hold the
 cli-feedback-read = { $path }: { $rows } rows, { $matched } matched to a touchpoint, { $unusable } could not be used
 cli-feedback-added = added { $file } to { $map }
 cli-feedback-none = { $map } names no files of feedback; add one with polku feedback add
+cli-arg-insights-since = Count feedback responses from this day on (YYYY-MM-DD)
+cli-arg-insights-until = Count feedback responses up to this day (YYYY-MM-DD)
+cli-arg-insights-period = What the changes in feedback compare: the latest day, week or month with the one before

@@ -232,3 +232,6 @@ cli-feedback-name-the-columns = { $path }: ei voitu päätellä, missä sarakkei
 cli-feedback-read = { $path }: { $rows } riviä, joista { $matched } kohdistui kosketuspisteeseen ja { $unusable } ei kelvannut
 cli-feedback-added = { $file } lisättiin karttaan { $map }
 cli-feedback-none = { $map } ei nimeä yhtään palautetiedostoa; lisää sellainen komennolla polku feedback add
+cli-arg-insights-since = Laske palautteet tästä päivästä alkaen (VVVV-KK-PP)
+cli-arg-insights-until = Laske palautteet tähän päivään asti (VVVV-KK-PP)
+cli-arg-insights-period = Mihin palautteen muutokset verrataan: viimeisin päivä, viikko tai kuukausi edelliseen

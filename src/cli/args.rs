@@ -46,6 +46,15 @@ pub enum Command {
         json: bool,
         /// The map to analyse.
         file: PathBuf,
+        /// Count feedback responses from this day on (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE", value_parser = day)]
+        since: Option<crate::model::Date>,
+        /// Count feedback responses up to this day (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE", value_parser = day)]
+        until: Option<crate::model::Date>,
+        /// What the changes in feedback compare: the latest day, week or month with the one before.
+        #[arg(long, value_enum, default_value_t = PeriodArg::Week)]
+        period: PeriodArg,
     },
     /// Export a picture of the map: SVG, PNG or PDF (on a poster page, or tiled over pages, if asked).
     Export {
@@ -214,6 +223,30 @@ pub enum FeedbackAction {
         /// The map.
         map: PathBuf,
     },
+}
+
+/// A day as the command line writes it: `2026-12-01`.
+fn day(text: &str) -> Result<crate::model::Date, String> {
+    text.parse::<crate::model::Date>()
+        .map_err(|error| error.to_string())
+}
+
+/// Feedback periods, as the command line names them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum PeriodArg {
+    Day,
+    Week,
+    Month,
+}
+
+impl From<PeriodArg> for crate::model::feedback::Period {
+    fn from(arg: PeriodArg) -> Self {
+        match arg {
+            PeriodArg::Day => Self::Day,
+            PeriodArg::Week => Self::Week,
+            PeriodArg::Month => Self::Month,
+        }
+    }
 }
 
 /// Whose responses, as the command line names them.

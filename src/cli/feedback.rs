@@ -221,7 +221,7 @@ fn stored_path(map: &Path, file: &Path) -> String {
 }
 
 /// Where a source's file is, for a map at `map`.
-fn source_path(map: &Path, source: &FeedbackSource) -> PathBuf {
+pub(super) fn source_path(map: &Path, source: &FeedbackSource) -> PathBuf {
     let file = Path::new(&source.file);
     if file.is_absolute() {
         file.to_path_buf()
@@ -265,12 +265,7 @@ fn check(map: &Path, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Resul
     let mut failed = false;
     for source in journey.feedback() {
         let path = source_path(map, source);
-        let read = crate::io::read_regular(&path, MAX_SOURCE_BYTES)
-            .map_err(|error| format!("{}: {error}", line(&path)))
-            .and_then(|bytes| {
-                read_responses(&bytes, &path, source, &journey).map_err(|error| error.to_string())
-            });
-        match read {
+        match read_source(&path, source, &journey) {
             Ok(read) => {
                 failed |= !read.unusable.is_empty();
                 report(&path, &read, out)?;
@@ -286,4 +281,17 @@ fn check(map: &Path, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Resul
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The responses of `source`, read from its file at `path`; or why they could not be.
+pub(super) fn read_source(
+    path: &Path,
+    source: &FeedbackSource,
+    journey: &Journey,
+) -> Result<FeedbackRead, String> {
+    crate::io::read_regular(path, MAX_SOURCE_BYTES)
+        .map_err(|error| format!("{}: {error}", line(path)))
+        .and_then(|bytes| {
+            read_responses(&bytes, path, source, journey).map_err(|error| error.to_string())
+        })
 }

@@ -25,6 +25,9 @@ struct Report {
     heatmap: Vec<HeatmapEntry>,
     promises: Vec<PromiseEntry>,
     warnings: Vec<String>,
+    /// When the map names files of feedback (see `feedback_report.rs`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    feedback: Option<super::feedback_report::FeedbackReport>,
 }
 
 #[derive(Serialize)]
@@ -76,7 +79,7 @@ struct PromiseEntry {
     covered: bool,
 }
 
-fn title(journey: &Journey, id: crate::model::TouchpointId) -> String {
+pub(super) fn title(journey: &Journey, id: crate::model::TouchpointId) -> String {
     journey
         .touchpoint(id)
         .map(|t| t.title.clone())
@@ -166,6 +169,7 @@ fn report(journey: &Journey) -> Report {
             })
             .collect(),
         warnings: insights.warnings.iter().map(ToString::to_string).collect(),
+        feedback: None,
     }
 }
 
@@ -190,6 +194,8 @@ fn json_escaped(text: &str) -> String {
 pub(super) fn run(
     path: &Path,
     json: bool,
+    window: &crate::model::feedback::Window,
+    period: crate::model::feedback::Period,
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> std::io::Result<ExitCode> {
@@ -200,7 +206,8 @@ pub(super) fn run(
             return Ok(ExitCode::FAILURE);
         }
     };
-    let report = report(&journey);
+    let mut report = report(&journey);
+    report.feedback = super::feedback_report::feedback_report(path, &journey, window, period);
     if json {
         match serde_json::to_string_pretty(&report) {
             Ok(text) => writeln!(out, "{}", json_escaped(&text))?,

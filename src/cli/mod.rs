@@ -9,6 +9,7 @@ mod check;
 mod diff;
 mod export;
 mod feedback;
+mod feedback_report;
 mod fmt;
 mod git;
 mod help;
@@ -25,7 +26,7 @@ use std::process::ExitCode;
 
 use clap::FromArgMatches as _;
 
-pub use args::{Cli, Command, PageArg, ReportFormat, TemplateArg, TilesArg};
+pub use args::{Cli, Command, PageArg, PeriodArg, ReportFormat, TemplateArg, TilesArg};
 pub use help::command;
 pub use printable::{Printable, escaped, is_unprintable};
 
@@ -69,8 +70,16 @@ pub fn run_on(
     let exact = |path: &Path| path.as_os_str() == "-" && !terminal;
     let result = match command {
         Command::Check { files } => check::run(&files, &mut Printable::new(out), err),
-        Command::Insights { json, file } => {
-            insights::run(&file, json, &mut Printable::new(out), err)
+        Command::Insights {
+            json,
+            file,
+            since,
+            until,
+            period,
+        } => {
+            let window = crate::model::feedback::Window { since, until };
+            let out = &mut Printable::new(out);
+            insights::run(&file, json, &window, period.into(), out, err)
         }
         Command::Export {
             file,

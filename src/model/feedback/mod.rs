@@ -1,16 +1,19 @@
 //! Customer feedback and employee pulse on the map: the files a map names as its sources
 //! of responses (`source.rs`; the responses stay in the team's own files, which polku only
 //! reads), a response matched to a touchpoint (`response.rs`), and the figures made of
-//! them (`figures.rs`), and which columns of an export hold what (`guess.rs`). Pure: reading the files is `io::feedback`'s work.
+//! them (`figures.rs`), where employee and customer experience fall together
+//! (`mirror.rs`), and which columns of an export hold what (`guess.rs`). Pure: reading the files is `io::feedback`'s work.
 
 mod figures;
 mod guess;
+mod mirror;
 mod response;
-mod source;
+pub(crate) mod source;
 
 pub use figures::{
     Change, Figure, Period, Window, change, figure, figures_by_touchpoint, is_negative, latest_date,
 };
 pub use guess::{Guessed, guess_columns, scale_from_scores};
+pub use mirror::{Mirrored, Readings, Scored, badness, is_low, mirror, scored};
 pub use response::Response;
 pub use source::{Audience, FeedbackSource, Scale};

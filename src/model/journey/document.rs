@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::concepts::{Idea, Lane, Link, Persona, Promise, Stage, Touchpoint};
 use crate::model::conflict::Conflict;
-use crate::model::feedback::FeedbackSource;
+use crate::model::feedback::source::FeedbackSource;
 
 /// A journey as plain data, every list sorted as the file keeps it: lanes and stages in
 /// the order the user gave them, everything else by id.

@@ -42,7 +42,7 @@ pub struct Journey {
     /// What a merge left to resolve (see [`super::conflict`]).
     pub(super) conflicts: Vec<super::conflict::Conflict>,
     /// The files of responses the map reads its figures from.
-    pub(super) feedback: Vec<super::feedback::FeedbackSource>,
+    pub(super) feedback: Vec<super::feedback::source::FeedbackSource>,
     pub(super) counters: IdSource,
     /// Counts the changes made to the journey, so views can tell when to lay it out again.
     pub(super) revision: u64,
@@ -183,7 +183,7 @@ impl Journey {
     }
 
     /// The files of customer feedback and employee pulse the map names.
-    pub fn feedback(&self) -> &[super::feedback::FeedbackSource] {
+    pub fn feedback(&self) -> &[super::feedback::source::FeedbackSource] {
         &self.feedback
     }
 

@@ -1,0 +1,215 @@
+//! The `feedback` object of `polku insights --json`: each source read (its rows, how many
+//! matched a touchpoint, how many could not be used), each touchpoint's customer and
+//! employee figures within the window asked for, the mirror (where employee and customer
+//! experience fall together) and what changed from the period before to the latest.
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use crate::model::Journey;
+use crate::model::feedback::{
+    Audience, Figure, Period, Readings, Scale, Scored, Window, change, latest_date, mirror, scored,
+};
+
+/// The object, its keys documented in the README.
+#[derive(Serialize)]
+pub(super) struct FeedbackReport {
+    sources: Vec<SourceEntry>,
+    touchpoints: Vec<TouchpointEntry>,
+    mirror: Vec<MirrorEntry>,
+    changes: Vec<ChangeEntry>,
+}
+
+#[derive(Serialize)]
+struct SourceEntry {
+    file: String,
+    audience: &'static str,
+    rows: usize,
+    matched: usize,
+    unusable: usize,
+    /// Why the file could not be read at all; then it has no rows.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    problem: Option<String>,
+}
+
+#[derive(Serialize)]
+struct ScoreEntry {
+    responses: usize,
+    scale: &'static str,
+    score: f64,
+}
+
+impl From<Scored> for ScoreEntry {
+    fn from(scored: Scored) -> Self {
+        Self {
+            responses: scored.figure.responses,
+            scale: scored.scale.name(),
+            score: scored.figure.score,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct TouchpointEntry {
+    title: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    customer: Option<ScoreEntry>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    employee: Option<ScoreEntry>,
+}
+
+#[derive(Serialize)]
+struct MirrorEntry {
+    touchpoint: String,
+    customer: ScoreEntry,
+    falling: bool,
+    support: String,
+    employee: ScoreEntry,
+}
+
+#[derive(Serialize)]
+struct PeriodEntry {
+    responses: usize,
+    score: f64,
+    negative: usize,
+}
+
+#[derive(Serialize)]
+struct ChangeEntry {
+    title: String,
+    audience: &'static str,
+    scale: &'static str,
+    latest: PeriodEntry,
+    previous: Option<PeriodEntry>,
+}
+
+fn period_entry(figure: Figure, negative: usize) -> PeriodEntry {
+    PeriodEntry {
+        responses: figure.responses,
+        score: figure.score,
+        negative,
+    }
+}
+
+/// The report of `journey`'s sources (the map at `map`); none when it names none.
+pub(super) fn feedback_report(
+    map: &Path,
+    journey: &Journey,
+    window: &Window,
+    period: Period,
+) -> Option<FeedbackReport> {
+    if journey.feedback().is_empty() {
+        return None;
+    }
+    // A touchpoint by its title, as the rest of the report names it.
+    let title = |id| {
+        journey
+            .touchpoint(id)
+            .map(|t| t.title.clone())
+            .unwrap_or_default()
+    };
+    let mut sources = Vec::new();
+    let mut readings = Vec::new();
+    for source in journey.feedback() {
+        let path = super::feedback::source_path(map, source);
+        let mut entry = SourceEntry {
+            file: source.file.clone(),
+            audience: source.audience.name(),
+            rows: 0,
+            matched: 0,
+            unusable: 0,
+            problem: None,
+        };
+        match super::feedback::read_source(&path, source, journey) {
+            Ok(read) => {
+                entry.rows = read.rows;
+                entry.matched = read.responses.len();
+                entry.unusable = read.unusable.len();
+                readings.push(Readings {
+                    audience: source.audience,
+                    scale: source.scale,
+                    responses: read.responses,
+                });
+            }
+            Err(problem) => entry.problem = Some(problem),
+        }
+        sources.push(entry);
+    }
+
+    let customers = scored(&readings, Audience::Customer, window);
+    let employees = scored(&readings, Audience::Employee, window);
+    let touchpoints = journey
+        .touchpoints()
+        .filter_map(|touchpoint| {
+            let customer = customers.get(&touchpoint.id).copied().map(ScoreEntry::from);
+            let employee = employees.get(&touchpoint.id).copied().map(ScoreEntry::from);
+            (customer.is_some() || employee.is_some()).then(|| TouchpointEntry {
+                title: touchpoint.title.clone(),
+                customer,
+                employee,
+            })
+        })
+        .collect();
+
+    let all: Vec<_> = readings
+        .iter()
+        .flat_map(|r| r.responses.iter().cloned())
+        .collect();
+    let latest = window.until.or_else(|| latest_date(&all));
+    let mirror = mirror(journey, &readings, window, period, latest)
+        .into_iter()
+        .map(|found| MirrorEntry {
+            touchpoint: title(found.visible),
+            customer: found.customer.into(),
+            falling: found.falling,
+            support: title(found.support),
+            employee: found.employee.into(),
+        })
+        .collect();
+
+    let mut changes = Vec::new();
+    if let Some(latest) = latest {
+        for reading in &readings {
+            for touchpoint in journey.touchpoints() {
+                let Some(change) = change(
+                    reading.scale,
+                    &reading.responses,
+                    touchpoint.id,
+                    period,
+                    latest,
+                ) else {
+                    continue;
+                };
+                let Some(previous) = change.previous else {
+                    continue;
+                };
+                let worse = worse(reading.scale, change.latest.score, previous.score)
+                    || change.negative_latest > change.negative_previous;
+                if worse {
+                    changes.push(ChangeEntry {
+                        title: touchpoint.title.clone(),
+                        audience: reading.audience.name(),
+                        scale: reading.scale.name(),
+                        latest: period_entry(change.latest, change.negative_latest),
+                        previous: Some(period_entry(previous, change.negative_previous)),
+                    });
+                }
+            }
+        }
+    }
+    Some(FeedbackReport {
+        sources,
+        touchpoints,
+        mirror,
+        changes,
+    })
+}
+
+/// Whether `now` is worse than `then` on `scale` (effort: higher is worse).
+fn worse(scale: Scale, now: f64, then: f64) -> bool {
+    match scale {
+        Scale::Ces => now > then,
+        Scale::Nps | Scale::Csat | Scale::Rating5 | Scale::Rating7 => now < then,
+    }
+}
