@@ -225,6 +225,22 @@ fn insights_json_has_the_figures_the_changes_and_each_source() {
     assert_eq!(change["previous"]["score"], 100.0);
     assert!(feedback["mirror"].is_array());
 
+    // The report for people says the same.
+    let output = polku(&["insights", &map]);
+    let said = stdout(&output);
+    assert!(
+        said.contains(
+            "nps.csv (customers): 5 rows, 4 matched to a touchpoint, 1 could not be used"
+        ),
+        "{said}"
+    );
+    assert!(
+        said.contains(
+            "Tracks the parcel (customers): NPS 100 → NPS −100, negative responses 0 → 2"
+        ),
+        "{said}"
+    );
+
     // A window of the first week only: NPS 100 from 2 responses.
     let output = polku(&["insights", "--json", &map, "--until", "2026-11-07"]);
     let json: serde_json::Value =

@@ -5,12 +5,16 @@
 
 use std::path::Path;
 
+use std::io::Write;
+
 use serde::Serialize;
 
+use crate::io::single_line as one;
 use crate::model::Journey;
 use crate::model::feedback::{
     Audience, Figure, Period, Readings, Scale, Scored, Window, change, latest_date, mirror, scored,
 };
+use crate::tr;
 
 /// The object, its keys documented in the README.
 #[derive(Serialize)]
@@ -25,6 +29,9 @@ pub(super) struct FeedbackReport {
 struct SourceEntry {
     file: String,
     audience: &'static str,
+    /// Whose responses, in the thread's language (for the text report only).
+    #[serde(skip)]
+    whose: String,
     rows: usize,
     matched: usize,
     unusable: usize,
@@ -38,6 +45,9 @@ struct ScoreEntry {
     responses: usize,
     scale: &'static str,
     score: f64,
+    /// The score as people read it, in the thread's language (for the text report only).
+    #[serde(skip)]
+    shown: String,
 }
 
 impl From<Scored> for ScoreEntry {
@@ -46,6 +56,7 @@ impl From<Scored> for ScoreEntry {
             responses: scored.figure.responses,
             scale: scored.scale.name(),
             score: scored.figure.score,
+            shown: shown(scored.scale, scored.figure.score),
         }
     }
 }
@@ -80,6 +91,10 @@ struct ChangeEntry {
     title: String,
     audience: &'static str,
     scale: &'static str,
+    #[serde(skip)]
+    whose: String,
+    #[serde(skip)]
+    of: Scale,
     latest: PeriodEntry,
     previous: Option<PeriodEntry>,
 }
@@ -116,6 +131,7 @@ pub(super) fn feedback_report(
         let mut entry = SourceEntry {
             file: source.file.clone(),
             audience: source.audience.name(),
+            whose: source.audience.label(),
             rows: 0,
             matched: 0,
             unusable: 0,
@@ -191,6 +207,8 @@ pub(super) fn feedback_report(
                         title: touchpoint.title.clone(),
                         audience: reading.audience.name(),
                         scale: reading.scale.name(),
+                        whose: reading.audience.label(),
+                        of: reading.scale,
                         latest: period_entry(change.latest, change.negative_latest),
                         previous: Some(period_entry(previous, change.negative_previous)),
                     });
@@ -212,4 +230,78 @@ fn worse(scale: Scale, now: f64, then: f64) -> bool {
         Scale::Ces => now > then,
         Scale::Nps | Scale::Csat | Scale::Rating5 | Scale::Rating7 => now < then,
     }
+}
+
+/// A score as people read it: `NPS −33`, `CSAT 72 %`, `effort 4.2 of 7`, `3.4 of 5`.
+fn shown(scale: Scale, score: f64) -> String {
+    let rounded = |digits: usize| format!("{score:.digits$}").replace('-', "−");
+    match scale {
+        Scale::Nps => tr!("cli-feedback-nps", score = rounded(0)),
+        Scale::Csat => tr!("cli-feedback-csat", score = rounded(0)),
+        Scale::Ces => tr!("cli-feedback-ces", score = rounded(1)),
+        Scale::Rating5 => tr!("cli-feedback-of", score = rounded(1), high = 5),
+        Scale::Rating7 => tr!("cli-feedback-of", score = rounded(1), high = 7),
+    }
+}
+
+/// How many entries of the mirror and of the changes the text report lists.
+const LISTED: usize = 10;
+
+/// The feedback part of the text report: each source, then where both fall, then what
+/// got worse.
+pub(super) fn text(report: &FeedbackReport, out: &mut dyn Write) -> std::io::Result<()> {
+    writeln!(out, "\n{}", tr!("cli-feedback-heading"))?;
+    for source in &report.sources {
+        let line = match &source.problem {
+            Some(problem) => one(problem).into_owned(),
+            None => tr!(
+                "cli-feedback-source",
+                file = one(&source.file).into_owned(),
+                whose = source.whose.clone(),
+                rows = source.rows,
+                matched = source.matched,
+                unusable = source.unusable
+            ),
+        };
+        writeln!(out, "  {line}")?;
+    }
+    writeln!(out, "\n{}", tr!("cli-feedback-mirror"))?;
+    if report.mirror.is_empty() {
+        writeln!(out, "  ({})", tr!("cli-insights-none"))?;
+    }
+    for (rank, found) in report.mirror.iter().take(LISTED).enumerate() {
+        let words = tr!(
+            "cli-feedback-mirrored",
+            touchpoint = one(&found.touchpoint).into_owned(),
+            customer = found.customer.shown.clone(),
+            support = one(&found.support).into_owned(),
+            employee = found.employee.shown.clone()
+        );
+        let falling = if found.falling {
+            format!(" ({})", tr!("cli-feedback-falling"))
+        } else {
+            String::new()
+        };
+        writeln!(out, "  {:>2}. {words}{falling}", rank + 1)?;
+    }
+    writeln!(out, "\n{}", tr!("cli-feedback-changes"))?;
+    if report.changes.is_empty() {
+        writeln!(out, "  ({})", tr!("cli-insights-none"))?;
+    }
+    for change in report.changes.iter().take(LISTED) {
+        let before = change.previous.as_ref();
+        let words = tr!(
+            "cli-feedback-changed",
+            title = one(&change.title).into_owned(),
+            whose = change.whose.clone(),
+            before = before
+                .map(|p| shown(change.of, p.score))
+                .unwrap_or_default(),
+            after = shown(change.of, change.latest.score),
+            negative_before = before.map_or(0, |p| p.negative),
+            negative_after = change.latest.negative
+        );
+        writeln!(out, "  {words}")?;
+    }
+    Ok(())
 }

@@ -332,6 +332,10 @@ fn text_report(journey: &Journey, report: &Report, out: &mut dyn Write) -> std::
         writeln!(out, "  {}: {status}", one(&promise.text))?;
     }
 
+    if let Some(feedback) = &report.feedback {
+        super::feedback_report::text(feedback, out)?;
+    }
+
     if !report.warnings.is_empty() {
         writeln!(out, "\n{}", tr!("cli-insights-warnings"))?;
         for warning in &report.warnings {
