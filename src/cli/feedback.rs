@@ -204,19 +204,15 @@ fn add(
 /// The file as the map keeps it: relative to the map's folder when it lies within it (so
 /// the folder can move, or be shared), else as given.
 fn stored_path(map: &Path, file: &Path) -> String {
-    let folder = map.parent().unwrap_or(Path::new(""));
-    let absolute = |path: &Path| std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    let (folder, file_abs) = (
-        absolute(if folder.as_os_str().is_empty() {
-            Path::new(".")
-        } else {
-            folder
-        }),
-        absolute(file),
-    );
-    match file_abs.strip_prefix(&folder) {
+    let absolute = |path: &Path| std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+    let folder = match map.parent() {
+        Some(folder) if !folder.as_os_str().is_empty() => absolute(folder),
+        _ => absolute(Path::new(".")),
+    };
+    let file = absolute(file);
+    match file.strip_prefix(&folder) {
         Ok(relative) => relative.to_string_lossy().replace('\\', "/"),
-        Err(_) => file_abs.to_string_lossy().into_owned(),
+        Err(_) => file.to_string_lossy().into_owned(),
     }
 }
 

@@ -12,7 +12,8 @@ use serde::Serialize;
 use crate::io::single_line as one;
 use crate::model::Journey;
 use crate::model::feedback::{
-    Audience, Figure, Period, Readings, Scale, Scored, Window, change, latest_date, mirror, scored,
+    Audience, Figure, Period, Readings, Scale, Scored, Window, by_touchpoint, change, latest_date,
+    mirror, scored,
 };
 use crate::tr;
 
@@ -168,11 +169,12 @@ pub(super) fn feedback_report(
         })
         .collect();
 
-    let all: Vec<_> = readings
-        .iter()
-        .flat_map(|r| r.responses.iter().cloned())
-        .collect();
-    let latest = window.until.or_else(|| latest_date(&all));
+    let latest = window.until.or_else(|| {
+        readings
+            .iter()
+            .filter_map(|r| latest_date(&r.responses))
+            .max()
+    });
     let mirror = mirror(journey, &readings, window, period, latest)
         .into_iter()
         .map(|found| MirrorEntry {
@@ -187,14 +189,10 @@ pub(super) fn feedback_report(
     let mut changes = Vec::new();
     if let Some(latest) = latest {
         for reading in &readings {
-            for touchpoint in journey.touchpoints() {
-                let Some(change) = change(
-                    reading.scale,
-                    &reading.responses,
-                    touchpoint.id,
-                    period,
-                    latest,
-                ) else {
+            for (touchpoint, responses) in by_touchpoint(&reading.responses) {
+                let responses = responses.iter().copied();
+                let Some(change) = change(reading.scale, responses, touchpoint, period, latest)
+                else {
                     continue;
                 };
                 let Some(previous) = change.previous else {
@@ -204,7 +202,7 @@ pub(super) fn feedback_report(
                     || change.negative_latest > change.negative_previous;
                 if worse {
                     changes.push(ChangeEntry {
-                        title: touchpoint.title.clone(),
+                        title: title(touchpoint),
                         audience: reading.audience.name(),
                         scale: reading.scale.name(),
                         whose: reading.audience.label(),

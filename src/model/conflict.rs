@@ -36,6 +36,21 @@ pub struct Conflict {
     pub theirs: Option<String>,
 }
 
+impl Thing {
+    /// The number of its id; none for the map itself.
+    pub fn number(self) -> Option<u64> {
+        match self {
+            Self::Map => None,
+            Self::Lane(id) => Some(id.0),
+            Self::Stage(id) => Some(id.0),
+            Self::Touchpoint(id) => Some(id.0),
+            Self::Link(id) => Some(id.0),
+            Self::Persona(id) => Some(id.0),
+            Self::Promise(id) => Some(id.0),
+        }
+    }
+}
+
 impl Conflict {
     /// Whether the conflict is about a whole thing, kept on one side and removed on the
     /// other, rather than one field of it.

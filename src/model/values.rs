@@ -171,6 +171,21 @@ impl Date {
         Self { year, month, day }
     }
 
+    /// The number of days from 1970-01-01 to this date: the inverse of
+    /// [`Date::from_days_since_epoch`], so that spans of days can be counted.
+    pub fn days_since_epoch(self) -> i64 {
+        // Howard Hinnant's days-from-civil algorithm: years start in March, so that the
+        // leap day falls at the end of one.
+        let month = i64::from(self.month);
+        let year = i64::from(self.year) - i64::from(month <= 2);
+        let era = year.div_euclid(400);
+        let year_of_era = year.rem_euclid(400);
+        let month_from_march = (month + 9) % 12;
+        let day_of_year = (153 * month_from_march + 2) / 5 + i64::from(self.day) - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        era * 146_097 + day_of_era - 719_468
+    }
+
     pub fn year(self) -> u16 {
         self.year
     }
@@ -311,6 +326,10 @@ impl From<Colour> for String {
 mod tests {
     use super::*;
 
+    fn day(text: &str) -> Date {
+        text.parse().expect("a date")
+    }
+
     #[test]
     fn ratings_read_with_their_sign() {
         let texts: Vec<String> = Rating::ALL.iter().map(ToString::to_string).collect();
@@ -343,6 +362,20 @@ mod tests {
             Date::new(2026, 11, 22).map(|d| d.to_string()),
             Some("2026-11-22".into())
         );
+    }
+
+    #[test]
+    fn days_since_epoch_undo_from_days_since_epoch() {
+        assert_eq!(Date::days_since_epoch(day("1970-01-01")), 0);
+        assert_eq!(Date::days_since_epoch(day("1969-12-31")), -1);
+        // 2000-01-01: 30 years of 365 days plus 7 leap days (1972 … 1996) = 10 957.
+        // 2000-03-01: 31 days of January and 29 of February (2000 is a leap year) more.
+        assert_eq!(Date::days_since_epoch(day("2000-01-01")), 10_957);
+        assert_eq!(Date::days_since_epoch(day("2000-03-01")), 10_957 + 31 + 29);
+        for days in (-719_528..2_932_897).step_by(997) {
+            let date = Date::from_days_since_epoch(days);
+            assert_eq!(date.days_since_epoch(), days, "{date}");
+        }
     }
 
     #[test]

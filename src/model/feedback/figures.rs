@@ -92,6 +92,19 @@ impl Window {
     }
 }
 
+/// The responses about each touchpoint, in id order: grouped once, so that what is
+/// figured for every touchpoint reads each response once, not once per touchpoint.
+pub fn by_touchpoint(responses: &[Response]) -> BTreeMap<TouchpointId, Vec<&Response>> {
+    let mut grouped: BTreeMap<TouchpointId, Vec<&Response>> = BTreeMap::new();
+    for response in responses {
+        grouped
+            .entry(response.touchpoint)
+            .or_default()
+            .push(response);
+    }
+    grouped
+}
+
 /// The figure of each touchpoint that has responses within `window`, in id order.
 pub fn figures_by_touchpoint(
     scale: Scale,
@@ -150,23 +163,23 @@ pub struct Change {
 /// How `touchpoint` did in the `period` ending on `latest` (included) against the period
 /// of the same length just before it; none when it has no responses in the latest period.
 /// Responses without a date belong to no period and are left out.
-pub fn change(
+pub fn change<'a>(
     scale: Scale,
-    responses: &[Response],
+    responses: impl IntoIterator<Item = &'a Response>,
     touchpoint: TouchpointId,
     period: Period,
     latest: Date,
 ) -> Option<Change> {
-    let last_day = days_since_epoch(latest);
+    let last_day = latest.days_since_epoch();
     let length = period.days();
     // Day numbers rather than dates, so the spans never have to be turned back into
     // calendar dates (which could fall before year 0).
     let latest_span = (last_day - length + 1)..=last_day;
     let previous_span = (last_day - 2 * length + 1)..=(last_day - length);
     let dated_scores = responses
-        .iter()
+        .into_iter()
         .filter(|response| response.touchpoint == touchpoint)
-        .filter_map(|response| Some((days_since_epoch(response.date?), response.score)));
+        .filter_map(|response| Some((response.date?.days_since_epoch(), response.score)));
     let mut latest_scores = Vec::new();
     let mut previous_scores = Vec::new();
     for (day, score) in dated_scores {
@@ -193,21 +206,6 @@ pub fn change(
 /// The date of the most recent dated response; none when no response has a date.
 pub fn latest_date(responses: &[Response]) -> Option<Date> {
     responses.iter().filter_map(|response| response.date).max()
-}
-
-/// The number of days from 1970-01-01 to `date`: the inverse of
-/// [`Date::from_days_since_epoch`], so that periods can be counted in whole days.
-fn days_since_epoch(date: Date) -> i64 {
-    // Howard Hinnant's days-from-civil algorithm: years start in March, so that the leap
-    // day falls at the end of one.
-    let month = i64::from(date.month());
-    let year = i64::from(date.year()) - i64::from(month <= 2);
-    let era = year.div_euclid(400);
-    let year_of_era = year.rem_euclid(400);
-    let month_from_march = (month + 9) % 12;
-    let day_of_year = (153 * month_from_march + 2) / 5 + i64::from(date.day()) - 1;
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    era * 146_097 + day_of_era - 719_468
 }
 
 #[cfg(test)]
@@ -484,19 +482,5 @@ mod tests {
         assert_eq!(latest_date(&responses), Some(date("2024-04-01")));
         assert_eq!(latest_date(&[response(1, None, 3)]), None);
         assert_eq!(latest_date(&[]), None);
-    }
-
-    #[test]
-    fn days_since_epoch_undo_from_days_since_epoch() {
-        assert_eq!(days_since_epoch(date("1970-01-01")), 0);
-        assert_eq!(days_since_epoch(date("1969-12-31")), -1);
-        // 2000-01-01: 30 years of 365 days plus 7 leap days (1972 … 1996) = 10 957.
-        // 2000-03-01: 31 days of January and 29 of February (2000 is a leap year) more.
-        assert_eq!(days_since_epoch(date("2000-01-01")), 10_957);
-        assert_eq!(days_since_epoch(date("2000-03-01")), 10_957 + 31 + 29);
-        for days in (-719_528..2_932_897).step_by(997) {
-            let date = Date::from_days_since_epoch(days);
-            assert_eq!(days_since_epoch(date), days, "{date}");
-        }
     }
 }

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use super::figures::{Figure, Period, Window, change, figures_by_touchpoint};
+use super::figures::{Figure, Period, Window, by_touchpoint, change, figures_by_touchpoint};
 use super::response::Response;
 use super::source::{Audience, Scale};
 use crate::model::analysis::hidden_support;
@@ -92,16 +92,25 @@ pub fn mirror(
 ) -> Vec<Mirrored> {
     let customers = scored(readings, Audience::Customer, window);
     let employees = scored(readings, Audience::Employee, window);
+    // Each customer source's responses by touchpoint, read once for all the touchpoints.
+    let grouped: Vec<(Scale, BTreeMap<TouchpointId, Vec<&Response>>)> = readings
+        .iter()
+        .filter(|r| r.audience == Audience::Customer)
+        .map(|r| (r.scale, by_touchpoint(&r.responses)))
+        .collect();
     let mut found = Vec::new();
     for (&visible, &customer) in &customers {
         if journey.is_visible(visible) != Some(true) {
             continue;
         }
         let falling = latest.is_some_and(|latest| {
-            readings
+            grouped
                 .iter()
-                .filter(|r| r.audience == Audience::Customer && r.scale == customer.scale)
-                .filter_map(|r| change(r.scale, &r.responses, visible, period, latest))
+                .filter(|(scale, _)| *scale == customer.scale)
+                .filter_map(|(scale, by)| {
+                    let responses = by.get(&visible)?.iter().copied();
+                    change(*scale, responses, visible, period, latest)
+                })
                 .any(|change| {
                     change.previous.is_some_and(|previous| {
                         let then = Scored {

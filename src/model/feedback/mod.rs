@@ -11,7 +11,8 @@ mod response;
 pub(crate) mod source;
 
 pub use figures::{
-    Change, Figure, Period, Window, change, figure, figures_by_touchpoint, is_negative, latest_date,
+    Change, Figure, Period, Window, by_touchpoint, change, figure, figures_by_touchpoint,
+    is_negative, latest_date,
 };
 pub use guess::{Guessed, guess_columns, scale_from_scores};
 pub use mirror::{Mirrored, Readings, Scored, badness, is_low, mirror, scored};

@@ -4,6 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::model::concepts::{Lane, Link, Persona, Promise, Stage, Touchpoint};
 use crate::model::conflict::Thing;
 use crate::model::ids::{LaneId, LinkId, PersonaId, PromiseId, StageId, TouchpointId};
 use crate::model::journey::Document;
@@ -20,36 +21,22 @@ pub(crate) fn apart(
     let mut moved = Vec::new();
 
     let lanes = new_ids(
-        (&base.lanes, &ours.lanes, &theirs.lanes),
-        |lane| lane.id.0,
-        PartialEq::eq,
-        named(versions, |thing| match thing {
-            Thing::Lane(id) => Some(id.0),
-            _ => None,
-        }),
+        versions,
+        [&base.lanes[..], &ours.lanes, &theirs.lanes],
+        |lane: &Lane| lane.id.0,
+        |n| Thing::Lane(LaneId(n)),
+        &mut moved,
     );
-    moved.extend(
-        lanes
-            .iter()
-            .map(|(&old, &new)| (Thing::Lane(LaneId(old)), Thing::Lane(LaneId(new)))),
+    let stages = new_ids(
+        versions,
+        [&base.stages[..], &ours.stages, &theirs.stages],
+        |stage: &Stage| stage.id.0,
+        |n| Thing::Stage(StageId(n)),
+        &mut moved,
     );
     for lane in &mut theirs.lanes {
         renamed(&lanes, &mut lane.id.0);
     }
-    let stages = new_ids(
-        (&base.stages, &ours.stages, &theirs.stages),
-        |stage| stage.id.0,
-        PartialEq::eq,
-        named(versions, |thing| match thing {
-            Thing::Stage(id) => Some(id.0),
-            _ => None,
-        }),
-    );
-    moved.extend(
-        stages
-            .iter()
-            .map(|(&old, &new)| (Thing::Stage(StageId(old)), Thing::Stage(StageId(new)))),
-    );
     for stage in &mut theirs.stages {
         renamed(&stages, &mut stage.id.0);
     }
@@ -58,21 +45,19 @@ pub(crate) fn apart(
         renamed(&stages, &mut touchpoint.stage.0);
     }
 
+    // Touchpoints after their lanes and stages, links after their ends: a thing is the
+    // same addition on both sides only with the same references.
     let touchpoints = new_ids(
-        (&base.touchpoints, &ours.touchpoints, &theirs.touchpoints),
-        |touchpoint| touchpoint.id.0,
-        PartialEq::eq,
-        named(versions, |thing| match thing {
-            Thing::Touchpoint(id) => Some(id.0),
-            _ => None,
-        }),
+        versions,
+        [
+            &base.touchpoints[..],
+            &ours.touchpoints,
+            &theirs.touchpoints,
+        ],
+        |touchpoint: &Touchpoint| touchpoint.id.0,
+        |n| Thing::Touchpoint(TouchpointId(n)),
+        &mut moved,
     );
-    moved.extend(touchpoints.iter().map(|(&old, &new)| {
-        (
-            Thing::Touchpoint(TouchpointId(old)),
-            Thing::Touchpoint(TouchpointId(new)),
-        )
-    }));
     let follow = |id: &mut TouchpointId| renamed(&touchpoints, &mut id.0);
     for touchpoint in &mut theirs.touchpoints {
         follow(&mut touchpoint.id);
@@ -90,55 +75,32 @@ pub(crate) fn apart(
     }
 
     let links = new_ids(
-        (&base.links, &ours.links, &theirs.links),
-        |link| link.id.0,
-        PartialEq::eq,
-        named(versions, |thing| match thing {
-            Thing::Link(id) => Some(id.0),
-            _ => None,
-        }),
+        versions,
+        [&base.links[..], &ours.links, &theirs.links],
+        |link: &Link| link.id.0,
+        |n| Thing::Link(LinkId(n)),
+        &mut moved,
     );
-    moved.extend(
-        links
-            .iter()
-            .map(|(&old, &new)| (Thing::Link(LinkId(old)), Thing::Link(LinkId(new)))),
+    let personas = new_ids(
+        versions,
+        [&base.personas[..], &ours.personas, &theirs.personas],
+        |persona: &Persona| persona.id.0,
+        |n| Thing::Persona(PersonaId(n)),
+        &mut moved,
+    );
+    let promises = new_ids(
+        versions,
+        [&base.promises[..], &ours.promises, &theirs.promises],
+        |promise: &Promise| promise.id.0,
+        |n| Thing::Promise(PromiseId(n)),
+        &mut moved,
     );
     for link in &mut theirs.links {
         renamed(&links, &mut link.id.0);
     }
-    let personas = new_ids(
-        (&base.personas, &ours.personas, &theirs.personas),
-        |persona| persona.id.0,
-        PartialEq::eq,
-        named(versions, |thing| match thing {
-            Thing::Persona(id) => Some(id.0),
-            _ => None,
-        }),
-    );
-    moved.extend(personas.iter().map(|(&old, &new)| {
-        (
-            Thing::Persona(PersonaId(old)),
-            Thing::Persona(PersonaId(new)),
-        )
-    }));
     for persona in &mut theirs.personas {
         renamed(&personas, &mut persona.id.0);
     }
-    let promises = new_ids(
-        (&base.promises, &ours.promises, &theirs.promises),
-        |promise| promise.id.0,
-        PartialEq::eq,
-        named(versions, |thing| match thing {
-            Thing::Promise(id) => Some(id.0),
-            _ => None,
-        }),
-    );
-    moved.extend(promises.iter().map(|(&old, &new)| {
-        (
-            Thing::Promise(PromiseId(old)),
-            Thing::Promise(PromiseId(new)),
-        )
-    }));
     for promise in &mut theirs.promises {
         renamed(&promises, &mut promise.id.0);
     }
@@ -159,26 +121,36 @@ pub(crate) fn apart(
     (theirs, moved)
 }
 
-/// The new number of each of theirs' additions whose id one of ours' additions has too,
-/// with other content: numbered on from the highest id any version uses.
-fn new_ids<T>(
-    (base, ours, theirs): (&[T], &[T], &[T]),
-    id: impl Fn(&T) -> u64,
-    same: impl Fn(&T, &T) -> bool,
-    taken: u64,
+/// The new number of each of theirs' additions of one kind (`kind` makes its `Thing`)
+/// whose id one of ours' additions has too, with other content: numbered on from the
+/// highest id any version uses, its lists or its conflicts (a thing removed on one side
+/// keeps its id while a conflict names it). Each is added to `moved`.
+fn new_ids<T: PartialEq>(
+    versions: [&Document; 3],
+    [base, ours, theirs]: [&[T]; 3],
+    id: fn(&T) -> u64,
+    kind: fn(u64) -> Thing,
+    moved: &mut Vec<(Thing, Thing)>,
 ) -> BTreeMap<u64, u64> {
-    let in_base: BTreeSet<u64> = base.iter().map(&id).collect();
+    let in_base: BTreeSet<u64> = base.iter().map(id).collect();
     let ours_added: BTreeMap<u64, &T> = ours
         .iter()
         .filter(|thing| !in_base.contains(&id(thing)))
         .map(|thing| (id(thing), thing))
         .collect();
+    let same_kind =
+        |thing: Thing| std::mem::discriminant(&thing) == std::mem::discriminant(&kind(0));
+    let named = versions
+        .iter()
+        .flat_map(|version| &version.conflicts)
+        .filter(|conflict| same_kind(conflict.thing))
+        .filter_map(|conflict| conflict.thing.number());
     let mut next = [base, ours, theirs]
         .iter()
-        .flat_map(|list| list.iter().map(&id))
+        .flat_map(|list| list.iter().map(id))
+        .chain(named)
         .max()
-        .unwrap_or(0)
-        .max(taken);
+        .unwrap_or(0);
     let mut renumbered = BTreeMap::new();
     for thing in theirs {
         let number = id(thing);
@@ -186,10 +158,11 @@ fn new_ids<T>(
             continue;
         }
         if let Some(mine) = ours_added.get(&number)
-            && !same(mine, thing)
+            && *mine != thing
         {
             next += 1;
             renumbered.insert(number, next);
+            moved.push((kind(number), kind(next)));
         }
     }
     renumbered
@@ -199,15 +172,4 @@ fn renamed(new_ids: &BTreeMap<u64, u64>, id: &mut u64) {
     if let Some(&new) = new_ids.get(id) {
         *id = new;
     }
-}
-
-/// The highest id of one kind that a conflict of any version names (`pick` reads it from
-/// the thing): a thing removed on one side keeps its id while a conflict names it.
-fn named(versions: [&Document; 3], pick: impl Fn(Thing) -> Option<u64>) -> u64 {
-    versions
-        .iter()
-        .flat_map(|version| &version.conflicts)
-        .filter_map(|conflict| pick(conflict.thing))
-        .max()
-        .unwrap_or(0)
 }

@@ -118,29 +118,23 @@ fn merge_as_list<T: Clone + PartialEq + Serialize + DeserializeOwned>(
     })
 }
 
-impl Value for Vec<Observation> {
-    fn merge(base: &Self, ours: &Self, theirs: &Self, clashes: &mut Vec<Clash>) -> Self {
-        merge_as_list(base, ours, theirs, clashes)
-    }
+/// Lists whose items merge one by one (see `sequence.rs`).
+macro_rules! merged_as_lists {
+    ($($item:ty),+ $(,)?) => {$(
+        impl Value for Vec<$item> {
+            fn merge(base: &Self, ours: &Self, theirs: &Self, clashes: &mut Vec<Clash>) -> Self {
+                merge_as_list(base, ours, theirs, clashes)
+            }
+        }
+    )+};
 }
 
-impl Value for Vec<TouchpointId> {
-    fn merge(base: &Self, ours: &Self, theirs: &Self, clashes: &mut Vec<Clash>) -> Self {
-        merge_as_list(base, ours, theirs, clashes)
-    }
-}
-
-impl Value for Vec<crate::model::feedback::FeedbackSource> {
-    fn merge(base: &Self, ours: &Self, theirs: &Self, clashes: &mut Vec<Clash>) -> Self {
-        merge_as_list(base, ours, theirs, clashes)
-    }
-}
-
-impl Value for Vec<crate::model::concepts::Idea> {
-    fn merge(base: &Self, ours: &Self, theirs: &Self, clashes: &mut Vec<Clash>) -> Self {
-        merge_as_list(base, ours, theirs, clashes)
-    }
-}
+merged_as_lists!(
+    Observation,
+    TouchpointId,
+    crate::model::feedback::FeedbackSource,
+    crate::model::concepts::Idea,
+);
 
 /// TERMS tags merge area by area: both sides tagging different areas keep both tags; one
 /// area tagged differently on both sides is a clash of that area alone (`terms.Risk`).
