@@ -186,13 +186,24 @@ fn large_map_renamed(
     (harness, path, id)
 }
 
+/// That the window is saving in the background; if not, what it shows instead.
+fn assert_saving(harness: &Harness<'static, PolkuApp>) {
+    let state = harness.state();
+    assert!(
+        state.is_busy(),
+        "not saving; asking {:?}, saying {:?}",
+        state.question(),
+        state.status()
+    );
+}
+
 #[test]
 fn a_large_map_saves_in_the_background() -> std::io::Result<()> {
     let folder = tempfile::tempdir()?;
     let (mut harness, path, _) = large_map_renamed(folder.path(), "Saved in the background");
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     harness.step();
-    assert!(harness.state().is_busy());
+    assert_saving(&harness);
     harness.get_by_label_contains("Saving large.ron");
     common::wait(&mut harness);
     assert!(!harness.state().is_modified());
@@ -207,7 +218,7 @@ fn closing_while_a_large_map_saves_waits_for_the_save() -> std::io::Result<()> {
     let (mut harness, path, id) = large_map_renamed(folder.path(), "Saved before closing");
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
     harness.step();
-    assert!(harness.state().is_busy());
+    assert_saving(&harness);
     // Closing now: no question about unsaved changes; the window waits for the save.
     common::request_close(&mut harness);
     harness.step();

@@ -18,13 +18,10 @@ mod common;
 
 const EXAMPLE: &str = "online-order.ron";
 
-/// A copy of an example map in `folder`.
+/// A copy of an example map in `folder`, with its feedback files.
 fn copy_example(folder: &Path) -> PathBuf {
-    let path = folder.join(EXAMPLE);
-    if let Err(error) = std::fs::copy(common::example(EXAMPLE), &path) {
-        panic!("{error}");
-    }
-    path
+    common::copy_with_feedback(EXAMPLE, folder);
+    folder.join(EXAMPLE)
 }
 
 /// The window as polku starts it: with `file` (or a new map) and autosave into `recovery`.

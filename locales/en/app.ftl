@@ -319,3 +319,10 @@ app-merge-leave-out = Leave out
 app-merge-copy-merge = Merge
 app-merge-copy-suggested = Every difference between this map and the copy, each with the side that changed it since the map was last committed in git chosen for you (where both did, this map). Check them: the copy may have been made from an older version.
 app-merge-both-versions = Both, as two
+app-feedback-reading = Reading feedback ({ $done } of { $files })…
+app-feedback-failed = Feedback could not be read: { $reason }
+app-feedback-problems = { $count ->
+    [one] One feedback source could not be read: see Insights.
+   *[other] { $count } feedback sources could not be read: see Insights.
+}
+app-feedback-stopped = Reading the feedback stopped unexpectedly; it is read again when a file or the map changes.

@@ -73,3 +73,6 @@ canvas-summary-done = Done
 canvas-card-place = Lane { $lane }, stage { $stage }
 canvas-card-tags = TERMS: { $tags }
 canvas-card-emotion = Emotion { $rating }
+canvas-card-measured = { $whose } measured { $score } ({ $responses } responses)
+canvas-card-better = better than the period before
+canvas-card-worse = worse than the period before

@@ -234,7 +234,3 @@ cli-feedback-mirrored = { $touchpoint }: customers { $customer } ← { $support 
 cli-feedback-falling = falling
 cli-feedback-changes = What got worse since the period before:
 cli-feedback-changed = { $title } ({ $whose }): { $before } → { $after }, negative responses { $negative_before } → { $negative_after }
-cli-feedback-nps = NPS { $score }
-cli-feedback-csat = CSAT { $score } %
-cli-feedback-ces = effort { $score } of 7
-cli-feedback-of = { $score } of { $high }

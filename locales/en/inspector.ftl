@@ -168,3 +168,28 @@ inspector-several-kind-undo = Set kind of { $count ->
         [one] { $count } link
        *[other] { $count } links
     }
+inspector-key = Feedback key
+inspector-key-hint = e.g. invoice-first
+inspector-key-hover = A short code survey exports can name this touchpoint by. A response is matched to the touchpoint whose key, id or title its touchpoint column holds.
+inspector-key-undo = Set feedback key
+inspector-section-feedback = Feedback
+inspector-feedback-figure = { $audience ->
+    [customer] Customers
+   *[employee] Employees
+}: { $score } ({ $responses } responses)
+inspector-feedback-better = better than the period before
+inspector-feedback-worse = worse than the period before
+inspector-feedback-steady = as the period before
+inspector-feedback-period = { $from } – { $until }
+inspector-feedback-in-period = { $score } ({ $responses })
+inspector-feedback-none = No response is about this touchpoint.
+inspector-feedback-comments = Latest comments
+inspector-feedback-undated = undated
+inspector-feedback-said = { $audience ->
+    [customer] Customers
+   *[employee] Employees
+}, { $date }, score { $score }
+inspector-feedback-to-observation = Make an observation
+inspector-feedback-to-observation-hover = Adds this comment to the touchpoint's observations, as reported, with { $file } as its source.
+inspector-feedback-already-observed = This comment is already an observation of the touchpoint.
+inspector-feedback-to-observation-undo = Make a comment an observation

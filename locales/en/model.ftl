@@ -102,6 +102,7 @@ model-part-description = description
 model-part-name = name
 model-part-actor = actor
 model-part-owner = owner
+model-part-key = feedback key
 model-part-label = label
 model-part-text = text
 model-part-observation = observation
@@ -246,6 +247,7 @@ model-undo-remove-touchpoint = { $count ->
 }
 model-undo-touchpoint-title = Rename touchpoint
 model-undo-touchpoint-description = Edit description
+model-undo-touchpoint-key = Set feedback key
 model-undo-touchpoint-actor = Set actor
 model-undo-touchpoint-owner = { $count ->
     [one] Set owner
@@ -310,3 +312,7 @@ model-merge-still-used = { $what } still holds touchpoints: move or remove them 
 model-compare-feedback = feedback sources
 model-audience-customer = customers
 model-audience-employee = employees
+model-score-nps = NPS { $score }
+model-score-csat = CSAT { $score } %
+model-score-ces = effort { $score } of 7
+model-score-of = { $score } of { $high }

@@ -319,3 +319,10 @@ app-merge-leave-out = Jätä pois
 app-merge-copy-merge = Yhdistä
 app-merge-copy-suggested = Jokainen ero tämän kartan ja kopion välillä. Kuhunkin on valittu valmiiksi se puoli, joka on muuttanut sitä kartan viimeisimmän git-commitin jälkeen (jos molemmat, tämä kartta). Tarkista valinnat: kopio voi olla tehty vanhemmasta versiosta.
 app-merge-both-versions = Molemmat, kahtena
+app-feedback-reading = Luetaan palautetta ({ $done }/{ $files })…
+app-feedback-failed = Palautetta ei voitu lukea: { $reason }
+app-feedback-problems = { $count ->
+    [one] Yhtä palautelähdettä ei voitu lukea: katso Oivallukset.
+   *[other] { $count } palautelähdettä ei voitu lukea: katso Oivallukset.
+}
+app-feedback-stopped = Palautteen lukeminen pysähtyi odottamatta; se luetaan uudelleen, kun tiedosto tai kartta muuttuu.

@@ -242,7 +242,3 @@ cli-feedback-mirrored = { $touchpoint }: asiakkaat { $customer } ← { $support 
 cli-feedback-falling = laskussa
 cli-feedback-changes = Mikä heikkeni edelliseen jaksoon verrattuna:
 cli-feedback-changed = { $title } ({ $whose }): { $before } → { $after }, kielteiset vastaukset { $negative_before } → { $negative_after }
-cli-feedback-nps = NPS { $score }
-cli-feedback-csat = CSAT { $score } %
-cli-feedback-ces = vaivannäkö { $score }/7
-cli-feedback-of = { $score }/{ $high }

@@ -162,3 +162,28 @@ inspector-several-untag-undo = Poista merkintä: { $area }, { $count ->
        *[other] { $count } kosketuspistettä
     }
 inspector-several-kind-undo = Vaihda { $count } yhteyden tyyppi
+inspector-key = Palautetunnus
+inspector-key-hint = esim. lasku-ensin
+inspector-key-hover = Lyhyt tunnus, jolla kyselyjen viennit voivat nimetä tämän kosketuspisteen. Vastaus yhdistetään kosketuspisteeseen, jonka tunnus, numero tai otsikko on vastauksen kosketuspistesarakkeessa.
+inspector-key-undo = Aseta palautetunnus
+inspector-section-feedback = Palaute
+inspector-feedback-figure = { $audience ->
+    [customer] Asiakkaat
+   *[employee] Työntekijät
+}: { $score } ({ $responses } vastausta)
+inspector-feedback-better = parempi kuin edellisellä jaksolla
+inspector-feedback-worse = huonompi kuin edellisellä jaksolla
+inspector-feedback-steady = sama kuin edellisellä jaksolla
+inspector-feedback-period = { $from } – { $until }
+inspector-feedback-in-period = { $score } ({ $responses })
+inspector-feedback-none = Yksikään vastaus ei koske tätä kosketuspistettä.
+inspector-feedback-comments = Uusimmat kommentit
+inspector-feedback-undated = päiväämätön
+inspector-feedback-said = { $audience ->
+    [customer] Asiakkaat
+   *[employee] Työntekijät
+}, { $date }, pisteet { $score }
+inspector-feedback-to-observation = Tee havainnoksi
+inspector-feedback-to-observation-hover = Lisää kommentin kosketuspisteen havaintoihin kerrottuna, lähteenä { $file }.
+inspector-feedback-already-observed = Tämä kommentti on jo kosketuspisteen havainto.
+inspector-feedback-to-observation-undo = Kommentin tekeminen havainnoksi

@@ -105,6 +105,7 @@ model-part-description = kuvaus
 model-part-name = nimi
 model-part-actor = toimija
 model-part-owner = vastuutaho
+model-part-key = palautetunnus
 model-part-label = selite
 model-part-text = teksti
 model-part-observation = havainto
@@ -250,6 +251,7 @@ model-undo-remove-touchpoint = { $count ->
 }
 model-undo-touchpoint-title = Kosketuspisteen otsikon muuttaminen
 model-undo-touchpoint-description = Kuvauksen muokkaaminen
+model-undo-touchpoint-key = Palautetunnuksen asettaminen
 model-undo-touchpoint-actor = Toimijan asettaminen
 model-undo-touchpoint-owner = { $count ->
     [one] Vastuutahon asettaminen
@@ -314,3 +316,7 @@ model-merge-still-used = kohteessa { $what } on vielä kosketuspisteitä: siirr�
 model-compare-feedback = palautelähteet
 model-audience-customer = asiakkaat
 model-audience-employee = työntekijät
+model-score-nps = NPS { $score }
+model-score-csat = CSAT { $score } %
+model-score-ces = vaivannäkö { $score }/7
+model-score-of = { $score }/{ $high }

@@ -10,6 +10,8 @@ mod commands;
 pub mod dialogs;
 mod disk;
 mod exchange;
+mod feedback;
+mod feedback_reading;
 pub mod files;
 mod frame_end;
 mod job;

@@ -6,6 +6,7 @@
 use std::path::{Path, PathBuf};
 
 use super::dialogs::FileDialogs;
+use super::feedback::FeedbackState;
 use super::job::Job;
 use super::modal::{Modal, Modals, Question};
 use super::session::EditorSession;
@@ -77,6 +78,8 @@ pub struct PolkuApp {
     pub(super) workshop: Option<WorkshopState>,
     /// Export or import work running in the background.
     pub(super) job: Option<Job>,
+    /// The map's customer feedback and employee pulse, read in the background.
+    pub(super) feedback: FeedbackState,
     pub(super) side_tab: SideTab,
     pub(super) people: PeopleState,
     /// The analyses of the journey at a revision, while the insights are shown.
@@ -118,6 +121,7 @@ impl PolkuApp {
             walkthrough_summary: None,
             workshop: None,
             job: None,
+            feedback: FeedbackState::default(),
             side_tab: SideTab::default(),
             people: PeopleState::default(),
             insights: None,
@@ -243,6 +247,17 @@ impl PolkuApp {
     /// the shortcut sheet, a file dialog): the map's keys wait meanwhile.
     pub(super) fn asking(&self) -> bool {
         self.modals.any()
+    }
+
+    /// The map's feedback as last read: what the canvas, the inspector and the insights
+    /// show. None when the map names no sources, or before they were first read.
+    pub fn feedback(&self) -> Option<&crate::io::feedback::MapFeedback> {
+        self.feedback.shown.as_deref()
+    }
+
+    /// Whether the map's feedback is being read in the background.
+    pub fn is_reading_feedback(&self) -> bool {
+        self.feedback.is_reading()
     }
 
     /// The message in the status bar, if any.

@@ -100,13 +100,19 @@ pub(super) struct Looker {
 
 impl Looker {
     pub(super) fn start(ctx: &egui::Context, path: &Path) -> Self {
+        Self::start_all(ctx, path, vec![path.to_owned()])
+    }
+
+    /// A thread looking at all of `paths` at once (named `path` here): it wakes the window
+    /// when any of them changed.
+    pub(super) fn start_all(ctx: &egui::Context, path: &Path, paths: Vec<PathBuf>) -> Self {
         let stirred = Arc::new(AtomicBool::new(false));
         let alive = Arc::new(());
-        let (thread_path, thread_stirred) = (path.to_owned(), Arc::clone(&stirred));
+        let thread_stirred = Arc::clone(&stirred);
         let (ctx, weak) = (ctx.clone(), Arc::downgrade(&alive));
         let spawned = std::thread::Builder::new()
             .name("polku file watch".to_owned())
-            .spawn(move || look_at(&thread_path, &thread_stirred, &weak, &ctx));
+            .spawn(move || look_at(&paths, &thread_stirred, &weak, &ctx));
         if spawned.is_err() {
             // Without the thread the window still looks whenever it draws a frame.
             stirred.store(true, Ordering::Relaxed);
@@ -119,15 +125,11 @@ impl Looker {
     }
 }
 
-/// The looking thread: while `alive` lasts, reads the metadata of `path` every
+/// The looking thread: while `alive` lasts, reads the metadata of `paths` every
 /// [`CHECK_EVERY_SECS`] and, when it differs from the last time, sets `stirred` and asks
 /// for a frame.
-fn look_at(path: &Path, stirred: &AtomicBool, alive: &Weak<()>, ctx: &egui::Context) {
-    let glance = || {
-        std::fs::metadata(path)
-            .ok()
-            .map(|metadata| (metadata.len(), metadata.modified().ok()))
-    };
+fn look_at(paths: &[PathBuf], stirred: &AtomicBool, alive: &Weak<()>, ctx: &egui::Context) {
+    let glance = || paths.iter().map(|path| glance_at(path)).collect::<Vec<_>>();
     let mut last = glance();
     loop {
         std::thread::sleep(std::time::Duration::from_secs_f64(CHECK_EVERY_SECS));
@@ -141,6 +143,13 @@ fn look_at(path: &Path, stirred: &AtomicBool, alive: &Weak<()>, ctx: &egui::Cont
             ctx.request_repaint();
         }
     }
+}
+
+/// A file's size and time, as a glance at its metadata finds them; none when it is gone.
+pub(super) fn glance_at(path: &Path) -> Option<(u64, Option<SystemTime>)> {
+    std::fs::metadata(path)
+        .ok()
+        .map(|metadata| (metadata.len(), metadata.modified().ok()))
 }
 
 impl Watch {

@@ -171,6 +171,7 @@ impl PolkuApp {
         self.follow_walkthrough();
         self.autosave(&ctx);
         self.watch_disk(&ctx);
+        self.follow_feedback(&ctx);
         self.control_focused_last_frame = ctx.memory(|m| m.focused()).is_some();
         let title = self.title();
         if title != self.shown_title {
@@ -260,6 +261,10 @@ impl PolkuApp {
                                     ui,
                                     self.session.journey(),
                                     found,
+                                    self.feedback
+                                        .shown
+                                        .as_deref()
+                                        .map(|shown| (shown, &mut self.feedback.period)),
                                     &mut self.filter,
                                     &mut self.insights_state,
                                     requests,
@@ -269,6 +274,7 @@ impl PolkuApp {
                         SideTab::Inspector => inspector::inspector_ui(
                             ui,
                             self.session.journey(),
+                            self.feedback.shown.as_deref(),
                             &self.selection,
                             &mut self.inspector,
                             requests,
@@ -334,6 +340,7 @@ impl PolkuApp {
             keyboard: self.walkthrough.is_none()
                 && !self.control_focused_last_frame
                 && !self.asking(),
+            feedback: self.feedback.shown.as_deref().map(|shown| &shown.summary),
         };
         egui::CentralPanel::default()
             .frame(egui::Frame::NONE)
@@ -401,6 +408,12 @@ impl PolkuApp {
                 ui.separator();
                 ui.spinner();
                 ui.label(&job.doing);
+            }
+            // No spinner: most feedback is read in a blink, and a window where nothing
+            // happens draws nothing. A long reading says how far it got after each file.
+            if let Some(reading) = self.feedback.progress() {
+                ui.separator();
+                ui.label(reading);
             }
             if let Some(status) = &self.status {
                 ui.separator();

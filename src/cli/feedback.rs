@@ -4,17 +4,16 @@
 //! could not be used, with its number and why. A source file is only read, never written.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 use super::args::FeedbackAction;
-use crate::io::feedback::{FeedbackRead, read_responses, read_table};
+use crate::io::feedback::{
+    FeedbackRead, MAX_SOURCE_BYTES, read_responses, read_source, read_table, source_path,
+};
 use crate::model::feedback::{FeedbackSource, guess_columns, scale_from_scores};
 use crate::model::{Journey, compare::words::quoted_whole};
 use crate::tr;
-
-/// Response files may be much larger than maps (a million responses is about 100 MB).
-const MAX_SOURCE_BYTES: u64 = 1024 * 1024 * 1024;
 
 pub(super) fn run(
     action: FeedbackAction,
@@ -216,16 +215,6 @@ fn stored_path(map: &Path, file: &Path) -> String {
     }
 }
 
-/// Where a source's file is, for a map at `map`.
-pub(super) fn source_path(map: &Path, source: &FeedbackSource) -> PathBuf {
-    let file = Path::new(&source.file);
-    if file.is_absolute() {
-        file.to_path_buf()
-    } else {
-        map.parent().unwrap_or(Path::new("")).join(file)
-    }
-}
-
 /// `FILE: N rows, M matched to a touchpoint, K could not be used`, then each of those.
 fn report(file: &Path, read: &FeedbackRead, out: &mut dyn Write) -> std::io::Result<()> {
     writeln!(
@@ -277,17 +266,4 @@ fn check(map: &Path, out: &mut dyn Write, err: &mut dyn Write) -> std::io::Resul
     } else {
         ExitCode::SUCCESS
     })
-}
-
-/// The responses of `source`, read from its file at `path`; or why they could not be.
-pub(super) fn read_source(
-    path: &Path,
-    source: &FeedbackSource,
-    journey: &Journey,
-) -> Result<FeedbackRead, String> {
-    crate::io::read_regular(path, MAX_SOURCE_BYTES)
-        .map_err(|error| format!("{}: {error}", line(path)))
-        .and_then(|bytes| {
-            read_responses(&bytes, path, source, journey).map_err(|error| error.to_string())
-        })
 }

@@ -3,18 +3,15 @@
 //! employee figures within the window asked for, the mirror (where employee and customer
 //! experience fall together) and what changed from the period before to the latest.
 
-use std::path::Path;
-
 use std::io::Write;
+use std::path::Path;
 
 use serde::Serialize;
 
+use crate::io::feedback::read_sources;
 use crate::io::single_line as one;
 use crate::model::Journey;
-use crate::model::feedback::{
-    Audience, Figure, Period, Readings, Scale, Scored, Window, by_touchpoint, change, latest_date,
-    mirror, scored,
-};
+use crate::model::feedback::{Audience, Figure, Period, Scale, Scored, Window, summary};
 use crate::tr;
 
 /// The object, its keys documented in the README.
@@ -57,7 +54,7 @@ impl From<Scored> for ScoreEntry {
             responses: scored.figure.responses,
             scale: scored.scale.name(),
             score: scored.figure.score,
-            shown: shown(scored.scale, scored.figure.score),
+            shown: scored.scale.shown(scored.figure.score),
         }
     }
 }
@@ -125,42 +122,30 @@ pub(super) fn feedback_report(
             .map(|t| t.title.clone())
             .unwrap_or_default()
     };
-    let mut sources = Vec::new();
-    let mut readings = Vec::new();
-    for source in journey.feedback() {
-        let path = super::feedback::source_path(map, source);
-        let mut entry = SourceEntry {
-            file: source.file.clone(),
-            audience: source.audience.name(),
-            whose: source.audience.label(),
-            rows: 0,
-            matched: 0,
-            unusable: 0,
-            problem: None,
-        };
-        match super::feedback::read_source(&path, source, journey) {
-            Ok(read) => {
-                entry.rows = read.rows;
-                entry.matched = read.responses.len();
-                entry.unusable = read.unusable.len();
-                readings.push(Readings {
-                    audience: source.audience,
-                    scale: source.scale,
-                    responses: read.responses,
-                });
-            }
-            Err(problem) => entry.problem = Some(problem),
-        }
-        sources.push(entry);
-    }
-
-    let customers = scored(&readings, Audience::Customer, window);
-    let employees = scored(&readings, Audience::Employee, window);
+    let (read, readings) = read_sources(map, journey, &|| {});
+    let sources = read
+        .into_iter()
+        .map(|read| SourceEntry {
+            file: read.source.file,
+            audience: read.source.audience.name(),
+            whose: read.source.audience.label(),
+            rows: read.rows,
+            matched: read.matched,
+            unusable: read.unusable.len(),
+            problem: read.problem,
+        })
+        .collect();
+    let summed = summary(journey, &readings, window, period);
     let touchpoints = journey
         .touchpoints()
         .filter_map(|touchpoint| {
-            let customer = customers.get(&touchpoint.id).copied().map(ScoreEntry::from);
-            let employee = employees.get(&touchpoint.id).copied().map(ScoreEntry::from);
+            let of = |audience| {
+                summed
+                    .of(audience)
+                    .get(&touchpoint.id)
+                    .map(|measured| ScoreEntry::from(measured.scored))
+            };
+            let (customer, employee) = (of(Audience::Customer), of(Audience::Employee));
             (customer.is_some() || employee.is_some()).then(|| TouchpointEntry {
                 title: touchpoint.title.clone(),
                 customer,
@@ -168,15 +153,9 @@ pub(super) fn feedback_report(
             })
         })
         .collect();
-
-    let latest = window.until.or_else(|| {
-        readings
-            .iter()
-            .filter_map(|r| latest_date(&r.responses))
-            .max()
-    });
-    let mirror = mirror(journey, &readings, window, period, latest)
-        .into_iter()
+    let mirror = summed
+        .mirror
+        .iter()
         .map(|found| MirrorEntry {
             touchpoint: title(found.visible),
             customer: found.customer.into(),
@@ -185,61 +164,28 @@ pub(super) fn feedback_report(
             employee: found.employee.into(),
         })
         .collect();
-
-    let mut changes = Vec::new();
-    if let Some(latest) = latest {
-        for reading in &readings {
-            for (touchpoint, responses) in by_touchpoint(&reading.responses) {
-                let responses = responses.iter().copied();
-                let Some(change) = change(reading.scale, responses, touchpoint, period, latest)
-                else {
-                    continue;
-                };
-                let Some(previous) = change.previous else {
-                    continue;
-                };
-                let worse = worse(reading.scale, change.latest.score, previous.score)
-                    || change.negative_latest > change.negative_previous;
-                if worse {
-                    changes.push(ChangeEntry {
-                        title: title(touchpoint),
-                        audience: reading.audience.name(),
-                        scale: reading.scale.name(),
-                        whose: reading.audience.label(),
-                        of: reading.scale,
-                        latest: period_entry(change.latest, change.negative_latest),
-                        previous: Some(period_entry(previous, change.negative_previous)),
-                    });
-                }
-            }
-        }
-    }
+    let changes = summed
+        .changes
+        .iter()
+        .map(|worse| ChangeEntry {
+            title: title(worse.touchpoint),
+            audience: worse.audience.name(),
+            scale: worse.scale.name(),
+            whose: worse.audience.label(),
+            of: worse.scale,
+            latest: period_entry(worse.change.latest, worse.change.negative_latest),
+            previous: worse
+                .change
+                .previous
+                .map(|previous| period_entry(previous, worse.change.negative_previous)),
+        })
+        .collect();
     Some(FeedbackReport {
         sources,
         touchpoints,
         mirror,
         changes,
     })
-}
-
-/// Whether `now` is worse than `then` on `scale` (effort: higher is worse).
-fn worse(scale: Scale, now: f64, then: f64) -> bool {
-    match scale {
-        Scale::Ces => now > then,
-        Scale::Nps | Scale::Csat | Scale::Rating5 | Scale::Rating7 => now < then,
-    }
-}
-
-/// A score as people read it: `NPS −33`, `CSAT 72 %`, `effort 4.2 of 7`, `3.4 of 5`.
-fn shown(scale: Scale, score: f64) -> String {
-    let rounded = |digits: usize| format!("{score:.digits$}").replace('-', "−");
-    match scale {
-        Scale::Nps => tr!("cli-feedback-nps", score = rounded(0)),
-        Scale::Csat => tr!("cli-feedback-csat", score = rounded(0)),
-        Scale::Ces => tr!("cli-feedback-ces", score = rounded(1)),
-        Scale::Rating5 => tr!("cli-feedback-of", score = rounded(1), high = 5),
-        Scale::Rating7 => tr!("cli-feedback-of", score = rounded(1), high = 7),
-    }
 }
 
 /// How many entries of the mirror and of the changes the text report lists.
@@ -292,10 +238,8 @@ pub(super) fn text(report: &FeedbackReport, out: &mut dyn Write) -> std::io::Res
             "cli-feedback-changed",
             title = one(&change.title).into_owned(),
             whose = change.whose.clone(),
-            before = before
-                .map(|p| shown(change.of, p.score))
-                .unwrap_or_default(),
-            after = shown(change.of, change.latest.score),
+            before = before.map(|p| change.of.shown(p.score)).unwrap_or_default(),
+            after = change.of.shown(change.latest.score),
             negative_before = before.map_or(0, |p| p.negative),
             negative_after = change.latest.negative
         );

@@ -59,6 +59,7 @@ fn leaf_keys(edit: &Edit, keys: &mut Vec<&'static str>) {
         Edit::RemoveTouchpoint(_) => "model-undo-remove-touchpoint",
         Edit::UpdateTouchpoint { change, .. } => match change {
             TouchpointChange::Title(_) => "model-undo-touchpoint-title",
+            TouchpointChange::Key(_) => "model-undo-touchpoint-key",
             TouchpointChange::Description(_) => "model-undo-touchpoint-description",
             TouchpointChange::Actor(_) => "model-undo-touchpoint-actor",
             TouchpointChange::Owner(_) => "model-undo-touchpoint-owner",
@@ -138,6 +139,7 @@ mod tests {
         };
         let changes = [
             TouchpointChange::Title("Title".to_owned()),
+            TouchpointChange::Key("invoice-first".to_owned()),
             TouchpointChange::Description("Words".to_owned()),
             TouchpointChange::Actor("Clerk".to_owned()),
             TouchpointChange::Owner("Billing".to_owned()),

@@ -68,6 +68,7 @@ pub enum Part {
     Name,
     Actor,
     Owner,
+    Key,
     Label,
     Text,
     /// The text of an observation.
@@ -102,6 +103,7 @@ impl Part {
             Self::Name => crate::tr!("model-part-name"),
             Self::Actor => crate::tr!("model-part-actor"),
             Self::Owner => crate::tr!("model-part-owner"),
+            Self::Key => crate::tr!("model-part-key"),
             Self::Label => crate::tr!("model-part-label"),
             Self::Text => crate::tr!("model-part-text"),
             Self::Observation => crate::tr!("model-part-observation"),
@@ -183,6 +185,7 @@ impl Bounded for Touchpoint {
         text(Part::Description, &self.description)?;
         name(Part::Actor, &self.actor)?;
         name(Part::Owner, &self.owner)?;
+        name(Part::Key, &self.key)?;
         for tag in &self.terms {
             text(Part::TermsNote, &tag.note)?;
         }

@@ -86,13 +86,28 @@ pub fn window_at(path: &Path, dialogs: Box<dyn FileDialogs>) -> Harness<'static,
     window(PolkuApp::open_at_start(path, Settings::english(), dialogs))
 }
 
-/// The window with a copy of the example map `name`, saved in `folder`; drawn.
+/// The window with a copy of the example map `name`, saved in `folder` with the files of
+/// feedback beside it (`online-order-….csv` beside `online-order.ron`), as a team keeps
+/// them; drawn.
 pub fn harness_with_copy(folder: &Path, name: &str) -> Harness<'static, PolkuApp> {
-    let path = folder.join(name);
-    if let Err(error) = std::fs::copy(example(name), &path) {
-        panic!("{error}");
+    copy_with_feedback(name, folder);
+    window_at(&folder.join(name), Box::new(NoDialogs))
+}
+
+/// Copies the example map `name` into `folder`, with the files of feedback beside it.
+pub fn copy_with_feedback(name: &str, folder: &Path) {
+    let stem = name.trim_end_matches(".ron");
+    let beside = std::fs::read_dir(example(""))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|entry| entry.file_name().to_string_lossy().into_owned())
+        .filter(|file| file.starts_with(&format!("{stem}-")) && file.ends_with(".csv"));
+    for file in std::iter::once(name.to_owned()).chain(beside) {
+        if let Err(error) = std::fs::copy(example(&file), folder.join(&file)) {
+            panic!("{file}: {error}");
+        }
     }
-    window_at(&path, Box::new(NoDialogs))
 }
 
 /// File dialogs that answer from a script, in turn, and record what they were asked.

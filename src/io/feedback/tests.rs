@@ -4,7 +4,8 @@ use std::path::Path;
 
 use super::*;
 use crate::i18n::{Language, set_language};
-use crate::model::feedback::{Audience, Scale};
+use crate::model::Journey;
+use crate::model::feedback::{Audience, FeedbackSource, Scale};
 use crate::model::templates::Template;
 use crate::model::{Date, Edit, Touchpoint, TouchpointId};
 

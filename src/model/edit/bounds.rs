@@ -34,6 +34,7 @@ impl Journey {
             }
             Edit::UpdateTouchpoint { change, .. } => match change {
                 TouchpointChange::Title(text) => limits::name(Part::Title, text),
+                TouchpointChange::Key(text) => limits::name(Part::Key, text),
                 TouchpointChange::Description(text) => limits::text(Part::Description, text),
                 TouchpointChange::Actor(text) => limits::name(Part::Actor, text),
                 TouchpointChange::Owner(text) => limits::name(Part::Owner, text),

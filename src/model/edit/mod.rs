@@ -129,6 +129,8 @@ pub enum Edit {
 #[derive(Clone, Debug, PartialEq)]
 pub enum TouchpointChange {
     Title(String),
+    /// The short code feedback files name the touchpoint by (empty: none).
+    Key(String),
     Description(String),
     Actor(String),
     Owner(String),

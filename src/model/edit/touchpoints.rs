@@ -71,6 +71,9 @@ impl Journey {
             TouchpointChange::Title(value) => {
                 TouchpointChange::Title(std::mem::replace(&mut touchpoint.title, value))
             }
+            TouchpointChange::Key(value) => {
+                TouchpointChange::Key(std::mem::replace(&mut touchpoint.key, value))
+            }
             TouchpointChange::Description(value) => {
                 TouchpointChange::Description(std::mem::replace(&mut touchpoint.description, value))
             }

@@ -128,10 +128,11 @@ pub fn figures_by_touchpoint(
 }
 
 /// How long the spans compared by [`change`] are.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Period {
     Day,
     /// Seven days.
+    #[default]
     Week,
     /// Thirty days, whatever the calendar month's length.
     Month,

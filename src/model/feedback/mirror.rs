@@ -16,6 +16,8 @@ use crate::model::values::Date;
 /// The responses of one source, with whose they are and their scale.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Readings {
+    /// The source's file, as the map names it.
+    pub file: String,
     pub audience: Audience,
     pub scale: Scale,
     pub responses: Vec<Response>,
@@ -196,6 +198,7 @@ mod tests {
 
     fn readings(audience: Audience, scale: Scale, scores: &[(u64, u8, u8)]) -> Readings {
         Readings {
+            file: "responses.csv".to_owned(),
             audience,
             scale,
             responses: scores

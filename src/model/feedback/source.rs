@@ -82,6 +82,40 @@ impl Scale {
             Self::Rating7 => "1-7",
         }
     }
+
+    /// Whether the score `now` is worse than `then` (effort: higher is worse).
+    pub fn worse(self, now: f64, then: f64) -> bool {
+        match self {
+            Self::Ces => now > then,
+            Self::Nps | Self::Csat | Self::Rating5 | Self::Rating7 => now < then,
+        }
+    }
+
+    /// A score as a badge on a card shows it, short and the same in every language:
+    /// `NPS −33`, `CSAT 72 %`, `CES 4.2`, `3.4/5`, `5.1/7`.
+    pub fn badge(self, score: f64) -> String {
+        let rounded = |digits: usize| format!("{score:.digits$}").replace('-', "\u{2212}");
+        match self {
+            Self::Nps => format!("NPS {}", rounded(0)),
+            Self::Csat => format!("CSAT {}\u{a0}%", rounded(0)),
+            Self::Ces => format!("CES {}", rounded(1)),
+            Self::Rating5 => format!("{}/5", rounded(1)),
+            Self::Rating7 => format!("{}/7", rounded(1)),
+        }
+    }
+
+    /// A score as people read it, in the thread's language: `NPS −33`, `CSAT 72 %`,
+    /// `effort 4.2 of 7`, `3.4 of 5`.
+    pub fn shown(self, score: f64) -> String {
+        let rounded = |digits: usize| format!("{score:.digits$}").replace('-', "\u{2212}");
+        match self {
+            Self::Nps => crate::tr!("model-score-nps", score = rounded(0)),
+            Self::Csat => crate::tr!("model-score-csat", score = rounded(0)),
+            Self::Ces => crate::tr!("model-score-ces", score = rounded(1)),
+            Self::Rating5 => crate::tr!("model-score-of", score = rounded(1), high = 5),
+            Self::Rating7 => crate::tr!("model-score-of", score = rounded(1), high = 7),
+        }
+    }
 }
 
 /// A file of responses the map names, and which of its columns hold what. Columns are

@@ -10,6 +10,7 @@ use emath::{Pos2, Rect, Vec2, pos2, vec2};
 
 use super::palette::{self, Palette, Rgb};
 use super::text::{LINE_HEIGHT_EM, wrap};
+use crate::model::feedback::{Audience, Measured, Scale, Trend, badness};
 use crate::model::{Channel, TermsArea, Touchpoint};
 
 /// Width of every card.
@@ -192,6 +193,107 @@ pub fn marks(
     marks
 }
 
+/// A measured figure a card shows as a pill on its top edge: customers' at the right,
+/// employees' at the left (where the card's own marks leave the edge free).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Badge {
+    pub audience: Audience,
+    /// The score, short: `NPS −33`, `CSAT 72 %`, `CES 4.2`, `3.4/5`.
+    pub text: String,
+    /// How bad the score is on its scale, from 0 to 1.
+    pub badness: f64,
+    /// Which way the score went from the period before: `↑` up, `↓` down.
+    pub arrow: Option<char>,
+}
+
+impl Badge {
+    /// The badge of a touchpoint's measured figure for `audience`.
+    pub fn of(audience: Audience, measured: &Measured) -> Self {
+        let scale = measured.scored.scale;
+        // The arrow follows the number: up when it rose, whether that is better or (for
+        // effort) worse.
+        let rose = |trend| match trend {
+            Trend::Better => scale != Scale::Ces,
+            Trend::Worse => scale == Scale::Ces,
+            Trend::Steady => false,
+        };
+        let arrow = measured
+            .trend
+            .filter(|&trend| trend != Trend::Steady)
+            .map(|trend| if rose(trend) { '\u{2191}' } else { '\u{2193}' });
+        Self {
+            audience,
+            text: scale.badge(measured.scored.figure.score),
+            badness: badness(measured.scored),
+            arrow,
+        }
+    }
+}
+
+const BADGE_TEXT_SIZE: f32 = 10.5;
+const BADGE_HEIGHT: f32 = 15.0;
+const BADGE_PADDING: f32 = 5.0;
+
+/// The marks of `badges` on the card at `rect`. A badge is filled with the colour of the
+/// rating its badness comes to (the colours of the emotion dots), so a measured score
+/// reads against the assumed emotion at a glance; an employee badge is the card's own
+/// colour with an edge and a stripe of that colour, so the two audiences never mix up.
+pub fn badge_marks(rect: Rect, badges: &[Badge], palette: Palette, scale: f32) -> Vec<Mark> {
+    let metrics = super::font::Metrics::get();
+    let (size, height, padding) = (
+        BADGE_TEXT_SIZE * scale,
+        BADGE_HEIGHT * scale,
+        BADGE_PADDING * scale,
+    );
+    let mut marks = Vec::new();
+    for badge in badges {
+        let text = match badge.arrow {
+            Some(arrow) => format!("{} {arrow}", badge.text),
+            None => badge.text.clone(),
+        };
+        let employee = badge.audience == Audience::Employee;
+        // An employee badge begins with a dot of its colour.
+        let dot_room = if employee { 2.0 * padding * 0.6 } else { 0.0 };
+        let width = metrics.width(&text, size) + 2.0 * padding + dot_room;
+        let top = rect.top() - height / 2.0 - 1.0;
+        let left = match badge.audience {
+            // Clear of the emotion dot in the corner: the assumed emotion stays in sight
+            // beside the measured score.
+            Audience::Customer => rect.right() - PADDING - EMOTION_ROOM * scale - width,
+            Audience::Employee => rect.left() + PADDING,
+        };
+        let pill = Rect::from_min_size(pos2(left, top), vec2(width, height));
+        let rating = crate::model::Rating::new((2.0 - 4.0 * badge.badness).round() as i64)
+            .unwrap_or(crate::model::Rating::ALL[2]);
+        let colour = palette::rating_fill(rating);
+        let (fill, ink) = match badge.audience {
+            Audience::Customer => (colour, colour.text_on()),
+            Audience::Employee => (palette.card(false).0, palette.text()),
+        };
+        marks.push(Mark::Box {
+            rect: pill,
+            radius: height / 2.0,
+            fill,
+            edge: Some(colour),
+            dashed: false,
+        });
+        if employee {
+            marks.push(Mark::Dot {
+                centre: pos2(pill.left() + padding, pill.center().y),
+                radius: 2.5 * scale,
+                fill: colour,
+            });
+        }
+        marks.push(Mark::Letter {
+            centre: pill.center() + vec2(dot_room / 2.0, 0.0),
+            text,
+            size,
+            colour: ink,
+        });
+    }
+    marks
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -257,5 +359,60 @@ mod tests {
             }
         }
         assert_eq!(card_size(&card("Short"), 1.0).y, CARD_MIN_HEIGHT);
+    }
+
+    #[test]
+    fn badges_sit_on_the_top_edge_customers_right_and_employees_left() {
+        let touchpoint = card("Pays the invoice");
+        let rect = Rect::from_min_size(pos2(100.0, 100.0), card_size(&touchpoint, 1.0));
+        let badge = |audience, badness| Badge {
+            audience,
+            text: "NPS \u{2212}33".to_owned(),
+            badness,
+            arrow: Some('\u{2193}'),
+        };
+        let marks = badge_marks(
+            rect,
+            &[
+                badge(Audience::Customer, 0.9),
+                badge(Audience::Employee, 0.1),
+            ],
+            Palette::LIGHT,
+            1.0,
+        );
+        let pills: Vec<(Rect, Rgb, Option<Rgb>)> = marks
+            .iter()
+            .filter_map(|mark| match mark {
+                Mark::Box {
+                    rect, fill, edge, ..
+                } => Some((*rect, *fill, *edge)),
+                _ => None,
+            })
+            .collect();
+        let [
+            (customer, customer_fill, _),
+            (employee, employee_fill, employee_edge),
+        ] = pills[..]
+        else {
+            panic!("two pills: {pills:?}");
+        };
+        assert!(customer.top() < rect.top() && customer.bottom() > rect.top());
+        assert!(customer.right() <= rect.right() && customer.center().x > rect.center().x);
+        assert!(employee.left() >= rect.left() && employee.center().x < rect.center().x);
+        // Very bad is the worst emotion's red; quite good the good green, as an edge.
+        assert_eq!(
+            customer_fill,
+            palette::rating_fill(crate::model::Rating::ALL[0])
+        );
+        assert_eq!(
+            employee_edge,
+            Some(palette::rating_fill(crate::model::Rating::ALL[4]))
+        );
+        assert_eq!(employee_fill, Palette::LIGHT.card(false).0);
+        assert!(
+            texts(&marks)
+                .iter()
+                .all(|text| text == "NPS \u{2212}33 \u{2193}")
+        );
     }
 }

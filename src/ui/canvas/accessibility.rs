@@ -7,6 +7,7 @@ use std::collections::HashSet;
 use egui::{Rect, Response, Sense, Ui};
 
 use super::interaction::Interaction;
+use crate::model::feedback::{Audience, Summary, Trend};
 use crate::model::{Journey, Touchpoint, TouchpointId};
 use crate::ui::selection::Selection;
 
@@ -41,6 +42,7 @@ pub(super) fn name_cards_out_of_sight(
     if let Some(id) = name_off_screen_cards(
         canvas.ui,
         journey,
+        canvas.feedback,
         canvas.selection,
         &off_screen,
         canvas.rect,
@@ -57,6 +59,7 @@ pub(super) fn name_cards_out_of_sight(
 fn name_off_screen_cards(
     ui: &Ui,
     journey: &Journey,
+    feedback: Option<&Summary>,
     selection: &mut Selection,
     cards: &[(&Touchpoint, Rect)],
     canvas: Rect,
@@ -65,7 +68,7 @@ fn name_off_screen_cards(
     for &(touchpoint, on_screen) in cards {
         let id = touchpoint.id;
         let card = ui.interact(on_screen, ui.scope_id().with(("card", id)), Sense::click());
-        describe_card(ui, &card, journey, touchpoint, selection);
+        describe_card(ui, &card, (journey, feedback), touchpoint, selection);
         if card.clicked() {
             if on_screen.intersects(canvas) {
                 clicked = Some(id);
@@ -83,7 +86,7 @@ fn name_off_screen_cards(
 pub(super) fn describe_card(
     ui: &Ui,
     card: &Response,
-    journey: &Journey,
+    (journey, feedback): (&Journey, Option<&Summary>),
     touchpoint: &Touchpoint,
     selection: &Selection,
 ) -> bool {
@@ -94,14 +97,18 @@ pub(super) fn describe_card(
     });
     ui.ctx()
         .accesskit_node_builder(card.id, |node| {
-            node.set_description(card_description(journey, touchpoint));
+            node.set_description(card_description(journey, feedback, touchpoint));
         })
         .is_some()
 }
 
 /// What a screen reader says about a card after its title: its lane and stage, its TERMS
-/// tags, and how the customer feels there.
-pub fn card_description(journey: &Journey, touchpoint: &Touchpoint) -> String {
+/// tags, how the customer feels there, and what customers and employees measured.
+pub fn card_description(
+    journey: &Journey,
+    feedback: Option<&Summary>,
+    touchpoint: &Touchpoint,
+) -> String {
     let lane = journey
         .lane(touchpoint.lane)
         .map(|lane| lane.name.clone())
@@ -126,6 +133,27 @@ pub fn card_description(journey: &Journey, touchpoint: &Touchpoint) -> String {
             "canvas-card-emotion",
             rating = emotion.to_string()
         ));
+    }
+    for audience in Audience::ALL {
+        if let Some(measured) = feedback.and_then(|f| f.of(audience).get(&touchpoint.id)) {
+            let scale = measured.scored.scale;
+            text.push_str(". ");
+            text.push_str(&crate::tr!(
+                "canvas-card-measured",
+                whose = audience.label(),
+                score = scale.shown(measured.scored.figure.score),
+                responses = measured.scored.figure.responses
+            ));
+            let trend = match measured.trend {
+                Some(Trend::Better) => Some(crate::tr!("canvas-card-better")),
+                Some(Trend::Worse) => Some(crate::tr!("canvas-card-worse")),
+                Some(Trend::Steady) | None => None,
+            };
+            if let Some(trend) = trend {
+                text.push_str(", ");
+                text.push_str(&trend);
+            }
+        }
     }
     text
 }

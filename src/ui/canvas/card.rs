@@ -4,6 +4,7 @@
 use egui::{Align2, Color32, FontFamily, FontId, Painter, Rect, Shape, Stroke, StrokeKind, vec2};
 
 use super::scene::{Scene, accent, runs_in_sight, text_size};
+use crate::model::feedback::Audience;
 use crate::model::look::card::{self as look, Mark};
 use crate::model::{Touchpoint, TouchpointId};
 use crate::ui::filter::Highlight;
@@ -30,6 +31,29 @@ pub(super) fn paint_card(
     );
     let transform = egui::emath::TSTransform::new(rect.min.to_vec2(), zoom);
     paint_marks(painter, &marks, transform);
+}
+
+/// Paints the badges of what customers and employees measured at touchpoint `id`, on the
+/// top edge of its card at `rect` (screen coordinates).
+pub(super) fn paint_badges(painter: &Painter, scene: &Scene<'_>, id: TouchpointId, rect: Rect) {
+    let Some(feedback) = scene.feedback else {
+        return;
+    };
+    let badges: Vec<look::Badge> = Audience::ALL
+        .into_iter()
+        .filter_map(|audience| Some(look::Badge::of(audience, feedback.of(audience).get(&id)?)))
+        .collect();
+    if badges.is_empty() {
+        return;
+    }
+    let zoom = scene.zoom();
+    let at_origin = Rect::from_min_size(egui::Pos2::ZERO, rect.size() / zoom);
+    let marks = look::badge_marks(at_origin, &badges, scene.palette(), scene.layout.text_scale);
+    paint_marks(
+        painter,
+        &marks,
+        egui::emath::TSTransform::new(rect.min.to_vec2(), zoom),
+    );
 }
 
 /// Paints `marks` (map units) through `transform` onto the screen.

@@ -5,6 +5,7 @@ use egui::{Rect, Response, Ui};
 
 use super::scene::OVERVIEW_BELOW_ZOOM;
 use super::view::CanvasView;
+use crate::model::feedback::Summary;
 use crate::model::layout::Layout;
 use crate::model::{Journey, TouchpointId};
 use crate::ui::Requests;
@@ -27,6 +28,8 @@ pub struct CanvasResponse {
 pub(super) struct Interaction<'a> {
     pub ui: &'a Ui,
     pub journey: &'a Journey,
+    /// What customers and employees measured, when the map has feedback.
+    pub feedback: Option<&'a Summary>,
     pub layout: &'a Layout,
     pub view: &'a mut CanvasView,
     pub selection: &'a mut Selection,

@@ -75,6 +75,8 @@ pub struct CanvasOptions<'a> {
     /// Whether the canvas takes keys (arrows nudge, Esc clears): off while the walk uses
     /// them.
     pub keyboard: bool,
+    /// What customers and employees measured, shown as badges on the cards.
+    pub feedback: Option<&'a crate::model::feedback::Summary>,
 }
 
 /// Shows the map and lets the user edit it with mouse and keyboard. Changes go to
@@ -123,6 +125,7 @@ pub fn canvas_ui(
     let response = interact::interact(&mut Interaction {
         ui,
         journey,
+        feedback: options.feedback,
         layout,
         view,
         selection,
@@ -162,6 +165,7 @@ pub fn canvas_ui(
         },
         emphasis: options.emphasis,
         highlight: options.highlight,
+        feedback: options.feedback,
     };
     draw::paint_map(&painter, &scene);
     draw::paint_drag(&painter, &scene, view);

@@ -52,8 +52,13 @@ pub(super) fn cards(
             canvas.ui.scope_id().with(("card", id)),
             Sense::click_and_drag(),
         );
-        found.screen_reader |=
-            describe_card(canvas.ui, &card, journey, touchpoint, canvas.selection);
+        found.screen_reader |= describe_card(
+            canvas.ui,
+            &card,
+            (journey, canvas.feedback),
+            touchpoint,
+            canvas.selection,
+        );
         if card.hovered() {
             found.hovered = Some(id);
         }

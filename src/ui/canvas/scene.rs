@@ -38,6 +38,8 @@ pub struct Scene<'a> {
     pub emphasis: Option<&'a HashSet<TouchpointId>>,
     /// A persona's path or a promise, marked out on the map.
     pub highlight: Option<Highlight>,
+    /// What customers and employees measured, shown as badges on the cards.
+    pub feedback: Option<&'a crate::model::feedback::Summary>,
 }
 
 /// How strongly dimmed things show.

@@ -1,6 +1,7 @@
 //! The insights panel: what the analyses found in the map, for a facilitator to point at.
 //!
-//! A summary line, then foldable sections: the TERMS heatmap ([`heatmap`]), the hidden
+//! A summary line, then foldable sections: when the map has feedback, what changed, the
+//! mirror and the sources ([`feedback`]); the TERMS heatmap ([`heatmap`]), the hidden
 //! steps ranked by impact and the handoffs between owners ([`lists`]), promise coverage
 //! and validation warnings ([`checks`]), and the emotion and experience curves
 //! ([`curves`]). It reads the journey and the [`Insights`] the app computed from it; it
@@ -9,6 +10,7 @@
 
 mod checks;
 mod curves;
+mod feedback;
 mod heatmap;
 mod lists;
 mod parts;
@@ -20,7 +22,9 @@ use egui::{CornerRadius, Frame, Label, Margin, RichText};
 
 use super::Requests;
 use super::filter::Filter;
+use crate::io::feedback::MapFeedback;
 use crate::model::analysis::Insights;
+use crate::model::feedback::Period;
 use crate::model::{Journey, TermsArea};
 use crate::tr;
 pub use parts::InsightsState;
@@ -35,6 +39,7 @@ pub fn insights_ui(
     ui: &mut Ui,
     journey: &Journey,
     insights: &Insights,
+    feedback: Option<(&MapFeedback, &mut Period)>,
     filter: &mut Filter,
     state: &mut InsightsState,
     requests: &mut Requests,
@@ -42,6 +47,35 @@ pub fn insights_ui(
     ui.heading(tr!("insights-title"));
     ui.add_space(4.0);
     summary_ui(ui, insights);
+
+    // What customers and employees said comes first: what changed is what a team
+    // looking at the map in the morning reacts to today.
+    if let Some((feedback, period)) = feedback {
+        section_ui(
+            ui,
+            "feedback changes",
+            tr!("insights-feedback-changes"),
+            |ui| {
+                feedback::changes_ui(ui, journey, feedback, period, requests);
+            },
+        );
+        section_ui(
+            ui,
+            "feedback mirror",
+            tr!("insights-feedback-mirror"),
+            |ui| {
+                feedback::mirror_ui(ui, journey, feedback, requests);
+            },
+        );
+        section_ui(
+            ui,
+            "feedback sources",
+            tr!("insights-feedback-sources"),
+            |ui| {
+                feedback::sources_ui(ui, feedback);
+            },
+        );
+    }
 
     section_ui(ui, "heatmap", tr!("insights-heatmap"), |ui| {
         heatmap::heatmap_ui(ui, journey, insights, filter);

@@ -45,7 +45,7 @@ pub(super) fn insights_at(width: f32, journey: Journey) -> Harness<'static, Benc
                 filter,
                 commands,
             } = panel;
-            insights_ui(ui, journey, &insights, filter, state, requests);
+            insights_ui(ui, journey, &insights, None, filter, state, requests);
             commands.append(&mut requests.commands);
         },
     )

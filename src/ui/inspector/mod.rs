@@ -1,10 +1,12 @@
 //! The inspector: the side panel that edits whatever is selected on the canvas.
 //!
 //! Split by what is selected: [`touchpoint`] edits one touchpoint (with its TERMS tags in
-//! [`terms`], its ratings in [`ratings`] and its observations in [`observations`]),
+//! [`terms`], its ratings in [`ratings`], what customers and employees said about it in
+//! [`feedback`] and its observations in [`observations`]),
 //! [`link`] one link, and [`several`] many things at once. Like the rest of the UI it only
 //! reads the journey, and asks for every change through [`Requests`].
 
+mod feedback;
 pub(crate) mod fields;
 mod link;
 mod observations;
@@ -22,6 +24,7 @@ use super::Requests;
 use super::selection::Selection;
 pub use state::InspectorState;
 
+use crate::io::feedback::MapFeedback;
 use crate::model::Journey;
 
 /// Shows the fields of the selection and asks for the changes the user makes.
@@ -31,6 +34,7 @@ use crate::model::Journey;
 pub fn inspector_ui(
     ui: &mut Ui,
     journey: &Journey,
+    feedback: Option<&MapFeedback>,
     selection: &Selection,
     state: &mut InspectorState,
     requests: &mut Requests,
@@ -40,7 +44,7 @@ pub fn inspector_ui(
         .and_then(|id| journey.touchpoint(id));
     let single_link = selection.single_link().and_then(|id| journey.link(id));
     if let Some(touchpoint) = single_touchpoint {
-        touchpoint::touchpoint_ui(ui, journey, touchpoint, state, requests);
+        touchpoint::touchpoint_ui(ui, journey, feedback, touchpoint, state, requests);
     } else if let Some(link) = single_link {
         link::link_ui(ui, journey, link, requests);
     } else if several::has_any(journey, selection) {

@@ -109,7 +109,7 @@ pub(crate) fn inspector_at(
         journey,
         (selection, InspectorState::default()),
         |ui, journey, (selection, state), requests| {
-            inspector_ui(ui, journey, selection, state, requests);
+            inspector_ui(ui, journey, None, selection, state, requests);
         },
     )
 }

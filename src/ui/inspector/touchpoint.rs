@@ -10,6 +10,7 @@ use super::fields::{
 };
 use super::state::InspectorState;
 use super::{observations, ratings, terms};
+use crate::io::feedback::MapFeedback;
 use crate::model::{Channel, Edit, EvidenceLevel, Journey, LinkKind, Touchpoint, TouchpointChange};
 use crate::tr;
 use crate::ui::Requests;
@@ -18,6 +19,7 @@ use crate::ui::Requests;
 pub(super) fn touchpoint_ui(
     ui: &mut Ui,
     journey: &Journey,
+    feedback: Option<&MapFeedback>,
     touchpoint: &Touchpoint,
     state: &mut InspectorState,
     requests: &mut Requests,
@@ -38,6 +40,11 @@ pub(super) fn touchpoint_ui(
 
     fields::section_ui(ui, &tr!("inspector-section-links"));
     links_ui(ui, journey, touchpoint);
+
+    if let Some(feedback) = feedback {
+        fields::section_ui(ui, &tr!("inspector-section-feedback"));
+        super::feedback::feedback_ui(ui, feedback, touchpoint, requests);
+    }
 
     fields::section_ui(ui, &tr!("inspector-section-observations"));
     observations::observations_ui(ui, touchpoint, &mut state.observation, requests);
@@ -183,6 +190,20 @@ fn words_ui(
                 requests.edit(update(TouchpointChange::Evidence(evidence)), label);
             }
             ui.end_row();
+
+            let label = ui.label(tr!("inspector-key"));
+            let field_id = ui.make_persistent_id(("touchpoint key", id));
+            let (response, typed) = TextField::singleline(field_id, &touchpoint.key)
+                .hint(&tr!("inspector-key-hint"))
+                .show(ui, requests);
+            response
+                .labelled_by(label.id)
+                .on_hover_text(tr!("inspector-key-hover"));
+            if let Some(text) = typed {
+                let edit = update(TouchpointChange::Key(text));
+                requests.typing(edit, tr!("inspector-key-undo"), (id, "key"));
+            }
+            ui.end_row();
         });
 }
 
@@ -319,7 +340,7 @@ mod tests {
             testing::journey(),
             (Selection::touchpoint(ORDER), state),
             |ui, journey, (selection, state), requests| {
-                inspector_ui(ui, journey, selection, state, requests);
+                inspector_ui(ui, journey, None, selection, state, requests);
             },
         );
         harness.run();

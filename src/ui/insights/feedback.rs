@@ -1,0 +1,190 @@
+//! The feedback part of the insights panel, first in it when the map has sources: what
+//! changed from the period before to the latest one (with the comments behind it), where
+//! employee and customer experience fall together (the mirror), and how each source was
+//! read, with every row that could not be used.
+
+use egui::{RichText, Ui};
+
+use super::parts::{empty_ui, row_ui, text_ui, title_of};
+use crate::io::feedback::MapFeedback;
+use crate::model::feedback::{Period, Worsened, is_negative};
+use crate::model::{Date, Journey};
+use crate::tr;
+use crate::ui::Requests;
+use crate::ui::commands::Command;
+
+/// How many entries of a list are shown.
+const LISTED: usize = 10;
+/// How many comments are shown under a change.
+const COMMENTS: usize = 2;
+/// How many unusable rows of a source its hover text lists.
+const UNUSABLE_LISTED: usize = 20;
+
+/// The period chooser and what changed in it.
+pub(super) fn changes_ui(
+    ui: &mut Ui,
+    journey: &Journey,
+    feedback: &MapFeedback,
+    period: &mut Period,
+    requests: &mut Requests,
+) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(tr!("insights-feedback-compare"));
+        for (choice, name) in [
+            (Period::Day, tr!("insights-feedback-day")),
+            (Period::Week, tr!("insights-feedback-week")),
+            (Period::Month, tr!("insights-feedback-month")),
+        ] {
+            ui.selectable_value(period, choice, name);
+        }
+    });
+    let summary = &feedback.summary;
+    if let Some(latest) = summary.latest {
+        ui.weak(tr!("insights-feedback-latest", date = latest.to_string()));
+    }
+    if summary.changes.is_empty() {
+        empty_ui(ui, &tr!("insights-feedback-no-changes"));
+        return;
+    }
+    for worse in summary.changes.iter().take(LISTED) {
+        change_ui(ui, journey, feedback, worse, requests);
+    }
+}
+
+/// One touchpoint that got worse, with the latest negative comments about it.
+fn change_ui(
+    ui: &mut Ui,
+    journey: &Journey,
+    feedback: &MapFeedback,
+    worse: &Worsened,
+    requests: &mut Requests,
+) {
+    let title = title_of(journey, worse.touchpoint);
+    let change = &worse.change;
+    let before = change
+        .previous
+        .map(|p| worse.scale.shown(p.score))
+        .unwrap_or_default();
+    let details = tr!(
+        "insights-feedback-changed",
+        whose = worse.audience.label(),
+        before = before,
+        after = worse.scale.shown(change.latest.score),
+        negative_before = change.negative_previous,
+        negative_after = change.negative_latest
+    );
+    // The negative comments of the latest period: what to react to today.
+    let comments: Vec<&str> = feedback
+        .responses_about(worse.touchpoint)
+        .filter(|(reading, _)| reading.audience == worse.audience && reading.scale == worse.scale)
+        .filter(|(_, response)| {
+            is_negative(worse.scale, response.score) && !response.comment.trim().is_empty()
+        })
+        .filter(|(_, response)| in_latest_period(feedback, response.date))
+        .map(|(_, response)| response.comment.trim())
+        .take(COMMENTS)
+        .collect();
+    let name = tr!("insights-feedback-show", title = title.as_str());
+    let response = row_ui(ui, &name, |ui| {
+        text_ui(ui, RichText::new(&title).strong());
+        text_ui(ui, RichText::new(details).small());
+        for comment in comments {
+            text_ui(ui, RichText::new(format!("“{comment}”")).italics().weak());
+        }
+    });
+    if response.clicked() {
+        requests.command(Command::ShowTouchpoint(worse.touchpoint));
+    }
+}
+
+/// Whether a response given on `date` falls in the latest period the summary compares.
+fn in_latest_period(feedback: &MapFeedback, date: Option<Date>) -> bool {
+    let summary = &feedback.summary;
+    match (date, summary.latest, summary.period) {
+        (Some(date), Some(latest), Some(period)) => {
+            (0..period.days()).contains(&(latest.days_since_epoch() - date.days_since_epoch()))
+        }
+        _ => false,
+    }
+}
+
+/// Where employee and customer experience fall together, worst first.
+pub(super) fn mirror_ui(
+    ui: &mut Ui,
+    journey: &Journey,
+    feedback: &MapFeedback,
+    requests: &mut Requests,
+) {
+    let mirror = &feedback.summary.mirror;
+    if mirror.is_empty() {
+        empty_ui(ui, &tr!("insights-feedback-no-mirror"));
+        return;
+    }
+    ui.weak(tr!("insights-feedback-mirror-intro"));
+    for (rank, found) in mirror.iter().take(LISTED).enumerate() {
+        let title = title_of(journey, found.visible);
+        let support = title_of(journey, found.support);
+        let customer = found.customer.scale.shown(found.customer.figure.score);
+        let employee = found.employee.scale.shown(found.employee.figure.score);
+        let customer = if found.falling {
+            format!("{customer} ({})", tr!("insights-feedback-falling"))
+        } else {
+            customer
+        };
+        let name = tr!("insights-feedback-show", title = title.as_str());
+        let response = row_ui(ui, &name, |ui| {
+            text_ui(ui, RichText::new(format!("{}. {title}", rank + 1)).strong());
+            text_ui(
+                ui,
+                RichText::new(tr!("insights-feedback-customers", score = customer)).small(),
+            );
+            text_ui(
+                ui,
+                RichText::new(tr!(
+                    "insights-feedback-employees",
+                    step = support.as_str(),
+                    score = employee
+                ))
+                .small(),
+            );
+        });
+        if response.clicked() {
+            requests.command(Command::ShowTouchpoint(found.visible));
+        }
+    }
+}
+
+/// How each source was read; a source that could not be read says why, in red.
+pub(super) fn sources_ui(ui: &mut Ui, feedback: &MapFeedback) {
+    for read in &feedback.sources {
+        if let Some(problem) = &read.problem {
+            ui.label(RichText::new(problem).color(ui.visuals().error_fg_color));
+            continue;
+        }
+        let line = tr!(
+            "insights-feedback-source",
+            file = read.source.file.as_str(),
+            whose = read.source.audience.label(),
+            rows = read.rows,
+            matched = read.matched,
+            unusable = read.unusable.len()
+        );
+        let label = ui.label(line);
+        if !read.unusable.is_empty() {
+            label.on_hover_ui(|ui| {
+                for unusable in read.unusable.iter().take(UNUSABLE_LISTED) {
+                    ui.label(
+                        RichText::new(unusable.in_file(std::path::Path::new(&read.source.file)))
+                            .color(ui.visuals().warn_fg_color),
+                    );
+                }
+                if read.unusable.len() > UNUSABLE_LISTED {
+                    ui.weak(tr!(
+                        "insights-feedback-more-unusable",
+                        count = read.unusable.len() - UNUSABLE_LISTED
+                    ));
+                }
+            });
+        }
+    }
+}
