@@ -155,9 +155,20 @@ fn saving_over_a_file_changed_since_it_was_opened_asks_first() -> std::io::Resul
     let path = folder.path().join(EXAMPLE);
     delete_a_card(&mut harness);
 
-    // Changed between two looks of the watch, right before the save.
-    let disk = theirs(&path)?;
-    std::fs::write(&path, &disk)?;
+    // Changed where the watch cannot see it before the save: the same size and time
+    // (as two writes within the file system's clock tick leave it), new words.
+    let before = std::fs::metadata(&path)?.modified()?;
+    let text = std::fs::read_to_string(&path)?;
+    let disk = text.replace(TITLE, &TITLE.to_uppercase());
+    assert_eq!(disk.len(), text.len());
+    // Written beside it with the old time, then moved over it in one step.
+    let beside = folder.path().join("theirs.tmp");
+    std::fs::write(&beside, &disk)?;
+    std::fs::File::options()
+        .write(true)
+        .open(&beside)?
+        .set_modified(before)?;
+    std::fs::rename(&beside, &path)?;
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
     assert!(matches!(

@@ -40,8 +40,9 @@ pub fn paint_map(painter: &Painter, scene: &Scene<'_>) {
                         painter.multiply_opacity(DIMMED);
                     }
                     card::paint_card(&painter, scene, touchpoint, rect, hidden);
-                    card::paint_badges(&painter, scene, touchpoint.id, rect);
                     card::paint_card_state(&painter, scene, touchpoint.id, rect);
+                    // Over the selection's outline, which would cross them.
+                    card::paint_badges(&painter, scene, touchpoint.id, rect);
                 }
             }
         }

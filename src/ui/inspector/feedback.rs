@@ -113,6 +113,7 @@ fn comments_ui(
             .date
             .map_or_else(|| tr!("inspector-feedback-undated"), |d| d.to_string());
         ui.group(|ui| {
+            ui.set_width(ui.available_width());
             ui.weak(tr!(
                 "inspector-feedback-said",
                 audience = reading.audience.name(),
