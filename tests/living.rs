@@ -232,3 +232,38 @@ fn a_missing_feedback_file_is_reported_and_the_map_opens() {
     harness.get_by_label("What changed");
     harness.get_by_label_contains("online-order-henkilosto.csv");
 }
+
+#[test]
+fn a_large_export_is_read_in_the_background_and_the_window_says_how_far() {
+    let folder = tempfile::tempdir().unwrap_or_else(|error| panic!("{error}"));
+    let path = copy_example(folder.path());
+    // About 1.5 MB: thirty thousand responses to the locker code, a fifth of them 0.
+    let mut text = String::from(
+        "Response ID,Recorded Date,Touchpoint,How likely are you to recommend us? (0-10),Comment\n",
+    );
+    for n in 0..30_000 {
+        let score = if n % 5 == 0 { 0 } else { 10 };
+        text.push_str(&format!(
+            "R_{n:06},2026-11-{:02} 10:00,pickup-code,{score},The code came at once\n",
+            1 + n % 30
+        ));
+    }
+    std::fs::write(folder.path().join("online-order-customers.csv"), text)
+        .unwrap_or_else(|error| panic!("{error}"));
+    let app = PolkuApp::open_at_start(
+        &path,
+        polku::app::settings::Settings::english(),
+        Box::new(polku::app::files::NoDialogs),
+    );
+    let mut harness = common::window_before_first_frame(app, common::SIZE);
+    harness.step();
+    assert!(harness.state().is_reading_feedback());
+    harness.get_by_label_contains("Reading feedback (");
+    wait_for_feedback(&mut harness);
+    let id = keyed(&harness, "pickup-code");
+    let feedback = harness.state().feedback().expect("read");
+    let measured = feedback.summary.customers[&id];
+    assert_eq!(measured.scored.figure.responses, 30_000);
+    // 80 % promoters, 20 % detractors.
+    assert!((measured.scored.figure.score - 60.0).abs() < 1e-9);
+}

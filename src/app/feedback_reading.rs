@@ -12,6 +12,10 @@ use super::watch::{Looker, glance_at};
 use crate::io::feedback::{MapFeedback, read_sources, source_path};
 use crate::model::feedback::Window;
 
+/// Feedback files up to this size together are read at once rather than in the
+/// background: about ten thousand responses, read in a few milliseconds.
+const READ_NOW_BYTES: u64 = 1024 * 1024;
+
 impl PolkuApp {
     /// Picks up a finished reading, and starts one when the map's sources, what they are
     /// matched against, or their files changed. Called every frame, cheaply: the map is
@@ -83,6 +87,16 @@ impl PolkuApp {
         if state.read_of.as_ref() == Some(&of) {
             return;
         }
+        // Files of a few thousand responses are read at once, before the frame is drawn,
+        // as a small map is opened at once: in less time than a frame takes.
+        let size: u64 = of.1.iter().flatten().map(|(len, _)| len).sum();
+        if size <= READ_NOW_BYTES {
+            let (sources, readings) = read_sources(map, journey, &|| {});
+            let read = MapFeedback::new(journey, sources, readings, &Window::ALL, period);
+            state.read_of = Some(of);
+            self.took_feedback(read);
+            return;
+        }
         let journey = journey.clone();
         let map = map.to_path_buf();
         let done = Arc::new(AtomicUsize::new(0));
@@ -122,6 +136,17 @@ impl PolkuApp {
         }
     }
 
+    /// Shows `read`, and says when a source could not be read.
+    fn took_feedback(&mut self, read: MapFeedback) {
+        let problems = read.sources.iter().filter(|s| s.problem.is_some()).count();
+        // Said unless the status bar says something else (that a map's comments will be
+        // dropped, say); the insights list the problems in any case.
+        if problems > 0 && self.status.is_none() {
+            self.status = Some(crate::tr!("app-feedback-problems", count = problems));
+        }
+        self.feedback.shown = Some(Arc::new(read));
+    }
+
     /// Takes the result of the reading in the background, when it is done.
     fn take_reading(&mut self, ctx: &egui::Context) {
         let Some(reading) = &self.feedback.reading else {
@@ -129,16 +154,10 @@ impl PolkuApp {
         };
         match reading.receiver.try_recv() {
             Ok(read) => {
-                let problems = read.sources.iter().filter(|s| s.problem.is_some()).count();
-                // Said unless the status bar says something else (that a map's comments
-                // will be dropped, say); the insights list the problems in any case.
-                if problems > 0 && self.status.is_none() {
-                    self.status = Some(crate::tr!("app-feedback-problems", count = problems));
-                }
                 if let Some(reading) = self.feedback.reading.take() {
                     self.feedback.read_of = Some(reading.of);
                 }
-                self.feedback.shown = Some(Arc::new(read));
+                self.took_feedback(read);
                 ctx.request_repaint();
             }
             Err(TryRecvError::Empty) => {}

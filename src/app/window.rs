@@ -91,6 +91,8 @@ impl PolkuApp {
         self.handle_close_request(&ctx);
         self.tab_between_cards(&ctx);
         self.update_layout(ui.max_rect());
+        // Before anything is drawn: feedback read now shows in this frame.
+        self.follow_feedback(&ctx);
 
         let mut requests = Requests::new(self.session.journey());
         if !self.asking()
@@ -171,7 +173,6 @@ impl PolkuApp {
         self.follow_walkthrough();
         self.autosave(&ctx);
         self.watch_disk(&ctx);
-        self.follow_feedback(&ctx);
         self.control_focused_last_frame = ctx.memory(|m| m.focused()).is_some();
         let title = self.title();
         if title != self.shown_title {

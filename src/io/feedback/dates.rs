@@ -21,22 +21,25 @@ impl SlashOrder {
     /// The order of the slashed dates among `cells`: day first when any first number is
     /// over 12, else month first (when any second number is over 12, or when nothing
     /// tells, as US exports, the most common with slashes, write them).
-    pub(super) fn of_file<'a>(cells: impl IntoIterator<Item = &'a str>) -> Self {
-        let day_first = cells.into_iter().any(|cell| {
-            let day = split(cell.trim()).0;
-            let mut parts = day.split('/');
-            match (parts.next(), parts.next(), parts.next(), parts.next()) {
-                (Some(first), Some(_), Some(year), None) if year.len() == 4 => {
-                    number(first, 2).is_some_and(|first| first > 12)
-                }
-                _ => false,
-            }
-        });
-        if day_first {
+    /// It looks at each cell as it comes, and no further than the first that tells.
+    pub(super) fn of_file<S: AsRef<str>>(cells: impl IntoIterator<Item = S>) -> Self {
+        if cells.into_iter().any(|cell| says_day_first(cell.as_ref())) {
             Self::DayFirst
         } else {
             Self::MonthFirst
         }
+    }
+}
+
+/// Whether `cell` is a slash date whose first number can only be a day (`13/1/2026`).
+fn says_day_first(cell: &str) -> bool {
+    let day = split(cell.trim()).0;
+    let mut parts = day.split('/');
+    match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(first), Some(_), Some(year), None) if year.len() == 4 => {
+            number(first, 2).is_some_and(|first| first > 12)
+        }
+        _ => false,
     }
 }
 

@@ -30,6 +30,7 @@ mod dates;
 mod header;
 mod problems;
 mod read;
+mod sheet;
 mod sources;
 mod text;
 

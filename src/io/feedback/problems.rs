@@ -87,8 +87,11 @@ pub struct FeedbackError {
 pub enum FileProblem {
     /// There is nothing in it but blank lines.
     Empty,
-    /// It holds NUL characters: a workbook, or UTF-16 without a byte-order mark.
+    /// It holds NUL characters: an old binary workbook (.xls), or UTF-16 without a
+    /// byte-order mark.
     NotText,
+    /// It is a ZIP archive, as an XLSX workbook is, that cannot be read as one.
+    Workbook { reason: String },
     /// Its byte-order mark names `encoding`, and the bytes after it are not in it.
     BrokenEncoding { encoding: String },
     /// The header's quotes do not pair up.
@@ -112,7 +115,9 @@ impl FileProblem {
     /// The row at fault, when one is.
     pub fn row(&self) -> Option<usize> {
         match self {
-            Self::Empty | Self::NotText | Self::BrokenEncoding { .. } => None,
+            Self::Empty | Self::NotText | Self::Workbook { .. } | Self::BrokenEncoding { .. } => {
+                None
+            }
             Self::HeaderQuotes { row }
             | Self::MissingColumns { row, .. }
             | Self::SameColumn { row, .. } => Some(*row),
@@ -125,6 +130,12 @@ impl std::fmt::Display for FileProblem {
         let text = match self {
             Self::Empty => tr!("io-feedback-empty"),
             Self::NotText => tr!("io-feedback-not-text"),
+            Self::Workbook { reason } => {
+                tr!(
+                    "io-feedback-workbook",
+                    reason = single_line(reason).into_owned()
+                )
+            }
             Self::BrokenEncoding { encoding } => {
                 tr!("io-feedback-broken-encoding", encoding = encoding.as_str())
             }

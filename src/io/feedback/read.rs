@@ -4,8 +4,8 @@
 use std::path::Path;
 
 use super::problems::{FeedbackError, FileProblem, Reason, Unusable};
-use super::{cells, dates, header, text};
-use crate::io::inventory::records::{Record, records};
+use super::{cells, dates, header, sheet, text};
+use crate::io::inventory::records::{Record, each_record};
 use crate::model::Journey;
 use crate::model::feedback::{FeedbackSource, Response};
 
@@ -37,6 +37,10 @@ pub fn read_responses(
         path: path.to_owned(),
         problem,
     };
+    if sheet::is_workbook(bytes) {
+        let rows = sheet::sheet_records(bytes).map_err(fail)?;
+        return responses(&|| Box::new(rows.iter().cloned()), source, journey).map_err(fail);
+    }
     let text = text::decode(bytes).map_err(|problem| fail(problem.into()))?;
     if text.trim().is_empty() {
         return Err(fail(FileProblem::Empty));
@@ -45,23 +49,27 @@ pub fn read_responses(
     let delimiter = text::delimiter(&text, |cell| {
         wanted.iter().any(|(_, name)| header::same_name(cell, name))
     });
-    let mut records = records(&text, delimiter).into_iter();
-    let Some(first) = records.next() else {
-        return Err(fail(FileProblem::Empty));
-    };
-    if first.problem.is_some() {
-        return Err(fail(FileProblem::HeaderQuotes { row: first.row }));
-    }
-    let headers: Vec<String> = first.cells.into_iter().map(|cell| cell.text).collect();
-    let columns = header::columns(&headers, source, first.row).map_err(fail)?;
-    let mut data: Vec<Record> = records.filter(|record| !is_blank(record)).collect();
-    if header::has_qualtrics_rows(&data) {
-        data.drain(..2);
-    }
+    // Read twice, one record at a time, rather than held whole: a million responses'
+    // cells would take several times the file's size.
+    responses(&|| Box::new(each_record(&text, delimiter)), source, journey).map_err(fail)
+}
+
+/// A way to go through a file's records from its first, as often as needed.
+type Records<'a> = dyn Fn() -> Box<dyn Iterator<Item = Record> + 'a> + 'a;
+
+/// The responses of the records `rows` gives, read by the columns `source` names: once to
+/// find the header and how the file writes slash dates, once to read each row.
+fn responses(
+    rows: &Records<'_>,
+    source: &FeedbackSource,
+    journey: &Journey,
+) -> Result<FeedbackRead, FileProblem> {
+    let (columns, skip) = header_of(rows, source)?;
+    let data = || rows().skip(skip).filter(|record| !is_blank(record));
     let order = dates::SlashOrder::of_file(
-        data.iter()
+        data()
             .filter(|record| record.problem.is_none())
-            .filter_map(|record| columns.date.map(|date| cell(record, date))),
+            .filter_map(|record| columns.date.map(|date| cell(&record, date).to_owned())),
     );
     let reader = Rows {
         columns,
@@ -70,12 +78,13 @@ pub fn read_responses(
         order,
     };
     let mut read = FeedbackRead {
-        rows: data.len(),
+        rows: 0,
         responses: Vec::new(),
         unusable: Vec::new(),
     };
-    for record in &data {
-        match reader.response(record) {
+    for record in data() {
+        read.rows += 1;
+        match reader.response(&record) {
             Ok(response) => read.responses.push(response),
             Err(reason) => read.unusable.push(Unusable {
                 row: record.row,
@@ -84,6 +93,47 @@ pub fn read_responses(
         }
     }
     Ok(read)
+}
+
+/// The columns of the file's header, and how many records come before its first
+/// response (the header, blank rows, and Qualtrics's two extra rows).
+fn header_of(
+    rows: &Records<'_>,
+    source: &FeedbackSource,
+) -> Result<(header::Columns, usize), FileProblem> {
+    let (headers, first_row, skip) = headers_of(rows)?;
+    let columns = header::columns(&headers, source, first_row)?;
+    Ok((columns, skip))
+}
+
+/// The header's names and row, and how many records come before the first response.
+fn headers_of(rows: &Records<'_>) -> Result<(Vec<String>, usize, usize), FileProblem> {
+    let mut records = rows();
+    let Some(first) = records.next() else {
+        return Err(FileProblem::Empty);
+    };
+    if first.problem.is_some() {
+        return Err(FileProblem::HeaderQuotes { row: first.row });
+    }
+    let row = first.row;
+    let headers: Vec<String> = first.cells.into_iter().map(|cell| cell.text).collect();
+    // Blank records (`,,,`) are records too; Qualtrics's rows are the first two others.
+    let mut skip = 1;
+    let mut looked = Vec::new();
+    for record in records {
+        if looked.len() == 2 {
+            break;
+        }
+        if !is_blank(&record) {
+            looked.push(record);
+        }
+        skip += 1;
+    }
+    if header::has_qualtrics_rows(&looked) {
+        Ok((headers, row, skip))
+    } else {
+        Ok((headers, row, 1))
+    }
 }
 
 /// A feedback file's cells as text: its headers and the rows under them (Qualtrics's
@@ -101,25 +151,22 @@ pub fn read_table(bytes: &[u8], path: &Path) -> Result<Table, FeedbackError> {
         path: path.to_owned(),
         problem,
     };
+    let table = |rows: &Records<'_>| {
+        let (headers, _, skip) = headers_of(rows)?;
+        let rows = rows()
+            .skip(skip)
+            .filter(|record| !is_blank(record))
+            .map(|record| record.cells.into_iter().map(|cell| cell.text).collect())
+            .collect();
+        Ok(Table { headers, rows })
+    };
+    if sheet::is_workbook(bytes) {
+        let rows = sheet::sheet_records(bytes).map_err(fail)?;
+        return table(&|| Box::new(rows.iter().cloned())).map_err(fail);
+    }
     let text = text::decode(bytes).map_err(|problem| fail(problem.into()))?;
     let delimiter = text::delimiter(&text, |_| false);
-    let mut records = records(&text, delimiter).into_iter();
-    let Some(first) = records.next() else {
-        return Err(fail(FileProblem::Empty));
-    };
-    if first.problem.is_some() {
-        return Err(fail(FileProblem::HeaderQuotes { row: first.row }));
-    }
-    let headers = first.cells.into_iter().map(|cell| cell.text).collect();
-    let mut data: Vec<Record> = records.filter(|record| !is_blank(record)).collect();
-    if header::has_qualtrics_rows(&data) {
-        data.drain(..2);
-    }
-    let rows = data
-        .into_iter()
-        .map(|record| record.cells.into_iter().map(|cell| cell.text).collect())
-        .collect();
-    Ok(Table { headers, rows })
+    table(&|| Box::new(each_record(&text, delimiter))).map_err(fail)
 }
 
 /// What reading a row needs to know about the file and the map.

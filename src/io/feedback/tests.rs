@@ -394,7 +394,16 @@ fn files_that_cannot_be_read_say_why() {
     };
     assert_eq!(problem(b""), FileProblem::Empty);
     assert_eq!(problem(b" \r\n\n"), FileProblem::Empty);
-    assert_eq!(problem(b"PK\x03\x04\x14\0\0\0"), FileProblem::NotText);
+    // An old binary workbook (.xls) is not text; a ZIP archive that is no workbook says
+    // why it could not be read as one.
+    assert_eq!(
+        problem(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\0\0"),
+        FileProblem::NotText
+    );
+    assert!(matches!(
+        problem(b"PK\x03\x04\x14\0\0\0"),
+        FileProblem::Workbook { .. }
+    ));
     assert_eq!(
         problem(b"\"Touchpoint,Score\nPAY,5\n"),
         FileProblem::HeaderQuotes { row: 1 }
@@ -408,4 +417,36 @@ fn files_that_cannot_be_read_say_why() {
 fn a_file_with_only_a_header_has_no_rows() {
     let read = read(b"Touchpoint,Score,Date,Comment\n", &source());
     assert_eq!((read.rows, read.responses.len()), (0, 0));
+}
+
+/// `tests/responses/survey.xlsx`, as Excel saves a workbook: shared strings, date and
+/// date-time formats, its used area from row 2, an empty row 5, an error cell.
+const WORKBOOK: &[u8] = include_bytes!("../../../tests/responses/survey.xlsx");
+
+#[test]
+fn an_excel_workbook_is_read_like_its_csv_export() {
+    let read = read_responses(WORKBOOK, Path::new("survey.xlsx"), &source(), &journey()).unwrap();
+    assert_eq!(read.rows, read.responses.len() + read.unusable.len());
+    // Rows as the sheet numbers them; dates from date cells; a whole number saved as
+    // 3.0; a touchpoint named by its id in a number cell.
+    assert_eq!(
+        responses(&read),
+        [
+            (3, 1, Some("2026-12-01".into()), 9, String::new()),
+            (4, 3, Some("2026-12-02".into()), 3, "Late again".into()),
+            (8, 2, Some("2026-12-03".into()), 0, String::new()),
+        ]
+    );
+    assert_eq!(
+        unusable(&read),
+        [
+            (6, Reason::BadScore("#N/A".into())),
+            (7, Reason::AmbiguousTouchpoint("Call".into())),
+        ]
+    );
+    // Its columns are guessed from the same cells.
+    let table = read_table(WORKBOOK, Path::new("survey.xlsx")).unwrap();
+    assert_eq!(table.headers, ["Touchpoint", "Score", "Date", "Comment"]);
+    assert_eq!(table.rows.len(), 5);
+    assert_eq!(table.rows[0], ["invoice-first", "9", "2026-12-01", ""]);
 }

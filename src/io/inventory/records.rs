@@ -50,6 +50,12 @@ pub(crate) struct Record {
 /// Every record of `text`, with `delimiter` between cells. Blank lines are not records
 /// (but count as rows and lines).
 pub(crate) fn records(text: &str, delimiter: u8) -> Vec<Record> {
+    each_record(text, delimiter).collect()
+}
+
+/// The records of `text` one by one, as [`records`] reads them: for a file too large to
+/// hold all its cells at once (a million survey responses).
+pub(crate) fn each_record(text: &str, delimiter: u8) -> impl Iterator<Item = Record> + '_ {
     let mut reader = Reader {
         bytes: text.as_bytes(),
         text,
@@ -58,15 +64,16 @@ pub(crate) fn records(text: &str, delimiter: u8) -> Vec<Record> {
         row: 1,
         delimiter,
     };
-    let mut records = Vec::new();
-    while reader.at < reader.bytes.len() {
-        if reader.skip_line_break() {
-            reader.row += 1;
-            continue;
+    std::iter::from_fn(move || {
+        while reader.at < reader.bytes.len() {
+            if reader.skip_line_break() {
+                reader.row += 1;
+                continue;
+            }
+            return Some(reader.record());
         }
-        records.push(reader.record());
-    }
-    records
+        None
+    })
 }
 
 /// A quoted cell whose quotes do not pair up, and where to read again from.
