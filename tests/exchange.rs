@@ -43,7 +43,7 @@ fn a_map_exports_to_svg_and_a_report_from_the_file_menu() -> Result<(), Box<dyn 
     common::wait(&mut harness);
     assert_eq!(
         std::fs::read_to_string(&html)?,
-        polku::io::report::to_html(harness.state().journey())
+        polku::io::report::to_html(harness.state().journey(), harness.state().feedback())
     );
     Ok(())
 }

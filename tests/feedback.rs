@@ -249,3 +249,47 @@ fn insights_json_has_the_figures_the_changes_and_each_source() {
     assert_eq!(tracking["customer"]["responses"], 2);
     assert_eq!(tracking["customer"]["score"], 100.0);
 }
+
+#[test]
+fn the_reports_say_what_changed_and_where_both_fall() {
+    let map = common::example("online-order.ron").display().to_string();
+    let output = polku(&["report", &map, "--format", "md"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let markdown = stdout(&output);
+    let section = markdown
+        .split("## What customers and employees said")
+        .nth(1)
+        .and_then(|rest| rest.split("\n## ").next())
+        .unwrap_or_else(|| panic!("no feedback section:\n{markdown}"));
+    assert!(section.contains("### What changed"), "{section}");
+    // The worst drop first: an employee score of the backorder step, 2.5 → 1.5 of 5.
+    let first_row = section
+        .lines()
+        .find(|line| {
+            line.starts_with("| ")
+                && !line.starts_with("| Touchpoint")
+                && !line.starts_with("| ---")
+        })
+        .unwrap_or_default();
+    assert!(
+        first_row.contains("Agent finds the backorder"),
+        "{first_row}"
+    );
+    assert!(section.contains("### Where employee and customer experience fall together"));
+    assert!(
+        section.contains("| Reminder letter with a €5 fee | NPS −100 |"),
+        "{section}"
+    );
+    assert!(section.contains("online-order-customers.csv (customers): 305 rows, 305 matched"));
+    // A comment many gave is quoted once.
+    assert_eq!(
+        section
+            .matches("“They cancelled the fee, but it took two calls.”")
+            .count(),
+        1
+    );
+    let output = polku(&["report", &map, "--format", "html"]);
+    let html = stdout(&output);
+    assert!(html.contains("<section id=\"feedback\">"), "{html}");
+    assert!(html.contains("<h3>What changed</h3>"));
+}

@@ -250,7 +250,7 @@ proptest! {
 
     #[test]
     fn a_markdown_report_makes_nothing_of_the_text_of_the_map(journey in journey()) {
-        let markdown = polku::io::report::to_markdown(&journey);
+        let markdown = polku::io::report::to_markdown(&journey, None);
         let common::Rendered { links, images, tables, headings, html } = common::rendered(&markdown);
         let headings = headings.len();
         prop_assert_eq!((links, images), (0, 0), "{}", markdown);

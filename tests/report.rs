@@ -93,7 +93,7 @@ fn markdown_names_every_stage_and_touchpoint_of_every_example() {
     common::english();
     for path in common::examples() {
         let journey = load(&path);
-        let report = to_markdown(&journey);
+        let report = to_markdown(&journey, None);
         assert!(report.starts_with(&format!("# {}\n", journey.title())));
         assert!(report.contains("## TERMS heatmap"), "{}", path.display());
         assert!(report.contains("| Stage | T | E | R | M | S | Total |"));
@@ -129,7 +129,7 @@ fn html_names_every_stage_and_touchpoint_of_every_example_escaped() {
     common::english();
     for path in common::examples() {
         let journey = load(&path);
-        let report = to_html(&journey);
+        let report = to_html(&journey, None);
         assert!(report.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
         assert!(report.contains("<h2>TERMS heatmap</h2>"));
         assert!(report.contains("<th scope=\"col\">Stage</th>"));
@@ -167,7 +167,7 @@ fn hidden_steps_are_listed_in_rank_order() {
         );
         let (first, second) = (titles[0], titles[1]);
 
-        let markdown = to_markdown(&journey);
+        let markdown = to_markdown(&journey, None);
         let list = section(&markdown, "## Hidden impact", "\n## ");
         let at = |title: &str| list.find(&format!("**{title}**"));
         assert!(
@@ -178,7 +178,7 @@ fn hidden_steps_are_listed_in_rank_order() {
         let fixes = section(&markdown, "**Fix first:**", "\n## ");
         assert!(fixes.contains(&format!("1. **{first}**")), "{fixes}");
 
-        let html = to_html(&journey);
+        let html = to_html(&journey, None);
         let list = section(&html, "<h2>Hidden impact</h2>", "</section>");
         let at = |title: &str| list.find(&format!(">{}</a></strong>", html_escaped(title)));
         assert!(
@@ -192,7 +192,7 @@ fn hidden_steps_are_listed_in_rank_order() {
 #[test]
 fn html_is_well_formed_and_self_contained() {
     for path in common::examples() {
-        let html = to_html(&load(&path));
+        let html = to_html(&load(&path), None);
         if let Err(problem) = check_nesting(&html) {
             panic!("{}: {problem}", path.display());
         }
@@ -217,7 +217,7 @@ fn html_is_well_formed_and_self_contained() {
 
 #[test]
 fn the_heatmap_is_coloured_by_summed_severity() {
-    let html = to_html(&load(&common::examples()[0]));
+    let html = to_html(&load(&common::examples()[0]), None);
     let table = section(&html, "<table class=\"heatmap\">", "</table>");
     assert!(table.contains("<td class=\"heat\" style=\"background-color:#"));
     assert!(table.contains("<td class=\"heat zero\">0</td>"));
@@ -302,7 +302,7 @@ fn hostile_journey() -> Journey {
 #[test]
 fn html_escapes_every_text_from_the_map() {
     common::english();
-    let html = to_html(&hostile_journey());
+    let html = to_html(&hostile_journey(), None);
     assert!(!html.contains("<script"), "{html}");
     assert!(!html.contains("Back office <b>"), "{html}");
     assert!(html.contains("Back office &lt;b&gt;"), "{html}");
@@ -318,7 +318,7 @@ fn html_escapes_every_text_from_the_map() {
 #[test]
 fn markdown_keeps_tables_whole_and_passes_no_raw_html() {
     common::english();
-    let markdown = to_markdown(&hostile_journey());
+    let markdown = to_markdown(&hostile_journey(), None);
     let found = rendered(&markdown);
     // The only raw HTML is polku's own line breaks in table cells.
     assert!(found.html.iter().all(|html| html == "<br>"), "{markdown}");
@@ -400,9 +400,9 @@ fn markdown_makes_no_link_image_heading_or_table_of_text_from_the_map() {
             Ok(journey) => journey,
             Err(errors) => panic!("{errors:?}"),
         };
-        let markdown = to_markdown(&journey);
+        let markdown = to_markdown(&journey, None);
         let found = rendered(&markdown);
-        let plain = rendered(&to_markdown(&hostile_journey()));
+        let plain = rendered(&to_markdown(&hostile_journey(), None));
         assert_eq!((found.links, found.images), (0, 0), "{attack}\n{markdown}");
         assert_eq!(found.tables, plain.tables, "{attack}\n{markdown}");
         assert_eq!(
@@ -422,8 +422,8 @@ fn ratings_are_written_with_a_real_minus_sign() {
     common::english();
     for path in common::examples() {
         let journey = load(&path);
-        let markdown = to_markdown(&journey);
-        let html = to_html(&journey);
+        let markdown = to_markdown(&journey, None);
+        let html = to_html(&journey, None);
         assert!(!markdown.contains("emotion: -"), "{}", path.display());
         assert!(!html.contains("<dd>-"), "{}", path.display());
         let negative = journey
@@ -441,17 +441,17 @@ fn a_map_without_ideas_has_no_parking_lot() {
     common::english();
     let journey = load(&common::examples()[0]);
     assert!(journey.parking_lot().is_empty());
-    assert!(!to_markdown(&journey).contains("Parking lot"));
-    assert!(!to_html(&journey).contains("Parking lot"));
-    assert!(to_html(&hostile_journey()).contains("<h2>Parking lot</h2>"));
+    assert!(!to_markdown(&journey, None).contains("Parking lot"));
+    assert!(!to_html(&journey, None).contains("Parking lot"));
+    assert!(to_html(&hostile_journey(), None).contains("<h2>Parking lot</h2>"));
 }
 
 #[test]
 fn the_same_map_gives_the_same_bytes() {
     for path in common::examples() {
         let (first, second) = (load(&path), load(&path));
-        assert_eq!(to_markdown(&first), to_markdown(&second));
-        assert_eq!(to_html(&first), to_html(&second));
+        assert_eq!(to_markdown(&first, None), to_markdown(&second, None));
+        assert_eq!(to_html(&first, None), to_html(&second, None));
     }
     let path = common::examples()[0].display().to_string();
     let runs: Vec<Output> = (0..2)
@@ -466,7 +466,10 @@ fn report_writes_each_format_to_standard_output() {
     let path = common::examples()[0].clone();
     let journey = load(&path);
     let arg = path.display().to_string();
-    for (format, expected) in [("md", to_markdown(&journey)), ("html", to_html(&journey))] {
+    for (format, expected) in [
+        ("md", to_markdown(&journey, None)),
+        ("html", to_html(&journey, None)),
+    ] {
         let output = polku(&["report", &arg, "--format", format]);
         assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
         assert_eq!(stdout(&output), expected);
@@ -500,7 +503,10 @@ fn report_output_writes_the_file() -> std::io::Result<()> {
     assert_eq!(std::fs::read_to_string(&target)?, "an old report");
     let output = polku(&[&args[..], &["--force"]].concat());
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    assert_eq!(std::fs::read_to_string(&target)?, to_html(&load(&path)));
+    assert_eq!(
+        std::fs::read_to_string(&target)?,
+        to_html(&load(&path), None)
+    );
     assert!(stdout(&output).starts_with(&format!("{}: ", target.display())));
     let names: Vec<_> = std::fs::read_dir(folder.path())?.flatten().collect();
     assert_eq!(names.len(), 1, "a temporary file was left behind");

@@ -136,5 +136,4 @@ insights-feedback-mirror-intro = Customer moments that are low or falling, and t
 insights-feedback-falling = falling
 insights-feedback-customers = customers { $score }
 insights-feedback-employees = employees { $score } at { $step }
-insights-feedback-source = { $file } ({ $whose }): { $rows } rows, { $matched } matched, { $unusable } could not be used
 insights-feedback-more-unusable = and { $count } more; polku feedback check lists them all

@@ -133,5 +133,4 @@ insights-feedback-mirror-intro = Asiakkaan hetket, jotka ovat matalia tai laskev
 insights-feedback-falling = laskeva
 insights-feedback-customers = asiakkaat { $score }
 insights-feedback-employees = työntekijät { $score } vaiheessa { $step }
-insights-feedback-source = { $file } ({ $whose }): { $rows } riviä, { $matched } yhdistetty, { $unusable } käyttökelvotonta
 insights-feedback-more-unusable = ja { $count } muuta; polku feedback check luettelee kaikki

@@ -7,6 +7,7 @@ use std::sync::mpsc::{TryRecvError, channel};
 use super::job::{Job, Outcome};
 use super::modal::{Leave, Purpose, Question};
 use super::shell::PolkuApp;
+use crate::io::feedback::MapFeedback;
 use crate::io::inventory::ImportError;
 use crate::io::picture::Page;
 use crate::model::Journey;
@@ -16,6 +17,7 @@ use crate::ui::commands::{ExportKind, PosterSize};
 /// written (a PNG drawn smaller than asked, so that it fits).
 fn render(
     journey: &Journey,
+    feedback: Option<&MapFeedback>,
     kind: ExportKind,
     emotion_row: bool,
 ) -> Result<(Vec<u8>, Option<String>), String> {
@@ -49,8 +51,8 @@ fn render(
             .map_err(|e| e.to_string()),
         ExportKind::TiledA4 => tiled(drawn, picture::Paper::A4),
         ExportKind::TiledA3 => tiled(drawn, picture::Paper::A3),
-        ExportKind::Markdown => Ok(plain(report::to_markdown(journey).into_bytes())),
-        ExportKind::Html => Ok(plain(report::to_html(journey).into_bytes())),
+        ExportKind::Markdown => Ok(plain(report::to_markdown(journey, feedback).into_bytes())),
+        ExportKind::Html => Ok(plain(report::to_html(journey, feedback).into_bytes())),
         ExportKind::Csv => Ok(plain(inventory::to_csv(journey).into_bytes())),
     }
 }
@@ -146,21 +148,25 @@ impl PolkuApp {
             return;
         }
         let journey = self.session.journey().clone();
+        // The feedback as the window shows it goes into the reports.
+        let feedback = self.feedback.shown.clone();
         let target = path.clone();
         let emotion_row = self.settings.emotion_row;
         let doing = crate::tr!("app-exporting", name = display_name(&path));
         self.start_job(doing, move || {
-            let result = render(&journey, kind, emotion_row).and_then(|(bytes, note)| {
-                crate::io::write_atomic(&target, &bytes)
-                    .map(|()| note)
-                    .map_err(|error| {
-                        crate::tr!(
-                            "app-export-write-failed",
-                            path = target.display().to_string(),
-                            error = crate::io::reason(&error),
-                        )
-                    })
-            });
+            let result = render(&journey, feedback.as_deref(), kind, emotion_row).and_then(
+                |(bytes, note)| {
+                    crate::io::write_atomic(&target, &bytes)
+                        .map(|()| note)
+                        .map_err(|error| {
+                            crate::tr!(
+                                "app-export-write-failed",
+                                path = target.display().to_string(),
+                                error = crate::io::reason(&error),
+                            )
+                        })
+                },
+            );
             Outcome::Exported {
                 path: target,
                 result,

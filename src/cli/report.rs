@@ -6,7 +6,9 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use super::args::ReportFormat;
+use crate::io::feedback::{MapFeedback, read_sources};
 use crate::io::report::{to_html, to_markdown};
+use crate::model::feedback::{Period, Window};
 use crate::tr;
 
 pub(super) fn run(
@@ -33,9 +35,17 @@ pub(super) fn run(
             return Ok(ExitCode::FAILURE);
         }
     };
+    // A map's feedback files are read as the window reads them when it opens.
+    let feedback = (!journey.feedback().is_empty() && format != ReportFormat::Csv).then(|| {
+        let (sources, readings) = read_sources(path, &journey, &|| {});
+        MapFeedback::new(&journey, sources, readings, &Window::ALL, Period::Week)
+    });
     let (text, what) = match format {
-        ReportFormat::Md => (to_markdown(&journey), tr!("cli-report-markdown")),
-        ReportFormat::Html => (to_html(&journey), tr!("cli-report-html")),
+        ReportFormat::Md => (
+            to_markdown(&journey, feedback.as_ref()),
+            tr!("cli-report-markdown"),
+        ),
+        ReportFormat::Html => (to_html(&journey, feedback.as_ref()), tr!("cli-report-html")),
         ReportFormat::Csv => (
             crate::io::inventory::to_csv(&journey),
             tr!("cli-report-csv"),

@@ -59,6 +59,25 @@ pub struct SourceRead {
     pub problem: Option<String>,
 }
 
+impl SourceRead {
+    /// How the source was read, in one sentence of the thread's language: its rows, how
+    /// many were matched to a touchpoint and how many could not be used; or why it could
+    /// not be read at all.
+    pub fn said(&self) -> String {
+        match &self.problem {
+            Some(problem) => problem.clone(),
+            None => crate::tr!(
+                "io-feedback-source-read",
+                file = self.source.file.as_str(),
+                whose = self.source.audience.label(),
+                rows = self.rows,
+                matched = self.matched,
+                unusable = self.unusable.len()
+            ),
+        }
+    }
+}
+
 /// Every source of `journey` (the map at `map`), read: how each went, and the responses of
 /// those that could be read, in the map's order of sources. `each_done` is called as each
 /// source has been read, for whoever waits.

@@ -6,6 +6,8 @@
 
 use std::collections::BTreeMap;
 
+use super::feedback::FeedbackFindings;
+use crate::io::feedback::MapFeedback;
 use crate::model::analysis::{HiddenImpact, Insights, journey_order_all};
 use crate::model::{
     Journey, LaneKind, Persona, Rating, StageId, TermsArea, Touchpoint, TouchpointId,
@@ -26,6 +28,8 @@ pub(super) struct Findings<'a> {
     /// Each stage, left to right, with its touchpoints in journey order; then, if any
     /// touchpoint sits in no known stage, a last group for those.
     pub stages: Vec<StageGroup<'a>>,
+    /// What customers and employees said, when the map has feedback sources.
+    pub feedback: Option<FeedbackFindings>,
 }
 
 /// One thing the summary asks to fix first.
@@ -61,7 +65,7 @@ pub(super) struct StageGroup<'a> {
 }
 
 impl<'a> Findings<'a> {
-    pub fn of(journey: &'a Journey) -> Self {
+    pub fn of(journey: &'a Journey, feedback: Option<&MapFeedback>) -> Self {
         let insights = Insights::of(journey);
         let fixes = fixes(journey, &insights);
         let handoffs = handoff_groups(journey, &insights);
@@ -72,6 +76,7 @@ impl<'a> Findings<'a> {
             fixes,
             handoffs,
             stages,
+            feedback: feedback.map(|feedback| FeedbackFindings::of(journey, feedback)),
         }
     }
 

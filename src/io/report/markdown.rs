@@ -32,6 +32,7 @@ fn page(out: &mut String, f: &Findings<'_>) -> fmt::Result {
         block(out, journey.description(), "")?;
     }
     summary(out, f)?;
+    feedback(out, f)?;
     heatmap(out, f)?;
     hidden_impact(out, f)?;
     handoffs(out, f)?;
@@ -53,6 +54,80 @@ fn summary(out: &mut String, f: &Findings<'_>) -> fmt::Result {
     for (rank, fix) in f.fixes.iter().enumerate() {
         let (what, why) = f.fix_words(fix);
         writeln!(out, "{}. **{}**: {}", rank + 1, line(&what), line(&why))?;
+    }
+    Ok(())
+}
+
+/// What customers and employees said: what changed, where both fall, the sources.
+fn feedback(out: &mut String, f: &Findings<'_>) -> fmt::Result {
+    let Some(said) = &f.feedback else {
+        return Ok(());
+    };
+    writeln!(out, "\n## {}\n", tr!("io-report-feedback"))?;
+    if let Some(period) = &said.period {
+        writeln!(out, "{}", line(period))?;
+    }
+    writeln!(out, "\n### {}\n", tr!("io-report-feedback-changes"))?;
+    if said.changes.is_empty() {
+        writeln!(out, "{}", tr!("io-report-feedback-no-changes"))?;
+    } else {
+        writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} |",
+            tr!("io-report-feedback-touchpoint"),
+            tr!("io-report-feedback-whose"),
+            tr!("io-report-feedback-before"),
+            tr!("io-report-feedback-after"),
+            tr!("io-report-feedback-negative"),
+            tr!("io-report-feedback-said")
+        )?;
+        writeln!(out, "| --- | --- | ---: | ---: | ---: | --- |")?;
+        for change in &said.changes {
+            let comments: Vec<String> = change
+                .comments
+                .iter()
+                .map(|c| format!("“{}”", cell(c)))
+                .collect();
+            writeln!(
+                out,
+                "| {} | {} | {} | {} | {} → {} | {} |",
+                cell(&change.title),
+                cell(&change.whose),
+                cell(&change.before),
+                cell(&change.after),
+                change.negative.0,
+                change.negative.1,
+                comments.join("<br>")
+            )?;
+        }
+    }
+    writeln!(out, "\n### {}\n", tr!("io-report-feedback-mirror"))?;
+    if said.mirror.is_empty() {
+        writeln!(out, "{}", tr!("io-report-feedback-no-mirror"))?;
+    } else {
+        writeln!(
+            out,
+            "| {} | {} | {} | {} |",
+            tr!("io-report-feedback-moment"),
+            tr!("io-report-feedback-customers"),
+            tr!("io-report-feedback-support"),
+            tr!("io-report-feedback-employees")
+        )?;
+        writeln!(out, "| --- | ---: | --- | ---: |")?;
+        for found in &said.mirror {
+            writeln!(
+                out,
+                "| {} | {} | {} | {} |",
+                cell(&found.title),
+                cell(&found.customers),
+                cell(&found.support),
+                cell(&found.employees)
+            )?;
+        }
+    }
+    writeln!(out, "\n### {}\n", tr!("io-report-feedback-sources"))?;
+    for source in &said.sources {
+        writeln!(out, "- {}", line(source))?;
     }
     Ok(())
 }

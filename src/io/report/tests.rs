@@ -110,7 +110,7 @@ fn fix_first_takes_hidden_steps_and_hot_spots_in_turn() {
             link(3, 4, 2, LinkKind::Support),
         ],
     );
-    let findings = Findings::of(&journey);
+    let findings = Findings::of(&journey, None);
     let fixes: Vec<String> = findings
         .fixes
         .iter()
@@ -127,9 +127,9 @@ fn fix_first_takes_hidden_steps_and_hot_spots_in_turn() {
 #[test]
 fn a_map_with_nothing_to_fix_says_so() {
     let journey = journey(vec![step(1, 1, 1, 0.0, "", None)], Vec::new());
-    assert!(Findings::of(&journey).fixes.is_empty());
-    assert!(to_markdown(&journey).contains("Nothing stands out yet"));
-    assert!(to_html(&journey).contains("Nothing stands out yet"));
+    assert!(Findings::of(&journey, None).fixes.is_empty());
+    assert!(to_markdown(&journey, None).contains("Nothing stands out yet"));
+    assert!(to_html(&journey, None).contains("Nothing stands out yet"));
 }
 
 #[test]
@@ -149,7 +149,7 @@ fn handoffs_are_grouped_by_owner_pair_most_frequent_first() {
             link(4, 4, 5, LinkKind::Flow),
         ],
     );
-    let findings = Findings::of(&journey);
+    let findings = Findings::of(&journey, None);
     let groups: Vec<(&str, &str, usize)> = findings
         .handoffs
         .iter()
@@ -164,7 +164,7 @@ fn handoffs_are_grouped_by_owner_pair_most_frequent_first() {
         ]
     );
     assert!(
-        to_markdown(&journey)
+        to_markdown(&journey, None)
             .contains("| Sales | Billing | 2 | step 1 → step 2<br>step 3 → step 4 |")
     );
 }
@@ -180,7 +180,7 @@ fn each_stage_lists_its_touchpoints_in_journey_order() {
         ],
         vec![link(1, 2, 1, LinkKind::Flow), link(2, 1, 3, LinkKind::Flow)],
     );
-    let findings = Findings::of(&journey);
+    let findings = Findings::of(&journey, None);
     let stages: Vec<(&str, Vec<u64>)> = findings
         .stages
         .iter()
@@ -205,7 +205,7 @@ fn the_report_is_written_in_the_language_of_the_thread() {
         vec![link(1, 2, 1, LinkKind::Support)],
     );
     set_language(Language::Finnish);
-    let markdown = to_markdown(&journey);
+    let markdown = to_markdown(&journey, None);
     for words in [
         "## Yhteenveto",
         "2 kosketuspistettä: asiakas näkee niistä 1, ja 1 on piilossa",
@@ -217,10 +217,10 @@ fn the_report_is_written_in_the_language_of_the_thread() {
     ] {
         assert!(markdown.contains(words), "{words:?} is not in\n{markdown}");
     }
-    let html = to_html(&journey);
+    let html = to_html(&journey, None);
     assert!(html.contains("<html lang=\"fi\">"));
     assert!(html.contains("<h2>Piilossa olevien askelten vaikutus</h2>"));
     assert!(html.contains("<span class=\"chip major\" title=\"Aika\">T</span> Aika, merkittävä"));
     set_language(Language::English);
-    assert!(to_markdown(&journey).contains("## Summary"));
+    assert!(to_markdown(&journey, None).contains("## Summary"));
 }

@@ -56,6 +56,16 @@ pub struct Summary {
 }
 
 impl Summary {
+    /// Whether a response given on `date` falls in the latest period.
+    pub fn in_latest_period(&self, date: Option<Date>) -> bool {
+        match (date, self.latest, self.period) {
+            (Some(date), Some(latest), Some(period)) => {
+                (0..period.days()).contains(&(latest.days_since_epoch() - date.days_since_epoch()))
+            }
+            _ => false,
+        }
+    }
+
     /// The figures of `audience`.
     pub fn of(&self, audience: Audience) -> &BTreeMap<TouchpointId, Measured> {
         match audience {

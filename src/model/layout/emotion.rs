@@ -138,9 +138,15 @@ impl EmotionRow {
 impl EmotionRow {
     /// Height in the row of a rating: +2 at the top, −2 at the bottom.
     pub fn height_of(rect: Rect, rating: Rating) -> f32 {
+        Self::height_at(rect, f32::from(rating.get()))
+    }
+
+    /// Height in the row of a value between −2 and +2 (a measured score on the ratings'
+    /// scale).
+    pub fn height_at(rect: Rect, value: f32) -> f32 {
         let middle = rect.center().y;
         let half = rect.height() / 2.0 - ROW_PADDING;
-        middle - f32::from(rating.get()) / 2.0 * half
+        middle - value.clamp(-2.0, 2.0) / 2.0 * half
     }
 }
 

@@ -234,6 +234,102 @@ pub fn marks(
     marks
 }
 
+/// Where customers or employees measured a touchpoint: its card's centre across the map,
+/// and how bad its score is on its scale, from 0 to 1.
+pub type MeasuredPoint = (f32, f64);
+
+/// `points` sorted across the map, those of cards in one column (one above the other)
+/// made one, at their mean: a curve moves along the journey, not up and down a column.
+fn by_column(points: &[MeasuredPoint]) -> Vec<MeasuredPoint> {
+    let mut sorted = points.to_vec();
+    sorted.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let mut columns: Vec<(f32, f64, usize)> = Vec::new();
+    for (x, badness) in sorted {
+        match columns.last_mut() {
+            Some((at, sum, count)) if (x - *at).abs() < 1.0 => {
+                *sum += badness;
+                *count += 1;
+            }
+            _ => columns.push((x, badness, 1)),
+        }
+    }
+    columns
+        .into_iter()
+        .map(|(x, sum, count)| (x, sum / count as f64))
+        .collect()
+}
+
+/// The measured curves drawn beside the assumed ones in the emotion row: customers'
+/// (`measured[0]`) and employees' (`measured[1]`), each at the height its badness comes
+/// to on the ratings' scale (0 at +2, 1 at −2), cards one above another at their mean.
+/// They are drawn in the blueprint's blue,
+/// with hollow squares, so that measured and assumed are told apart at a glance; a key
+/// under the row's own says which is which. Points are sorted across the map.
+pub fn measured_marks(
+    row: &EmotionRow,
+    measured: [&[MeasuredPoint]; 2],
+    palette: Palette,
+    scale: f32,
+) -> Vec<Mark> {
+    let rect = row.rect;
+    let colour = palette.blueprint_line();
+    let mut marks = Vec::new();
+    let key = [
+        crate::tr!("model-emotion-row-customer-measured"),
+        crate::tr!("model-emotion-row-employee-measured"),
+    ];
+    for (which, points) in measured.into_iter().enumerate() {
+        if points.is_empty() {
+            continue;
+        }
+        let dashed = which == 1;
+        let sorted = by_column(points);
+        let place = |&(x, badness): &MeasuredPoint| {
+            pos2(x, EmotionRow::height_at(rect, (2.0 - 4.0 * badness) as f32))
+        };
+        let line: Vec<Pos2> = sorted.iter().map(place).collect();
+        let width = if dashed {
+            EMPLOYEE_WIDTH
+        } else {
+            CUSTOMER_WIDTH
+        } * scale
+            * 0.8;
+        if line.len() > 1 {
+            marks.push(Mark::Line {
+                points: line.clone(),
+                colour,
+                width,
+                dashed,
+            });
+        }
+        let half = 3.5 * scale;
+        for centre in line {
+            marks.push(Mark::Box {
+                rect: Rect::from_center_size(centre, emath::vec2(2.0 * half, 2.0 * half)),
+                radius: 0.0,
+                fill: palette.sheet(),
+                edge: Some(colour),
+                dashed: false,
+            });
+        }
+        // The key, at the foot of the row's header: customers' above employees'.
+        let y = rect.bottom() - (30.0 - which as f32 * 16.0) * scale.min(1.3);
+        marks.push(Mark::Line {
+            points: vec![pos2(rect.left() + 10.0, y), pos2(rect.left() + 32.0, y)],
+            colour,
+            width,
+            dashed,
+        });
+        marks.push(Mark::Text {
+            top_left: pos2(rect.left() + 38.0, y - KEY_SIZE * scale * 0.6),
+            text: key[which].clone(),
+            size: KEY_SIZE * scale,
+            colour: palette.weak_text(),
+        });
+    }
+    marks
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -310,5 +406,47 @@ mod tests {
                 assert!(sight.within.x_range().contains(centre.x));
             }
         }
+    }
+
+    #[test]
+    fn measured_curves_run_across_the_map_at_the_height_of_their_scores() {
+        let row = row(50);
+        let rect = row.rect;
+        // Given out of order: the best score, the worst, the middle.
+        let customers = [(500.0, 0.0), (100.0, 1.0), (300.0, 0.5)];
+        let marks = measured_marks(&row, [&customers, &[]], Palette::LIGHT, 1.0);
+        let curve = marks
+            .iter()
+            .find_map(|mark| match mark {
+                Mark::Line { points, .. } if points.len() == 3 => Some(points.clone()),
+                _ => None,
+            })
+            .expect("the customers' measured curve");
+        let xs: Vec<f32> = curve.iter().map(|p| p.x).collect();
+        assert_eq!(xs, [100.0, 300.0, 500.0]);
+        let heights: Vec<f32> = curve.iter().map(|p| p.y).collect();
+        assert_eq!(heights[0], EmotionRow::height_at(rect, -2.0));
+        assert_eq!(heights[1], rect.center().y);
+        assert_eq!(heights[2], EmotionRow::height_at(rect, 2.0));
+        // A hollow square at each point, in the blueprint's blue, and one key line.
+        let squares = marks
+            .iter()
+            .filter(|mark| matches!(mark, Mark::Box { edge: Some(edge), .. } if *edge == Palette::LIGHT.blueprint_line()))
+            .count();
+        assert_eq!(squares, 3);
+        assert!(marks.iter().any(|mark| matches!(mark, Mark::Text { .. })));
+        // Two cards in one column are one point, at their mean.
+        let stacked = [(100.0, 0.0), (100.0, 1.0), (300.0, 0.25)];
+        let marks = measured_marks(&row, [&stacked, &[]], Palette::LIGHT, 1.0);
+        let curve = marks
+            .iter()
+            .find_map(|mark| match mark {
+                Mark::Line { points, .. } if points.len() == 2 => Some(points.clone()),
+                _ => None,
+            })
+            .expect("a curve of two points");
+        assert_eq!(curve[0].y, rect.center().y);
+        // Nothing measured, nothing drawn.
+        assert!(measured_marks(&row, [&[], &[]], Palette::LIGHT, 1.0).is_empty());
     }
 }

@@ -11,6 +11,7 @@ use super::linking::HANDLE_RADIUS;
 use super::scene::{DIMMED, OVERVIEW_BELOW_ZOOM, Scene, accent, runs_in_sight};
 use super::view::{CanvasView, Drag};
 use crate::model::LinkKind;
+use crate::model::feedback::{Audience, badness};
 use crate::model::layout::LANE_HEADER_WIDTH;
 use crate::ui::style;
 
@@ -69,13 +70,33 @@ fn paint_emotion_row(painter: &Painter, scene: &Scene<'_>) {
         within: scene.map_in_sight(),
         detail: 3.0 / scene.zoom(),
     };
-    let marks = crate::model::look::emotion::marks(
+    let mut marks = crate::model::look::emotion::marks(
         row,
         scene.palette(),
         persona,
         scene.layout.text_scale,
         sight,
     );
+    // Beside the assumed curves, what customers and employees measured.
+    if let Some(feedback) = scene.feedback {
+        let measured = |audience| -> Vec<(f32, f64)> {
+            feedback
+                .of(audience)
+                .iter()
+                .filter_map(|(id, measured)| {
+                    let card = scene.layout.cards.get(id)?;
+                    Some((card.center().x, badness(measured.scored)))
+                })
+                .collect()
+        };
+        let (customers, employees) = (measured(Audience::Customer), measured(Audience::Employee));
+        marks.extend(crate::model::look::emotion::measured_marks(
+            row,
+            [&customers, &employees],
+            scene.palette(),
+            scene.layout.text_scale,
+        ));
+    }
     card::paint_marks(painter, &marks, scene.screen_from_map);
 }
 

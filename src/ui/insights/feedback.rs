@@ -7,8 +7,8 @@ use egui::{RichText, Ui};
 
 use super::parts::{empty_ui, row_ui, text_ui, title_of};
 use crate::io::feedback::MapFeedback;
+use crate::model::Journey;
 use crate::model::feedback::{Period, Worsened, is_negative};
-use crate::model::{Date, Journey};
 use crate::tr;
 use crate::ui::Requests;
 use crate::ui::commands::Command;
@@ -73,15 +73,17 @@ fn change_ui(
         negative_before = change.negative_previous,
         negative_after = change.negative_latest
     );
-    // The negative comments of the latest period: what to react to today.
+    // The negative comments of the latest period, each once: what to react to today.
+    let mut seen = std::collections::HashSet::new();
     let comments: Vec<&str> = feedback
         .responses_about(worse.touchpoint)
         .filter(|(reading, _)| reading.audience == worse.audience && reading.scale == worse.scale)
         .filter(|(_, response)| {
             is_negative(worse.scale, response.score) && !response.comment.trim().is_empty()
         })
-        .filter(|(_, response)| in_latest_period(feedback, response.date))
+        .filter(|(_, response)| feedback.summary.in_latest_period(response.date))
         .map(|(_, response)| response.comment.trim())
+        .filter(|comment| seen.insert(*comment))
         .take(COMMENTS)
         .collect();
     let name = tr!("insights-feedback-show", title = title.as_str());
@@ -94,17 +96,6 @@ fn change_ui(
     });
     if response.clicked() {
         requests.command(Command::ShowTouchpoint(worse.touchpoint));
-    }
-}
-
-/// Whether a response given on `date` falls in the latest period the summary compares.
-fn in_latest_period(feedback: &MapFeedback, date: Option<Date>) -> bool {
-    let summary = &feedback.summary;
-    match (date, summary.latest, summary.period) {
-        (Some(date), Some(latest), Some(period)) => {
-            (0..period.days()).contains(&(latest.days_since_epoch() - date.days_since_epoch()))
-        }
-        _ => false,
     }
 }
 
@@ -161,15 +152,7 @@ pub(super) fn sources_ui(ui: &mut Ui, feedback: &MapFeedback) {
             ui.label(RichText::new(problem).color(ui.visuals().error_fg_color));
             continue;
         }
-        let line = tr!(
-            "insights-feedback-source",
-            file = read.source.file.as_str(),
-            whose = read.source.audience.label(),
-            rows = read.rows,
-            matched = read.matched,
-            unusable = read.unusable.len()
-        );
-        let label = ui.label(line);
+        let label = ui.label(read.said());
         if !read.unusable.is_empty() {
             label.on_hover_ui(|ui| {
                 for unusable in read.unusable.iter().take(UNUSABLE_LISTED) {

@@ -7,6 +7,7 @@
 use std::fmt::{self, Write as _};
 
 mod cards;
+mod feedback;
 mod text;
 
 use super::findings::{self, Findings, Fix, coverage_words};
@@ -61,6 +62,7 @@ fn page(out: &mut String, f: &Findings<'_>) -> fmt::Result {
     contents(out, f)?;
     writeln!(out, "<main>")?;
     summary(out, f)?;
+    feedback::feedback(out, f)?;
     heatmap(out, f)?;
     hidden_impact(out, f)?;
     handoffs(out, f)?;

@@ -1,0 +1,130 @@
+//! What a report says of a map's feedback, worded once for both writers: the latest
+//! period against the one before, what got worse (worst drop first, with the negative
+//! comments of the latest period behind it), where employee and customer experience fall
+//! together, and how each source was read.
+
+use crate::io::feedback::MapFeedback;
+use crate::model::feedback::{Period, Worsened, is_negative};
+use crate::model::{Journey, TouchpointId};
+use crate::tr;
+
+/// How many entries each list of the section holds.
+const LISTED: usize = 15;
+/// How many comments stand behind a change.
+const COMMENTS: usize = 3;
+
+/// The feedback section of a report.
+pub(super) struct FeedbackFindings {
+    /// "The latest week, to 30.11.2026, against the week before"; none without dates.
+    pub period: Option<String>,
+    pub changes: Vec<ChangeWords>,
+    pub mirror: Vec<MirrorWords>,
+    /// Each source as read, in one sentence.
+    pub sources: Vec<String>,
+}
+
+/// A touchpoint that got worse, worded.
+pub(super) struct ChangeWords {
+    pub touchpoint: TouchpointId,
+    pub title: String,
+    pub whose: String,
+    pub before: String,
+    pub after: String,
+    /// Negative responses in the period before and in the latest.
+    pub negative: (usize, usize),
+    pub comments: Vec<String>,
+}
+
+/// A place where both fall, worded.
+pub(super) struct MirrorWords {
+    pub touchpoint: TouchpointId,
+    pub title: String,
+    /// The customers' score, and "falling" when it fell.
+    pub customers: String,
+    pub support: String,
+    pub employees: String,
+}
+
+impl FeedbackFindings {
+    pub fn of(journey: &Journey, feedback: &MapFeedback) -> Self {
+        let title = |id| {
+            journey
+                .touchpoint(id)
+                .map_or_else(|| id.to_string(), |t| t.title.clone())
+        };
+        let summary = &feedback.summary;
+        let period = summary.latest.zip(summary.period).map(|(latest, period)| {
+            let name = match period {
+                Period::Day => tr!("io-report-feedback-day"),
+                Period::Week => tr!("io-report-feedback-week"),
+                Period::Month => tr!("io-report-feedback-month"),
+            };
+            tr!(
+                "io-report-feedback-period",
+                period = name,
+                latest = latest.to_string()
+            )
+        });
+        let changes = summary
+            .changes
+            .iter()
+            .take(LISTED)
+            .map(|worse| ChangeWords {
+                touchpoint: worse.touchpoint,
+                title: title(worse.touchpoint),
+                whose: worse.audience.label(),
+                before: worse
+                    .change
+                    .previous
+                    .map(|p| worse.scale.shown(p.score))
+                    .unwrap_or_default(),
+                after: worse.scale.shown(worse.change.latest.score),
+                negative: (worse.change.negative_previous, worse.change.negative_latest),
+                comments: comments(feedback, worse),
+            })
+            .collect();
+        let mirror = summary
+            .mirror
+            .iter()
+            .take(LISTED)
+            .map(|found| {
+                let customers = found.customer.scale.shown(found.customer.figure.score);
+                MirrorWords {
+                    touchpoint: found.visible,
+                    title: title(found.visible),
+                    customers: if found.falling {
+                        format!("{customers} ({})", tr!("io-report-feedback-falling"))
+                    } else {
+                        customers
+                    },
+                    support: title(found.support),
+                    employees: found.employee.scale.shown(found.employee.figure.score),
+                }
+            })
+            .collect();
+        let sources = feedback.sources.iter().map(|read| read.said()).collect();
+        Self {
+            period,
+            changes,
+            mirror,
+            sources,
+        }
+    }
+}
+
+/// The latest period's negative comments about the touchpoint that got worse, each said
+/// once however many said it.
+fn comments(feedback: &MapFeedback, worse: &Worsened) -> Vec<String> {
+    let mut seen = std::collections::HashSet::new();
+    feedback
+        .responses_about(worse.touchpoint)
+        .filter(|(reading, _)| reading.audience == worse.audience && reading.scale == worse.scale)
+        .filter(|(_, response)| feedback.summary.in_latest_period(response.date))
+        .filter(|(_, response)| {
+            is_negative(worse.scale, response.score) && !response.comment.trim().is_empty()
+        })
+        .map(|(_, response)| response.comment.trim().to_owned())
+        .filter(|comment| seen.insert(comment.clone()))
+        .take(COMMENTS)
+        .collect()
+}
