@@ -281,6 +281,13 @@ fn the_reports_say_what_changed_and_where_both_fall() {
         "{section}"
     );
     assert!(section.contains("online-order-customers.csv (customers): 305 rows, 305 matched"));
+    // Each stage and each persona's path, pooled: the last stage's customers are the
+    // NPS of every response about its touchpoints.
+    assert!(section.contains("### By stage and path"), "{section}");
+    assert!(
+        section.contains("| Path: Careful first-time buyer |"),
+        "{section}"
+    );
     // A comment many gave is quoted once.
     assert_eq!(
         section

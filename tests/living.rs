@@ -230,6 +230,8 @@ fn a_missing_feedback_file_is_reported_and_the_map_opens() {
     harness.get_by_label("Insights").click();
     harness.run();
     harness.get_by_label("What changed");
+    harness.get_by_label("By stage and path");
+    harness.get_by_label("Path: Careful first-time buyer");
     harness.get_by_label_contains("online-order-henkilosto.csv");
 }
 

@@ -137,3 +137,10 @@ insights-feedback-falling = falling
 insights-feedback-customers = customers { $score }
 insights-feedback-employees = employees { $score } at { $step }
 insights-feedback-more-unusable = and { $count } more; polku feedback check lists them all
+insights-feedback-groups = By stage and path
+insights-feedback-path = Path: { $persona }
+insights-feedback-no-groups = No response is about a touchpoint of a stage or a persona's path.
+insights-feedback-group-figure = { $audience ->
+    [customer] customers
+   *[employee] employees
+} { $score } ({ $responses })

@@ -418,3 +418,6 @@ io-report-feedback-employees = Employees
 io-report-feedback-falling = falling
 io-report-feedback-sources = Sources
 io-feedback-source-read = { $file } ({ $whose }): { $rows } rows, { $matched } matched to a touchpoint, { $unusable } could not be used
+io-report-feedback-groups = By stage and path
+io-report-feedback-group = Stage or path
+io-report-feedback-path = Path: { $persona }

@@ -134,3 +134,10 @@ insights-feedback-falling = laskeva
 insights-feedback-customers = asiakkaat { $score }
 insights-feedback-employees = työntekijät { $score } vaiheessa { $step }
 insights-feedback-more-unusable = ja { $count } muuta; polku feedback check luettelee kaikki
+insights-feedback-groups = Vaiheittain ja poluittain
+insights-feedback-path = Polku: { $persona }
+insights-feedback-no-groups = Yksikään vastaus ei koske vaiheen tai persoonan polun kosketuspistettä.
+insights-feedback-group-figure = { $audience ->
+    [customer] asiakkaat
+   *[employee] työntekijät
+} { $score } ({ $responses })

@@ -419,3 +419,6 @@ io-report-feedback-employees = Työntekijät
 io-report-feedback-falling = laskeva
 io-report-feedback-sources = Lähteet
 io-feedback-source-read = { $file } ({ $whose }): { $rows } riviä, { $matched } yhdistetty kosketuspisteeseen, { $unusable } käyttökelvotonta
+io-report-feedback-groups = Vaiheittain ja poluittain
+io-report-feedback-group = Vaihe tai polku
+io-report-feedback-path = Polku: { $persona }

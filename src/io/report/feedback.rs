@@ -4,7 +4,7 @@
 //! together, and how each source was read.
 
 use crate::io::feedback::MapFeedback;
-use crate::model::feedback::{Period, Worsened, is_negative};
+use crate::model::feedback::{Both, Groups, Period, Scored, Worsened, is_negative};
 use crate::model::{Journey, TouchpointId};
 use crate::tr;
 
@@ -19,6 +19,9 @@ pub(super) struct FeedbackFindings {
     pub period: Option<String>,
     pub changes: Vec<ChangeWords>,
     pub mirror: Vec<MirrorWords>,
+    /// Each stage, then each persona's path, with its customers' and employees' scores
+    /// (with how many responses), or a dash.
+    pub groups: Vec<[String; 3]>,
     /// Each source as read, in one sentence.
     pub sources: Vec<String>,
 }
@@ -107,9 +110,30 @@ impl FeedbackFindings {
             period,
             changes,
             mirror,
+            groups: groups(journey, &summary.groups),
             sources,
         }
     }
+}
+
+/// Each stage's row, then each persona's, for those with responses.
+fn groups(journey: &Journey, groups: &Groups) -> Vec<[String; 3]> {
+    let shown = |scored: &Option<Scored>| {
+        scored.map_or_else(
+            || "–".to_owned(),
+            |s| format!("{} ({})", s.scale.shown(s.figure.score), s.figure.responses),
+        )
+    };
+    let row = |name: String, both: &Both| [name, shown(&both[0]), shown(&both[1])];
+    journey
+        .stages()
+        .iter()
+        .filter_map(|stage| Some(row(stage.name.clone(), groups.stages.get(&stage.id)?)))
+        .chain(journey.personas().iter().filter_map(|persona| {
+            let name = tr!("io-report-feedback-path", persona = persona.name.as_str());
+            Some(row(name, groups.personas.get(&persona.id)?))
+        }))
+        .collect()
 }
 
 /// The latest period's negative comments about the touchpoint that got worse, each said

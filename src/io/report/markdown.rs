@@ -125,6 +125,26 @@ fn feedback(out: &mut String, f: &Findings<'_>) -> fmt::Result {
             )?;
         }
     }
+    if !said.groups.is_empty() {
+        writeln!(out, "\n### {}\n", tr!("io-report-feedback-groups"))?;
+        writeln!(
+            out,
+            "| {} | {} | {} |",
+            tr!("io-report-feedback-group"),
+            tr!("io-report-feedback-customers"),
+            tr!("io-report-feedback-employees")
+        )?;
+        writeln!(out, "| --- | ---: | ---: |")?;
+        for [name, customers, employees] in &said.groups {
+            writeln!(
+                out,
+                "| {} | {} | {} |",
+                cell(name),
+                cell(customers),
+                cell(employees)
+            )?;
+        }
+    }
     writeln!(out, "\n### {}\n", tr!("io-report-feedback-sources"))?;
     for source in &said.sources {
         writeln!(out, "- {}", line(source))?;

@@ -5,6 +5,7 @@
 //! (`mirror.rs`), all of it summed up once (`summary.rs`), and which columns of an export hold what (`guess.rs`). Pure: reading the files is `io::feedback`'s work.
 
 mod figures;
+mod groups;
 mod guess;
 mod mirror;
 mod response;
@@ -15,6 +16,7 @@ pub use figures::{
     Change, Figure, Period, Window, by_touchpoint, change, figure, figures_by_touchpoint,
     is_negative, latest_date,
 };
+pub use groups::{Both, Groups, groups};
 pub use guess::{Guessed, guess_columns, scale_from_scores};
 pub use mirror::{Mirrored, Readings, Scored, badness, is_low, mirror, scored};
 pub use response::Response;

@@ -6,6 +6,7 @@
 use std::collections::BTreeMap;
 
 use super::figures::{Change, Figure, Period, Window, by_touchpoint, change, figure, latest_date};
+use super::groups::{Groups, groups};
 use super::mirror::{Mirrored, Readings, Scored, badness, mirror, scored};
 use super::response::Response;
 use super::source::{Audience, Scale};
@@ -53,6 +54,8 @@ pub struct Summary {
     /// responses, then in the order of the touchpoints' ids.
     pub changes: Vec<Worsened>,
     pub mirror: Vec<Mirrored>,
+    /// Each stage's and each persona's path's figures.
+    pub groups: Groups,
 }
 
 impl Summary {
@@ -156,6 +159,7 @@ pub fn summary(
         period: Some(period),
         changes,
         mirror: mirror(journey, readings, window, period, latest),
+        groups: groups(journey, readings, window),
     }
 }
 

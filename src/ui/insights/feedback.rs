@@ -8,7 +8,7 @@ use egui::{RichText, Ui};
 use super::parts::{empty_ui, row_ui, text_ui, title_of};
 use crate::io::feedback::MapFeedback;
 use crate::model::Journey;
-use crate::model::feedback::{Period, Worsened, is_negative};
+use crate::model::feedback::{Audience, Both, Period, Scored, Worsened, is_negative};
 use crate::tr;
 use crate::ui::Requests;
 use crate::ui::commands::Command;
@@ -169,5 +169,48 @@ pub(super) fn sources_ui(ui: &mut Ui, feedback: &MapFeedback) {
                 }
             });
         }
+    }
+}
+
+/// Each stage's figures, left to right, then each persona's along their path: for
+/// customers and for employees.
+pub(super) fn groups_ui(ui: &mut Ui, journey: &Journey, feedback: &MapFeedback) {
+    let groups = &feedback.summary.groups;
+    let rows: Vec<(String, &Both)> = journey
+        .stages()
+        .iter()
+        .filter_map(|stage| Some((stage.name.clone(), groups.stages.get(&stage.id)?)))
+        .chain(journey.personas().iter().filter_map(|persona| {
+            let name = tr!("insights-feedback-path", persona = persona.name.as_str());
+            Some((name, groups.personas.get(&persona.id)?))
+        }))
+        .collect();
+    if rows.is_empty() {
+        empty_ui(ui, &tr!("insights-feedback-no-groups"));
+        return;
+    }
+    // One row each, its figures wrapped under its name, so that the list keeps to the
+    // panel's width.
+    let shown = |audience: Audience, scored: &Option<Scored>| {
+        scored.map(|s| {
+            tr!(
+                "insights-feedback-group-figure",
+                audience = audience.name(),
+                score = s.scale.badge(s.figure.score),
+                responses = s.figure.responses
+            )
+        })
+    };
+    for (name, both) in rows {
+        let figures: Vec<String> = [
+            shown(Audience::Customer, &both[0]),
+            shown(Audience::Employee, &both[1]),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        ui.add_space(2.0);
+        text_ui(ui, RichText::new(name).strong());
+        text_ui(ui, RichText::new(figures.join(" · ")).small());
     }
 }

@@ -15,7 +15,7 @@ mod heatmap;
 mod lists;
 mod parts;
 #[cfg(test)]
-mod testing;
+pub(crate) mod testing;
 
 use egui::Ui;
 use egui::{CornerRadius, Frame, Label, Margin, RichText};
@@ -65,6 +65,14 @@ pub fn insights_ui(
             tr!("insights-feedback-mirror"),
             |ui| {
                 feedback::mirror_ui(ui, journey, feedback, requests);
+            },
+        );
+        section_ui(
+            ui,
+            "feedback groups",
+            tr!("insights-feedback-groups"),
+            |ui| {
+                feedback::groups_ui(ui, journey, feedback);
             },
         );
         section_ui(
@@ -199,6 +207,34 @@ mod tests {
         harness.run();
         assert_fits(&harness);
         harness.get_by_label_contains("Näytä vain 10 ensimmäistä");
+    }
+
+    #[test]
+    fn the_feedback_sections_fit_and_show_the_touchpoint_asked_for() {
+        for language in crate::i18n::Language::ALL {
+            crate::i18n::set_language(language);
+            for width in [220.0, 320.0] {
+                let (journey, feedback) = testing::example_with_feedback();
+                let harness = testing::insights_with_feedback(width, journey, feedback);
+                assert_fits(&harness);
+            }
+        }
+        crate::i18n::set_language(crate::i18n::Language::English);
+        let (journey, feedback) = testing::example_with_feedback();
+        let worst = feedback.summary.changes[0].touchpoint;
+        let title = journey
+            .touchpoint(worst)
+            .map(|t| t.title.clone())
+            .unwrap_or_default();
+        let mut harness = testing::insights_with_feedback(320.0, journey, feedback);
+        harness
+            .get_by_label(&format!("Show {title} on the map"))
+            .click();
+        harness.run();
+        assert_eq!(
+            harness.state().view.0.commands,
+            [crate::ui::commands::Command::ShowTouchpoint(worst)]
+        );
     }
 
     #[test]

@@ -30,6 +30,64 @@ pub(super) fn insights(journey: Journey) -> Harness<'static, Bench<Panel>> {
     insights_at(320.0, journey)
 }
 
+/// The online-order example with its feedback files read, as the window reads them.
+pub(crate) fn example_with_feedback() -> (Journey, crate::io::feedback::MapFeedback) {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("journeys/online-order.ron");
+    let journey = crate::io::load(&path).unwrap_or_else(|error| panic!("{error}"));
+    let (sources, readings) = crate::io::feedback::read_sources(&path, &journey, &|| {});
+    let feedback = crate::io::feedback::MapFeedback::new(
+        &journey,
+        sources,
+        readings,
+        &crate::model::feedback::Window::ALL,
+        crate::model::feedback::Period::Week,
+    );
+    (journey, feedback)
+}
+
+/// A harness showing the insights of `journey`, with `feedback`, in a side panel `width`
+/// points wide.
+pub(super) fn insights_with_feedback(
+    width: f32,
+    journey: Journey,
+    feedback: crate::io::feedback::MapFeedback,
+) -> Harness<
+    'static,
+    Bench<(
+        Panel,
+        crate::io::feedback::MapFeedback,
+        crate::model::feedback::Period,
+    )>,
+> {
+    bench_at(
+        width,
+        journey,
+        (
+            Panel::default(),
+            feedback,
+            crate::model::feedback::Period::Week,
+        ),
+        |ui, journey, (panel, feedback, period), requests| {
+            let insights = Insights::of(journey);
+            let Panel {
+                state,
+                filter,
+                commands,
+            } = panel;
+            insights_ui(
+                ui,
+                journey,
+                &insights,
+                Some((feedback, period)),
+                filter,
+                state,
+                requests,
+            );
+            commands.append(&mut requests.commands);
+        },
+    )
+}
+
 /// A harness showing the insights of `journey` in a side panel `width` points wide.
 pub(super) fn insights_at(width: f32, journey: Journey) -> Harness<'static, Bench<Panel>> {
     bench_at(

@@ -3,9 +3,8 @@
 //! comments, each of which one click turns into an observation on the touchpoint
 //! (evidence "reported", the file as its source).
 
-use egui::{Grid, RichText, Ui};
+use egui::{RichText, Ui};
 
-use super::fields::{LABEL_WIDTH, ROW_SPACING};
 use crate::io::feedback::MapFeedback;
 use crate::model::feedback::{Audience, Trend, periods};
 use crate::model::{Edit, EvidenceLevel, Observation, Touchpoint};
@@ -59,28 +58,24 @@ pub(super) fn feedback_ui(
             .filter(|(reading, _)| reading.audience == audience && reading.scale == scale)
             .map(|(_, response)| response);
         let found = periods(scale, responses, period, latest, PERIODS);
-        Grid::new(("feedback periods", id, audience))
-            .num_columns(2)
-            .min_col_width(LABEL_WIDTH)
-            .spacing(ROW_SPACING)
-            .show(ui, |ui| {
-                for in_period in found {
-                    ui.weak(tr!(
-                        "inspector-feedback-period",
-                        from = in_period.from.to_string(),
-                        until = in_period.until.to_string()
-                    ));
-                    match in_period.figure {
-                        Some(figure) => ui.label(tr!(
-                            "inspector-feedback-in-period",
-                            score = scale.shown(figure.score),
-                            responses = figure.responses
-                        )),
-                        None => ui.weak("–"),
-                    };
-                    ui.end_row();
-                }
+        // A row a period, its figure after its dates, wrapping in a narrow panel.
+        for in_period in found {
+            ui.horizontal_wrapped(|ui| {
+                ui.weak(tr!(
+                    "inspector-feedback-period",
+                    from = in_period.from.to_string(),
+                    until = in_period.until.to_string()
+                ));
+                match in_period.figure {
+                    Some(figure) => ui.label(tr!(
+                        "inspector-feedback-in-period",
+                        score = scale.shown(figure.score),
+                        responses = figure.responses
+                    )),
+                    None => ui.weak("–"),
+                };
             });
+        }
         ui.add_space(4.0);
     }
     if !any {

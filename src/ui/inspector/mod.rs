@@ -125,6 +125,48 @@ mod tests {
     }
 
     #[test]
+    fn a_touchpoints_feedback_fits_and_a_comment_becomes_an_observation() {
+        for language in Language::ALL {
+            crate::i18n::set_language(language);
+            for width in [300.0, 220.0] {
+                let (journey, feedback) = crate::ui::insights::testing::example_with_feedback();
+                // The touchpoint with the most responses and comments.
+                let id = feedback
+                    .about
+                    .iter()
+                    .max_by_key(|(_, found)| found.len())
+                    .map(|(&id, _)| id)
+                    .expect("responses");
+                let harness = testing::inspector_with_feedback(
+                    width,
+                    journey,
+                    feedback,
+                    Selection::touchpoint(id),
+                );
+                testing::assert_fits(&harness);
+            }
+        }
+        crate::i18n::set_language(Language::English);
+        let (journey, feedback) = crate::ui::insights::testing::example_with_feedback();
+        let id = feedback
+            .about
+            .iter()
+            .max_by_key(|(_, found)| found.len())
+            .map(|(&id, _)| id)
+            .expect("responses");
+        let mut harness =
+            testing::inspector_with_feedback(300.0, journey, feedback, Selection::touchpoint(id));
+        harness.get_by_label_contains("Customers: NPS");
+        harness
+            .get_all_by_label("Make an observation")
+            .next()
+            .expect("a comment")
+            .click_accesskit();
+        harness.run();
+        assert_eq!(harness.state().done, ["Make a comment an observation"]);
+    }
+
+    #[test]
     fn the_inspector_speaks_finnish() {
         crate::i18n::set_language(Language::Finnish);
         let several = Selection {

@@ -114,6 +114,24 @@ pub(crate) fn inspector_at(
     )
 }
 
+/// A harness showing the inspector for `selection`, with `feedback`, in a panel `width`
+/// points wide.
+pub(crate) fn inspector_with_feedback(
+    width: f32,
+    journey: Journey,
+    feedback: crate::io::feedback::MapFeedback,
+    selection: Selection,
+) -> Harness<'static, Bench<(Selection, InspectorState)>> {
+    bench_at(
+        width,
+        journey,
+        (selection, InspectorState::default()),
+        move |ui, journey, (selection, state), requests| {
+            inspector_ui(ui, journey, Some(&feedback), selection, state, requests);
+        },
+    )
+}
+
 /// Ids of [`journey`]'s parts, named for what they are.
 pub(crate) const CUSTOMER: LaneId = LaneId(1);
 pub(crate) const FRONTSTAGE: LaneId = LaneId(2);

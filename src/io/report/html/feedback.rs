@@ -88,6 +88,27 @@ pub(super) fn feedback(out: &mut String, f: &Findings<'_>) -> fmt::Result {
         }
         writeln!(out, "</tbody>\n</table>")?;
     }
+    if !said.groups.is_empty() {
+        writeln!(out, "<h3>{}</h3>", words(&tr!("io-report-feedback-groups")))?;
+        table_head(
+            out,
+            &[
+                tr!("io-report-feedback-group"),
+                tr!("io-report-feedback-customers"),
+                tr!("io-report-feedback-employees"),
+            ],
+        )?;
+        for [name, customers, employees] in &said.groups {
+            writeln!(
+                out,
+                "<tr><td>{}</td><td class=\"number\">{}</td><td class=\"number\">{}</td></tr>",
+                escape(name),
+                escape(customers),
+                escape(employees)
+            )?;
+        }
+        writeln!(out, "</tbody>\n</table>")?;
+    }
     writeln!(
         out,
         "<h3>{}</h3>",
