@@ -144,3 +144,7 @@ insights-feedback-group-figure = { $audience ->
     [customer] customers
    *[employee] employees
 } { $score } ({ $responses })
+insights-feedback-from = Responses from
+insights-feedback-to = to
+insights-feedback-any-day = any day
+insights-feedback-not-a-date = write a date as 2026-11-30

@@ -141,3 +141,7 @@ insights-feedback-group-figure = { $audience ->
     [customer] asiakkaat
    *[employee] työntekijät
 } { $score } ({ $responses })
+insights-feedback-from = Vastaukset alkaen
+insights-feedback-to = asti
+insights-feedback-any-day = mikä tahansa päivä
+insights-feedback-not-a-date = kirjoita päivämäärä muodossa 2026-11-30

@@ -16,7 +16,7 @@ use std::time::SystemTime;
 use super::watch::Looker;
 use crate::io::feedback::MapFeedback;
 use crate::model::Journey;
-use crate::model::feedback::Period;
+use crate::model::feedback::{Period, Window};
 
 /// A file's size and time when it was last read.
 pub(super) type Glance = Option<(u64, Option<SystemTime>)>;
@@ -28,6 +28,8 @@ pub struct FeedbackState {
     pub(super) shown: Option<Arc<MapFeedback>>,
     /// The period the figures compare, as the insights panel sets it.
     pub(super) period: Period,
+    /// The dates whose responses count, as the insights panel sets them.
+    pub(super) window: Window,
     pub(super) reading: Option<Reading>,
     /// What the shown reading was made of (see [`fingerprint`]), and the glances at its
     /// files taken before they were read.
@@ -42,6 +44,7 @@ pub(super) struct Wanted {
     pub(super) generation: u64,
     pub(super) revision: u64,
     pub(super) period: Period,
+    pub(super) window: Window,
     pub(super) fingerprint: u64,
     pub(super) paths: Vec<PathBuf>,
 }
@@ -75,12 +78,13 @@ impl FeedbackState {
 
 /// What a reading of `journey`'s sources depends on: the map's file (the sources' paths
 /// are relative to it), the sources, how touchpoints are matched (id, key, title) and the
-/// period.
-pub(super) fn fingerprint(journey: &Journey, map: &Path, period: Period) -> u64 {
+/// period and the window of dates.
+pub(super) fn fingerprint(journey: &Journey, map: &Path, period: Period, window: Window) -> u64 {
     let mut hasher = std::hash::DefaultHasher::new();
     map.hash(&mut hasher);
     journey.feedback().hash(&mut hasher);
     period.hash(&mut hasher);
+    window.hash(&mut hasher);
     for touchpoint in journey.touchpoints() {
         (touchpoint.id, &touchpoint.key, &touchpoint.title).hash(&mut hasher);
     }

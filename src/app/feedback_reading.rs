@@ -10,7 +10,6 @@ use super::feedback::{Glance, Reading, Wanted, fingerprint};
 use super::shell::PolkuApp;
 use super::watch::{Looker, glance_at};
 use crate::io::feedback::{MapFeedback, read_sources, source_path};
-use crate::model::feedback::Window;
 
 /// Feedback files up to this size together are read at once rather than in the
 /// background: about ten thousand responses, read in a few milliseconds.
@@ -34,18 +33,17 @@ impl PolkuApp {
             return;
         };
         let (generation, revision) = (self.session.generation(), journey.revision());
-        let period = self.feedback.period;
+        let (period, window) = (self.feedback.period, self.feedback.window);
         let state = &mut self.feedback;
-        if state
-            .wanted
-            .as_ref()
-            .is_none_or(|w| (w.generation, w.revision, w.period) != (generation, revision, period))
-        {
+        if state.wanted.as_ref().is_none_or(|w| {
+            (w.generation, w.revision, w.period, w.window) != (generation, revision, period, window)
+        }) {
             state.wanted = Some(Wanted {
                 generation,
                 revision,
                 period,
-                fingerprint: fingerprint(journey, map, period),
+                window,
+                fingerprint: fingerprint(journey, map, period, window),
                 paths: journey
                     .feedback()
                     .iter()
@@ -92,7 +90,7 @@ impl PolkuApp {
         let size: u64 = of.1.iter().flatten().map(|(len, _)| len).sum();
         if size <= READ_NOW_BYTES {
             let (sources, readings) = read_sources(map, journey, &|| {});
-            let read = MapFeedback::new(journey, sources, readings, &Window::ALL, period);
+            let read = MapFeedback::new(journey, sources, readings, &window, period);
             state.read_of = Some(of);
             self.took_feedback(read);
             return;
@@ -111,7 +109,7 @@ impl PolkuApp {
                     thread_done.fetch_add(1, Ordering::Relaxed);
                 };
                 let (sources, readings) = read_sources(&map, &journey, &each_done);
-                let read = MapFeedback::new(&journey, sources, readings, &Window::ALL, period);
+                let read = MapFeedback::new(&journey, sources, readings, &window, period);
                 // The window may have closed meanwhile; then nobody wants this.
                 let _ = sender.send(read);
                 thread_ctx.request_repaint();

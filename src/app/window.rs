@@ -262,10 +262,13 @@ impl PolkuApp {
                                     ui,
                                     self.session.journey(),
                                     found,
-                                    self.feedback
-                                        .shown
-                                        .as_deref()
-                                        .map(|shown| (shown, &mut self.feedback.period)),
+                                    self.feedback.shown.as_deref().map(|shown| {
+                                        (
+                                            shown,
+                                            &mut self.feedback.period,
+                                            &mut self.feedback.window,
+                                        )
+                                    }),
                                     &mut self.filter,
                                     &mut self.insights_state,
                                     requests,

@@ -66,7 +66,7 @@ pub fn is_negative(scale: Scale, score: u8) -> bool {
 }
 
 /// A span of dates, both ends included; an end that is `None` is open.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Window {
     pub since: Option<Date>,
     pub until: Option<Date>,

@@ -5,10 +5,11 @@
 
 use egui::{RichText, Ui};
 
+use super::parts::InsightsState;
 use super::parts::{empty_ui, row_ui, text_ui, title_of};
 use crate::io::feedback::MapFeedback;
-use crate::model::Journey;
-use crate::model::feedback::{Audience, Both, Period, Scored, Worsened, is_negative};
+use crate::model::feedback::{Audience, Both, Period, Scored, Window, Worsened, is_negative};
+use crate::model::{Date, Journey};
 use crate::tr;
 use crate::ui::Requests;
 use crate::ui::commands::Command;
@@ -19,6 +20,44 @@ const LISTED: usize = 10;
 const COMMENTS: usize = 2;
 /// How many unusable rows of a source its hover text lists.
 const UNUSABLE_LISTED: usize = 20;
+
+/// The first and last day whose responses count, typed as dates; empty is open. A date
+/// that cannot be read is said in red, and the figures stay as they were.
+pub(super) fn window_ui(ui: &mut Ui, window: &mut Window, state: &mut InsightsState) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(tr!("insights-feedback-from"));
+        let since = date_field(ui, &mut state.feedback_since, "feedback since");
+        ui.label(tr!("insights-feedback-to"));
+        let until = date_field(ui, &mut state.feedback_until, "feedback until");
+        if let (Some(since), Some(until)) = (since, until) {
+            *window = Window { since, until };
+        }
+    });
+}
+
+/// A field for a date: `Some(None)` when empty, `Some(date)` when it reads as one, `None`
+/// (said beside it) when it does not.
+fn date_field(ui: &mut Ui, text: &mut String, id: &str) -> Option<Option<Date>> {
+    let field = egui::TextEdit::singleline(text)
+        .id_salt(id)
+        .hint_text(tr!("insights-feedback-any-day"))
+        .desired_width(92.0);
+    ui.add(field);
+    let typed = text.trim();
+    if typed.is_empty() {
+        return Some(None);
+    }
+    match typed.parse::<Date>() {
+        Ok(date) => Some(Some(date)),
+        Err(_) => {
+            ui.colored_label(
+                ui.visuals().error_fg_color,
+                tr!("insights-feedback-not-a-date"),
+            );
+            None
+        }
+    }
+}
 
 /// The period chooser and what changed in it.
 pub(super) fn changes_ui(

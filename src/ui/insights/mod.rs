@@ -24,7 +24,7 @@ use super::Requests;
 use super::filter::Filter;
 use crate::io::feedback::MapFeedback;
 use crate::model::analysis::Insights;
-use crate::model::feedback::Period;
+use crate::model::feedback::{Period, Window};
 use crate::model::{Journey, TermsArea};
 use crate::tr;
 pub use parts::InsightsState;
@@ -39,7 +39,7 @@ pub fn insights_ui(
     ui: &mut Ui,
     journey: &Journey,
     insights: &Insights,
-    feedback: Option<(&MapFeedback, &mut Period)>,
+    feedback: Option<(&MapFeedback, &mut Period, &mut Window)>,
     filter: &mut Filter,
     state: &mut InsightsState,
     requests: &mut Requests,
@@ -50,12 +50,13 @@ pub fn insights_ui(
 
     // What customers and employees said comes first: what changed is what a team
     // looking at the map in the morning reacts to today.
-    if let Some((feedback, period)) = feedback {
+    if let Some((feedback, period, window)) = feedback {
         section_ui(
             ui,
             "feedback changes",
             tr!("insights-feedback-changes"),
             |ui| {
+                feedback::window_ui(ui, window, state);
                 feedback::changes_ui(ui, journey, feedback, period, requests);
             },
         );
@@ -234,6 +235,31 @@ mod tests {
         assert_eq!(
             harness.state().view.0.commands,
             [crate::ui::commands::Command::ShowTouchpoint(worst)]
+        );
+    }
+
+    #[test]
+    fn the_days_typed_choose_the_window_and_a_wrong_one_is_said() {
+        crate::i18n::set_language(crate::i18n::Language::English);
+        let (journey, feedback) = testing::example_with_feedback();
+        let mut harness = testing::insights_with_feedback(320.0, journey, feedback);
+        harness.state_mut().view.0.state.feedback_since = "2026-11-20".to_owned();
+        harness.run();
+        let window = harness.state().view.2.1;
+        assert_eq!(window.since, "2026-11-20".parse().ok());
+        assert_eq!(window.until, None);
+        harness.state_mut().view.0.state.feedback_until = "30.11.".to_owned();
+        harness.run();
+        harness.get_by_label("write a date as 2026-11-30");
+        // The window stays as it was until the day reads as one.
+        assert_eq!(harness.state().view.2.1, window);
+        harness.state_mut().view.0.state.feedback_since.clear();
+        harness.state_mut().view.0.state.feedback_until = "2026-11-30".to_owned();
+        harness.run();
+        let window = harness.state().view.2.1;
+        assert_eq!(
+            (window.since, window.until),
+            (None, "2026-11-30".parse().ok())
         );
     }
 

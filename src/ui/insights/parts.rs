@@ -29,6 +29,9 @@ pub struct InsightsState {
     pub all_handoffs: bool,
     /// The owner pairs whose handoffs are unfolded, by lowercase owner names.
     pub open_handoffs: BTreeSet<(String, String)>,
+    /// The first and last day of the feedback counted, as typed (empty: open).
+    pub feedback_since: String,
+    pub feedback_until: String,
 }
 
 /// A foldable section under a stable id, open until the user folds it.

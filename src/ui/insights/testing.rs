@@ -45,29 +45,24 @@ pub(crate) fn example_with_feedback() -> (Journey, crate::io::feedback::MapFeedb
     (journey, feedback)
 }
 
+/// The period and the window of dates the panel chooses.
+pub(super) type Choice = (
+    crate::model::feedback::Period,
+    crate::model::feedback::Window,
+);
+
 /// A harness showing the insights of `journey`, with `feedback`, in a side panel `width`
 /// points wide.
 pub(super) fn insights_with_feedback(
     width: f32,
     journey: Journey,
     feedback: crate::io::feedback::MapFeedback,
-) -> Harness<
-    'static,
-    Bench<(
-        Panel,
-        crate::io::feedback::MapFeedback,
-        crate::model::feedback::Period,
-    )>,
-> {
+) -> Harness<'static, Bench<(Panel, crate::io::feedback::MapFeedback, Choice)>> {
     bench_at(
         width,
         journey,
-        (
-            Panel::default(),
-            feedback,
-            crate::model::feedback::Period::Week,
-        ),
-        |ui, journey, (panel, feedback, period), requests| {
+        (Panel::default(), feedback, Choice::default()),
+        |ui, journey, (panel, feedback, (period, window)), requests| {
             let insights = Insights::of(journey);
             let Panel {
                 state,
@@ -78,7 +73,7 @@ pub(super) fn insights_with_feedback(
                 ui,
                 journey,
                 &insights,
-                Some((feedback, period)),
+                Some((feedback, period, window)),
                 filter,
                 state,
                 requests,
