@@ -232,7 +232,13 @@ fn a_missing_feedback_file_is_reported_and_the_map_opens() {
     harness.get_by_label("What changed");
     harness.get_by_label("By stage and path");
     harness.get_by_label("Path: Careful first-time buyer");
-    harness.get_by_label_contains("online-order-henkilosto.csv");
+    // The insights say why, in the file's own words.
+    let problem = harness
+        .state()
+        .feedback()
+        .and_then(|f| f.sources.iter().find_map(|s| s.problem.clone()))
+        .unwrap_or_default();
+    harness.get_by_label(&problem);
 }
 
 #[test]
@@ -268,4 +274,65 @@ fn a_large_export_is_read_in_the_background_and_the_window_says_how_far() {
     assert_eq!(measured.scored.figure.responses, 30_000);
     // 80 % promoters, 20 % detractors.
     assert!((measured.scored.figure.score - 60.0).abs() < 1e-9);
+}
+
+#[test]
+fn a_feedback_file_is_added_from_the_window_and_undone_in_one_step() {
+    let folder = tempfile::tempdir().unwrap_or_else(|error| panic!("{error}"));
+    let path = copy_example(folder.path());
+    // The map without its sources, beside a Finnish staff pulse.
+    let mut document = polku::io::load(&path)
+        .unwrap_or_else(|error| panic!("{error}"))
+        .to_document();
+    document.feedback.clear();
+    let journey = polku::model::Journey::from_document(document)
+        .unwrap_or_else(|errors| panic!("{errors:?}"));
+    polku::io::save(&path, &journey).unwrap_or_else(|error| panic!("{error}"));
+    let dialogs = common::ScriptedDialogs::default();
+    let mut harness = common::window_at(&path, dialogs.boxed());
+    assert!(harness.state().feedback().is_none());
+    harness.get_by_label("Feedback files");
+    dialogs.answer(&folder.path().join("online-order-henkilosto.csv"));
+    harness
+        .get_by_label("Add a feedback file…")
+        .click_accesskit();
+    harness.run();
+    let sources = harness.state().journey().feedback().to_vec();
+    assert_eq!(sources.len(), 1);
+    // Relative to the map; employees' by its name; its Finnish columns guessed.
+    assert_eq!(sources[0].file, "online-order-henkilosto.csv");
+    assert_eq!(sources[0].audience, Audience::Employee);
+    assert_eq!(sources[0].touchpoint, "Kosketuspiste");
+    assert_eq!(sources[0].scale, polku::model::feedback::Scale::Rating5);
+    let status = harness.state().status().unwrap_or_default().to_owned();
+    assert!(
+        status.starts_with("Added online-order-henkilosto.csv (employees):")
+            && status.contains("212 rows, 212 matched to a touchpoint, 0 could not be used"),
+        "{status}"
+    );
+    wait_for_feedback(&mut harness);
+    assert!(
+        !harness
+            .state()
+            .feedback()
+            .expect("read")
+            .summary
+            .employees
+            .is_empty()
+    );
+    // The panel changes whose responses they are, in one step.
+    harness.get_by_label("customers").click_accesskit();
+    harness.run();
+    assert_eq!(
+        harness.state().journey().feedback()[0].audience,
+        Audience::Customer
+    );
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    for _ in 0..2 {
+        harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+        harness.run();
+    }
+    assert!(harness.state().journey().feedback().is_empty());
+    assert!(harness.state().feedback().is_none());
 }

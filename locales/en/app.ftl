@@ -326,3 +326,11 @@ app-feedback-problems = { $count ->
    *[other] { $count } feedback sources could not be read: see Insights.
 }
 app-feedback-stopped = Reading the feedback stopped unexpectedly; it is read again when a file or the map changes.
+app-command-add-feedback = Add a feedback file…
+app-dialog-add-feedback = Add a file of customer feedback or employee pulse
+app-dialog-responses = Survey responses
+app-feedback-add-failed = The feedback file could not be added
+app-feedback-save-first = Save the map first: it names its feedback files relative to its own folder.
+app-edit-add-feedback = Add a feedback file
+app-feedback-added-rows = { $rows } rows, { $matched } matched to a touchpoint, { $unusable } could not be used
+app-feedback-added = Added { $file } ({ $whose }): { $guesses }. { $counted }.

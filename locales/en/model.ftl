@@ -291,6 +291,7 @@ model-undo-add-idea = Park an idea
 model-undo-remove-idea = Remove an idea
 model-undo-replace = Reload the map
 model-undo-set-idea = Reword an idea
+model-undo-set-feedback = Change feedback files
 
 # What a comparison and a merge show of a value.
 model-compare-from = from

@@ -326,3 +326,11 @@ app-feedback-problems = { $count ->
    *[other] { $count } palautelähdettä ei voitu lukea: katso Oivallukset.
 }
 app-feedback-stopped = Palautteen lukeminen pysähtyi odottamatta; se luetaan uudelleen, kun tiedosto tai kartta muuttuu.
+app-command-add-feedback = Lisää palautetiedosto…
+app-dialog-add-feedback = Lisää asiakaspalautteen tai henkilöstökyselyn tiedosto
+app-dialog-responses = Kyselyvastaukset
+app-feedback-add-failed = Palautetiedostoa ei voitu lisätä
+app-feedback-save-first = Tallenna kartta ensin: se nimeää palautetiedostonsa suhteessa omaan kansioonsa.
+app-edit-add-feedback = Palautetiedoston lisääminen
+app-feedback-added-rows = { $rows } riviä, { $matched } yhdistetty kosketuspisteeseen, { $unusable } käyttökelvotonta
+app-feedback-added = Lisätty { $file } ({ $whose }): { $guesses }. { $counted }.

@@ -295,6 +295,7 @@ model-undo-add-idea = Idean vieminen parkkiin
 model-undo-remove-idea = Idean poistaminen
 model-undo-replace = Kartan lataaminen uudelleen
 model-undo-set-idea = Idean muotoileminen uudelleen
+model-undo-set-feedback = Palautetiedostojen muuttaminen
 
 # Mitä vertailu ja yhdistäminen näyttävät arvosta.
 model-compare-from = alkupää

@@ -154,6 +154,7 @@ impl PolkuApp {
             Command::Export(kind) => self.export(kind),
             Command::Import => self.import(),
             Command::MergeCopy => self.merge_copy(),
+            Command::AddFeedback => self.add_feedback(now),
             Command::ToggleBackups => self.settings.keep_backup = !self.settings.keep_backup,
             Command::ToggleEmotionRow => self.settings.emotion_row = !self.settings.emotion_row,
             Command::ToggleOwnFileDialog => {

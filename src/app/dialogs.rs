@@ -22,6 +22,11 @@ pub trait FileDialogs {
         self.pick_open()
     }
 
+    /// Asks which file of survey responses (CSV or XLSX) to add as a feedback source.
+    fn pick_feedback(&mut self) -> Option<PathBuf> {
+        self.pick_open()
+    }
+
     /// Whether these dialogs can be shown at all. When a pick gives no answer and this is
     /// false, the system has no dialog to show, and polku asks in the window instead.
     fn available(&self) -> bool {
@@ -76,6 +81,15 @@ impl FileDialogs for NativeDialogs {
         })
     }
 
+    fn pick_feedback(&mut self) -> Option<PathBuf> {
+        self.ask(|| {
+            rfd::FileDialog::new()
+                .set_title(crate::tr!("app-dialog-add-feedback"))
+                .add_filter(crate::tr!("app-dialog-responses"), &FEEDBACK_EXTENSIONS)
+                .pick_file()
+        })
+    }
+
     fn pick_import(&mut self) -> Option<PathBuf> {
         self.ask(|| {
             rfd::FileDialog::new()
@@ -103,6 +117,9 @@ impl FileDialogs for NativeDialogs {
 
 /// The endings of the files an import reads.
 pub(super) const INVENTORY_EXTENSIONS: [&str; 3] = ["csv", "txt", "tsv"];
+
+/// What files of survey responses are called.
+pub(super) const FEEDBACK_EXTENSIONS: [&str; 4] = ["csv", "txt", "tsv", "xlsx"];
 
 /// Dialogs that are never shown: every question is cancelled. For running the window
 /// without a desktop (benchmarks, tests that open no files).

@@ -4,8 +4,8 @@
 
 use std::path::{Path, PathBuf};
 
+use super::dialogs::{FEEDBACK_EXTENSIONS, INVENTORY_EXTENSIONS, with_extension};
 pub use super::dialogs::{FileDialogs, NativeDialogs, NoDialogs, with_ron_extension};
-use super::dialogs::{INVENTORY_EXTENSIONS, with_extension};
 use super::modal::Modal;
 pub use super::modal::{Leave, Purpose, Question};
 use super::settings::Settings;
@@ -126,7 +126,9 @@ impl PolkuApp {
         match purpose {
             Purpose::SaveAs(_) => format!("{}.ron", stem()),
             Purpose::Export(kind) => format!("{}.{}", stem(), kind.extension()),
-            Purpose::Open | Purpose::Import | Purpose::MergeCopy => String::new(),
+            Purpose::Open | Purpose::Import | Purpose::MergeCopy | Purpose::AddFeedback => {
+                String::new()
+            }
         }
     }
 
@@ -141,6 +143,7 @@ impl PolkuApp {
                 Purpose::SaveAs(_) => self.dialogs.pick_save(&name),
                 Purpose::Export(kind) => self.dialogs.pick_export(&name, kind.extension()),
                 Purpose::Import => self.dialogs.pick_import(),
+                Purpose::AddFeedback => self.dialogs.pick_feedback(),
             };
             if picked.is_some() || self.dialogs.available() {
                 return picked;
@@ -166,6 +169,11 @@ impl PolkuApp {
                 &crate::tr!("app-dialog-import"),
                 &folder,
                 &INVENTORY_EXTENSIONS,
+            ),
+            Purpose::AddFeedback => InWindowDialog::open(
+                &crate::tr!("app-dialog-add-feedback"),
+                &folder,
+                &FEEDBACK_EXTENSIONS,
             ),
             Purpose::SaveAs(_) => {
                 InWindowDialog::save(&crate::tr!("app-dialog-save"), &folder, &name)
@@ -222,6 +230,7 @@ impl PolkuApp {
             Purpose::Export(kind) => self.export_to(kind, path),
             Purpose::Import => self.import_from(path),
             Purpose::MergeCopy => self.merge_copy_from(path),
+            Purpose::AddFeedback => self.add_feedback_from(&path, ctx.input(|i| i.time)),
         }
     }
 

@@ -12,6 +12,7 @@ mod disk;
 mod exchange;
 mod feedback;
 mod feedback_reading;
+mod feedback_sources;
 pub mod files;
 mod frame_end;
 mod job;

@@ -21,6 +21,8 @@ pub enum Purpose {
     Import,
     /// Another copy of the map, to merge into it.
     MergeCopy,
+    /// A file of responses, to name as a source of the map.
+    AddFeedback,
 }
 
 /// What the user wants to do that would replace or close the map.

@@ -9,10 +9,10 @@ use std::process::ExitCode;
 
 use super::args::FeedbackAction;
 use crate::io::feedback::{
-    FeedbackRead, MAX_SOURCE_BYTES, read_responses, read_source, read_table, source_path,
+    Asked, FeedbackRead, MAX_SOURCE_BYTES, Proposed, propose, read_responses, read_source,
+    source_path,
 };
-use crate::model::feedback::{FeedbackSource, guess_columns, scale_from_scores};
-use crate::model::{Journey, compare::words::quoted_whole};
+use crate::model::Journey;
 use crate::tr;
 
 pub(super) fn run(
@@ -44,15 +44,6 @@ pub(super) fn run(
     }
 }
 
-/// The columns named on the command line.
-struct Asked {
-    touchpoint: Option<String>,
-    score: Option<String>,
-    scale: Option<crate::model::feedback::Scale>,
-    date: Option<String>,
-    comment: Option<String>,
-}
-
 fn line(path: &Path) -> String {
     crate::io::single_line(&path.display().to_string()).into_owned()
 }
@@ -82,87 +73,14 @@ fn add(
             return Ok(trouble);
         }
     };
-    let table = match read_table(&bytes, file) {
-        Ok(table) => table,
+    let Proposed { source, guesses } = match propose(map, file, &bytes, audience, asked) {
+        Ok(proposed) => proposed,
         Err(error) => {
             writeln!(err, "{error}")?;
             return Ok(trouble);
         }
     };
-    let guessed = guess_columns(&table.headers);
-    let columns = || {
-        let shown: Vec<String> = table.headers.iter().map(|h| quoted_whole(h)).collect();
-        shown.join(", ")
-    };
-    // A column the user named, else the one guessed, saying which were guessed.
-    let mut said = Vec::new();
-    let mut chosen =
-        |asked: Option<String>, guessed: Option<String>, what: String| match (asked, guessed) {
-            (Some(asked), _) => Some(asked),
-            (None, Some(guessed)) => {
-                said.push(tr!(
-                    "cli-feedback-guessed",
-                    what = what,
-                    column = quoted_whole(&guessed)
-                ));
-                Some(guessed)
-            }
-            (None, None) => None,
-        };
-    let touchpoint = chosen(
-        asked.touchpoint,
-        guessed.touchpoint,
-        tr!("cli-feedback-what-touchpoint"),
-    );
-    let score = chosen(asked.score, guessed.score, tr!("cli-feedback-what-score"));
-    let date = chosen(asked.date, guessed.date, tr!("cli-feedback-what-date"));
-    let comment = chosen(
-        asked.comment,
-        guessed.comment,
-        tr!("cli-feedback-what-comment"),
-    );
-    let (Some(touchpoint), Some(score)) = (touchpoint, score) else {
-        writeln!(
-            err,
-            "{}",
-            tr!(
-                "cli-feedback-name-the-columns",
-                path = line(file),
-                columns = columns()
-            )
-        )?;
-        return Ok(trouble);
-    };
-    let scale = match (asked.scale, guessed.scale) {
-        (Some(scale), _) => scale,
-        (None, Some(scale)) => {
-            said.push(tr!("cli-feedback-guessed-scale", scale = scale.name()));
-            scale
-        }
-        (None, None) => {
-            let at = table.headers.iter().position(|header| *header == score);
-            let scores = table
-                .rows
-                .iter()
-                .filter_map(|row| row.get(at?).map(String::as_str));
-            let scale = scale_from_scores(scores);
-            said.push(tr!(
-                "cli-feedback-guessed-scale-from-scores",
-                scale = scale.name()
-            ));
-            scale
-        }
-    };
-    let source = FeedbackSource {
-        file: stored_path(map, file),
-        audience,
-        touchpoint,
-        score,
-        scale,
-        date: date.unwrap_or_default(),
-        comment: comment.unwrap_or_default(),
-    };
-    for guess in said {
+    for guess in guesses {
         writeln!(out, "{guess}")?;
     }
     let read = match read_responses(&bytes, file, &source, &journey) {
@@ -198,21 +116,6 @@ fn add(
         tr!("cli-feedback-added", file = line(file), map = line(map))
     )?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// The file as the map keeps it: relative to the map's folder when it lies within it (so
-/// the folder can move, or be shared), else as given.
-fn stored_path(map: &Path, file: &Path) -> String {
-    let absolute = |path: &Path| std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
-    let folder = match map.parent() {
-        Some(folder) if !folder.as_os_str().is_empty() => absolute(folder),
-        _ => absolute(Path::new(".")),
-    };
-    let file = absolute(file);
-    match file.strip_prefix(&folder) {
-        Ok(relative) => relative.to_string_lossy().replace('\\', "/"),
-        Err(_) => file.to_string_lossy().into_owned(),
-    }
 }
 
 /// `FILE: N rows, M matched to a touchpoint, K could not be used`, then each of those.

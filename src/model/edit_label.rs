@@ -84,6 +84,7 @@ fn leaf_keys(edit: &Edit, keys: &mut Vec<&'static str>) {
         Edit::AddIdea { .. } => "model-undo-add-idea",
         Edit::RemoveIdea(_) => "model-undo-remove-idea",
         Edit::SetIdea { .. } => "model-undo-set-idea",
+        Edit::SetFeedback(_) => "model-undo-set-feedback",
     };
     keys.push(key);
 }
@@ -227,6 +228,7 @@ mod tests {
                 index: 0,
                 text: "Idea".to_owned(),
             },
+            Edit::SetFeedback(Vec::new()),
         ];
         edits.extend(changes.into_iter().map(|change| Edit::UpdateTouchpoint {
             id: touchpoint,

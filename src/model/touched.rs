@@ -41,7 +41,8 @@ impl Touched {
             | Edit::SetPromise(_)
             | Edit::AddIdea { .. }
             | Edit::RemoveIdea(_)
-            | Edit::SetIdea { .. } => {}
+            | Edit::SetIdea { .. }
+            | Edit::SetFeedback(_) => {}
             // The emotion row may follow a persona's path.
             Edit::AddPersona(_) | Edit::RemovePersona(_) | Edit::SetPersona(_) => {
                 self.ratings_or_order = true;

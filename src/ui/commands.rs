@@ -141,6 +141,8 @@ pub enum Command {
     Import,
     /// Merge another copy of the map (a colleague's, a cloud folder's conflicted copy).
     MergeCopy,
+    /// Name a file of customer feedback or employee pulse as a source of the map.
+    AddFeedback,
     /// Keep (or stop keeping) the previous version as `NAME.ron.bak` when saving.
     ToggleBackups,
     /// Show or hide the emotion row under the lanes.
@@ -231,6 +233,7 @@ impl Command {
             Self::Export(kind) => kind.name(),
             Self::Import => crate::tr!("app-command-import"),
             Self::MergeCopy => crate::tr!("app-command-merge-copy"),
+            Self::AddFeedback => crate::tr!("app-command-add-feedback"),
             Self::ToggleBackups => crate::tr!("app-command-keep-backup"),
             Self::ToggleEmotionRow => crate::tr!("app-command-emotion-row"),
             Self::ToggleOwnFileDialog => crate::tr!("app-command-own-file-dialog"),

@@ -57,6 +57,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, requests: &mut Requests) 
             });
             item(ui, Command::Import, true, requests);
             item(ui, Command::MergeCopy, true, requests);
+            item(ui, Command::AddFeedback, true, requests);
             ui.separator();
             let mut keep = state.keep_backup;
             if ui

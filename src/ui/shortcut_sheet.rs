@@ -127,6 +127,7 @@ pub fn all_commands(recent: &[std::path::PathBuf]) -> Vec<Command> {
     commands.extend([
         Command::Import,
         Command::MergeCopy,
+        Command::AddFeedback,
         Command::ToggleBackups,
         Command::ToggleOwnFileDialog,
         Command::Close,

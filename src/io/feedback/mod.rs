@@ -29,12 +29,14 @@ mod cells;
 mod dates;
 mod header;
 mod problems;
+mod propose;
 mod read;
 mod sheet;
 mod sources;
 mod text;
 
 pub use problems::{FeedbackError, FileProblem, Reason, Unusable};
+pub use propose::{Asked, Proposed, audience_from_name, propose, stored_path};
 pub use read::{FeedbackRead, Table, read_responses, read_table};
 pub use sources::{
     MAX_SOURCE_BYTES, MapFeedback, SourceRead, read_source, read_sources, source_path,

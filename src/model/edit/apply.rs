@@ -206,6 +206,10 @@ impl Journey {
                 let text = std::mem::replace(&mut self.parking_lot[index].text, text);
                 Ok(Edit::SetIdea { index, text })
             }
+            Edit::SetFeedback(sources) => Ok(Edit::SetFeedback(std::mem::replace(
+                &mut self.feedback,
+                sources,
+            ))),
 
             Edit::AddPromise(promise) => {
                 let Err(index) = self.promises.binary_search_by_key(&promise.id, |p| p.id) else {

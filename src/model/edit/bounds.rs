@@ -74,6 +74,7 @@ impl Journey {
                 idea.check_limits()
             }
             Edit::SetIdea { text, .. } => limits::text(Part::Text, text),
+            Edit::SetFeedback(sources) => rules::length(List::FeedbackSources, sources.len()),
             Edit::RemoveLane(_)
             | Edit::MoveLane { .. }
             | Edit::RemoveStage(_)

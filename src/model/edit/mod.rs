@@ -123,6 +123,8 @@ pub enum Edit {
         index: usize,
         text: String,
     },
+    /// Puts these files of customer feedback and employee pulse in place of the map's.
+    SetFeedback(Vec<crate::model::feedback::source::FeedbackSource>),
 }
 
 /// One field of a touchpoint, with its new value.

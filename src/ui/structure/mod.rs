@@ -5,6 +5,7 @@
 //! Like the rest of the UI it only reads the journey, and asks for every change through
 //! [`Requests`].
 
+mod feedback;
 mod lanes_and_stages;
 mod removal;
 
@@ -50,6 +51,9 @@ pub fn structure_ui(
 
     fields::section_ui(ui, &tr!("structure-stages"));
     lanes_and_stages::stages_ui(ui, journey, &mut state.removing, requests);
+
+    fields::section_ui(ui, &tr!("structure-feedback"));
+    feedback::feedback_ui(ui, journey, requests);
 
     removal::removal_ui(ui, journey, &mut state.removing, requests);
 }
