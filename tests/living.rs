@@ -336,3 +336,65 @@ fn a_feedback_file_is_added_from_the_window_and_undone_in_one_step() {
     assert!(harness.state().journey().feedback().is_empty());
     assert!(harness.state().feedback().is_none());
 }
+
+#[test]
+fn moving_a_card_or_opening_another_map_brings_the_figures_up_to_date() {
+    let folder = tempfile::tempdir().unwrap_or_else(|error| panic!("{error}"));
+    let path = copy_example(folder.path());
+    let mut harness = common::window_at(&path, Box::new(polku::app::files::NoDialogs));
+    wait_for_feedback(&mut harness);
+    let id = keyed(&harness, "tracking");
+    let (lane, from, to) = {
+        let journey = harness.state().journey();
+        let touchpoint = journey.touchpoint(id).expect("there");
+        let to = journey
+            .stages()
+            .iter()
+            .map(|s| s.id)
+            .find(|&s| s != touchpoint.stage)
+            .expect("another stage");
+        (touchpoint.lane, touchpoint.stage, to)
+    };
+    let responses_in = |harness: &Harness<'_, PolkuApp>, stage| {
+        harness
+            .state()
+            .feedback()
+            .and_then(|f| f.summary.groups.stages.get(&stage).copied())
+            .and_then(|both| both[0])
+            .map_or(0, |scored| scored.figure.responses)
+    };
+    let (before_from, before_to) = (responses_in(&harness, from), responses_in(&harness, to));
+    let moved = harness
+        .state()
+        .feedback()
+        .and_then(|f| f.summary.customers.get(&id).copied())
+        .map_or(0, |m| m.scored.figure.responses);
+    assert!(moved > 0);
+    let change = polku::model::Change::new(
+        polku::model::Edit::UpdateTouchpoint {
+            id,
+            change: polku::model::TouchpointChange::Place {
+                lane,
+                stage: to,
+                x: 0.0,
+            },
+        },
+        "Move".to_owned(),
+    );
+    harness
+        .state_mut()
+        .change(change, 0.0)
+        .unwrap_or_else(|error| panic!("{error}"));
+    wait_for_feedback(&mut harness);
+    assert_eq!(responses_in(&harness, from), before_from - moved);
+    assert_eq!(responses_in(&harness, to), before_to + moved);
+
+    // Another map, without feedback: nothing of this one's stays on its cards.
+    let other = folder.path().join("other.ron");
+    std::fs::copy(common::example("daycare-enrolment.ron"), &other)
+        .unwrap_or_else(|error| panic!("{error}"));
+    harness.state_mut().open(&other);
+    assert!(harness.state().feedback().is_none());
+    harness.run();
+    assert!(harness.state().feedback().is_none());
+}

@@ -41,6 +41,8 @@ pub struct FeedbackState {
 }
 
 pub(super) struct Wanted {
+    /// The map's file: Save As elsewhere moves where its sources are.
+    pub(super) map: PathBuf,
     pub(super) generation: u64,
     pub(super) revision: u64,
     pub(super) period: Period,
@@ -51,6 +53,8 @@ pub(super) struct Wanted {
 
 /// A reading in the background.
 pub(super) struct Reading {
+    /// The map it reads for: another map in the window meanwhile never shows it.
+    pub(super) generation: u64,
     pub(super) receiver: Receiver<MapFeedback>,
     pub(super) of: (u64, Vec<Glance>),
     /// How many of `files` have been read.
@@ -64,7 +68,7 @@ impl FeedbackState {
         self.reading.as_ref().map(|reading| {
             crate::tr!(
                 "app-feedback-reading",
-                done = reading.done.load(Ordering::Relaxed).min(reading.files) + 1,
+                done = (reading.done.load(Ordering::Relaxed) + 1).min(reading.files),
                 files = reading.files
             )
         })
@@ -74,11 +78,22 @@ impl FeedbackState {
     pub fn is_reading(&self) -> bool {
         self.reading.is_some()
     }
+
+    /// Forgets what was read for the map that was in the window, and the days chosen for
+    /// it. A reading still running for it is left to end and is not shown.
+    pub(super) fn forget_map(&mut self) {
+        self.shown = None;
+        self.read_of = None;
+        self.wanted = None;
+        self.window = Window::ALL;
+    }
 }
 
-/// What a reading of `journey`'s sources depends on: the map's file (the sources' paths
-/// are relative to it), the sources, how touchpoints are matched (id, key, title) and the
-/// period and the window of dates.
+/// What a reading of `journey`'s sources and its summary depend on: the map's file (the
+/// sources' paths are relative to it), the sources, how touchpoints are matched (id, key,
+/// title), where they stand (stage; lane and its kind, which says whether the customer
+/// sees it), the links and the personas' paths (the mirror and the figures of stages and
+/// paths follow them), the period and the window of dates.
 pub(super) fn fingerprint(journey: &Journey, map: &Path, period: Period, window: Window) -> u64 {
     let mut hasher = std::hash::DefaultHasher::new();
     map.hash(&mut hasher);
@@ -87,6 +102,16 @@ pub(super) fn fingerprint(journey: &Journey, map: &Path, period: Period, window:
     window.hash(&mut hasher);
     for touchpoint in journey.touchpoints() {
         (touchpoint.id, &touchpoint.key, &touchpoint.title).hash(&mut hasher);
+        (touchpoint.stage, touchpoint.lane).hash(&mut hasher);
+    }
+    for lane in journey.lanes() {
+        (lane.id, lane.kind).hash(&mut hasher);
+    }
+    for link in journey.links() {
+        (link.from, link.to, link.kind).hash(&mut hasher);
+    }
+    for persona in journey.personas() {
+        (persona.id, &persona.path).hash(&mut hasher);
     }
     hasher.finish()
 }

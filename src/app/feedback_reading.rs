@@ -37,8 +37,10 @@ impl PolkuApp {
         let state = &mut self.feedback;
         if state.wanted.as_ref().is_none_or(|w| {
             (w.generation, w.revision, w.period, w.window) != (generation, revision, period, window)
+                || w.map != map
         }) {
             state.wanted = Some(Wanted {
+                map: map.to_path_buf(),
                 generation,
                 revision,
                 period,
@@ -117,6 +119,7 @@ impl PolkuApp {
         match spawned {
             Ok(_) => {
                 state.reading = Some(Reading {
+                    generation,
                     receiver,
                     files: of.1.len(),
                     of,
@@ -152,10 +155,13 @@ impl PolkuApp {
         };
         match reading.receiver.try_recv() {
             Ok(read) => {
-                if let Some(reading) = self.feedback.reading.take() {
+                let Some(reading) = self.feedback.reading.take() else {
+                    return;
+                };
+                if reading.generation == self.session.generation() {
                     self.feedback.read_of = Some(reading.of);
+                    self.took_feedback(read);
                 }
-                self.took_feedback(read);
                 ctx.request_repaint();
             }
             Err(TryRecvError::Empty) => {}

@@ -292,6 +292,10 @@ impl PolkuApp {
         // question about one of its lanes, the workshop's lane and stage.
         self.insights = None;
         self.insights_state = InsightsState::default();
+        // The old map's feedback goes at once (ids begin at 1 in every map: its figures
+        // would land on unrelated cards), and so do the days chosen for it; the period
+        // compared is the user's habit, and stays.
+        self.feedback.forget_map();
         self.people = PeopleState::default();
         self.structure = StructureState::default();
         if let Some(workshop) = &mut self.workshop {

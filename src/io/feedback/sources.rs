@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use super::problems::Unusable;
 use super::read::{FeedbackRead, read_responses};
 use crate::model::feedback::{
-    FeedbackSource, Period, Readings, Response, Summary, Window, summary,
+    FeedbackSource, Period, Readings, Response, Summary, Window, Worsened, is_negative, summary,
 };
 use crate::model::{Journey, TouchpointId};
 
@@ -159,6 +159,37 @@ impl MapFeedback {
             summary,
             about,
         }
+    }
+
+    /// The responses about `touchpoint` in the source at `source` (its index among the
+    /// readings), newest first.
+    pub fn responses_in(
+        &self,
+        touchpoint: TouchpointId,
+        source: usize,
+    ) -> impl Iterator<Item = &Response> + '_ {
+        self.about
+            .get(&touchpoint)
+            .into_iter()
+            .flatten()
+            .filter(move |&&(r, _)| r == source)
+            .map(|&(r, i)| &self.readings[r].responses[i])
+    }
+
+    /// The negative comments behind a touchpoint that got worse: those of the latest
+    /// period in the source it was measured in, newest first, each said once however many
+    /// said it, at most `count`.
+    pub fn comments_behind(&self, worse: &Worsened, count: usize) -> Vec<&str> {
+        let mut seen = std::collections::HashSet::new();
+        self.responses_in(worse.touchpoint, worse.source)
+            .filter(|response| self.summary.in_latest_period(response.date))
+            .filter(|response| {
+                is_negative(worse.scale, response.score) && !response.comment.trim().is_empty()
+            })
+            .map(|response| response.comment.trim())
+            .filter(|comment| seen.insert(*comment))
+            .take(count)
+            .collect()
     }
 
     /// The responses about `touchpoint`, newest first, with whose they are and their scale.

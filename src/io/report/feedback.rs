@@ -4,7 +4,7 @@
 //! together, and how each source was read.
 
 use crate::io::feedback::MapFeedback;
-use crate::model::feedback::{Both, Groups, Period, Scored, Worsened, is_negative};
+use crate::model::feedback::{Both, Groups, Period, Scored};
 use crate::model::{Journey, TouchpointId};
 use crate::tr;
 
@@ -83,7 +83,11 @@ impl FeedbackFindings {
                     .unwrap_or_default(),
                 after: worse.scale.shown(worse.change.latest.score),
                 negative: (worse.change.negative_previous, worse.change.negative_latest),
-                comments: comments(feedback, worse),
+                comments: feedback
+                    .comments_behind(worse, COMMENTS)
+                    .into_iter()
+                    .map(str::to_owned)
+                    .collect(),
             })
             .collect();
         let mirror = summary
@@ -133,22 +137,5 @@ fn groups(journey: &Journey, groups: &Groups) -> Vec<[String; 3]> {
             let name = tr!("io-report-feedback-path", persona = persona.name.as_str());
             Some(row(name, groups.personas.get(&persona.id)?))
         }))
-        .collect()
-}
-
-/// The latest period's negative comments about the touchpoint that got worse, each said
-/// once however many said it.
-fn comments(feedback: &MapFeedback, worse: &Worsened) -> Vec<String> {
-    let mut seen = std::collections::HashSet::new();
-    feedback
-        .responses_about(worse.touchpoint)
-        .filter(|(reading, _)| reading.audience == worse.audience && reading.scale == worse.scale)
-        .filter(|(_, response)| feedback.summary.in_latest_period(response.date))
-        .filter(|(_, response)| {
-            is_negative(worse.scale, response.score) && !response.comment.trim().is_empty()
-        })
-        .map(|(_, response)| response.comment.trim().to_owned())
-        .filter(|comment| seen.insert(comment.clone()))
-        .take(COMMENTS)
         .collect()
 }

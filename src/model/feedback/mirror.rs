@@ -37,14 +37,33 @@ pub fn scored(
     audience: Audience,
     window: &Window,
 ) -> BTreeMap<TouchpointId, Scored> {
+    scored_by_source(readings, audience, window)
+        .into_iter()
+        .map(|(touchpoint, (_, scored))| (touchpoint, scored))
+        .collect()
+}
+
+/// Each touchpoint's figure for `audience` within `window`, with the index in `readings`
+/// of the source it came from: the first of that audience with responses about it.
+pub fn scored_by_source(
+    readings: &[Readings],
+    audience: Audience,
+    window: &Window,
+) -> BTreeMap<TouchpointId, (usize, Scored)> {
     let mut all = BTreeMap::new();
-    for reading in readings.iter().filter(|r| r.audience == audience) {
+    for (index, reading) in readings.iter().enumerate() {
+        if reading.audience != audience {
+            continue;
+        }
         for (touchpoint, figure) in figures_by_touchpoint(reading.scale, &reading.responses, window)
         {
-            all.entry(touchpoint).or_insert(Scored {
-                scale: reading.scale,
-                figure,
-            });
+            all.entry(touchpoint).or_insert((
+                index,
+                Scored {
+                    scale: reading.scale,
+                    figure,
+                },
+            ));
         }
     }
     all
@@ -62,6 +81,12 @@ pub fn badness(scored: Scored) -> f64 {
         Scale::Rating7 => (7.0 - score) / 6.0,
     };
     value.clamp(0.0, 1.0)
+}
+
+/// A badness (see [`badness`]) on the scale of the team's ratings: 0 at +2, 1 at −2, so
+/// that what was measured is drawn and coloured beside what was assumed.
+pub fn on_ratings_scale(badness: f64) -> f64 {
+    2.0 - 4.0 * badness
 }
 
 /// Low: worse than the middle of its scale (NPS below 0, CSAT below 50 %, a mean on the

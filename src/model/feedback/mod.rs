@@ -18,7 +18,7 @@ pub use figures::{
 };
 pub use groups::{Both, Groups, groups};
 pub use guess::{Guessed, guess_columns, scale_from_scores};
-pub use mirror::{Mirrored, Readings, Scored, badness, is_low, mirror, scored};
+pub use mirror::{Mirrored, Readings, Scored, badness, is_low, mirror, on_ratings_scale, scored};
 pub use response::Response;
 pub use source::{Audience, FeedbackSource, Scale};
 pub use summary::{InPeriod, Measured, Summary, Trend, Worsened, periods, summary};

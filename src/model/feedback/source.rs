@@ -94,7 +94,7 @@ impl Scale {
     /// A score as a badge on a card shows it, short and the same in every language:
     /// `NPS −33`, `CSAT 72 %`, `CES 4.2`, `3.4/5`, `5.1/7`.
     pub fn badge(self, score: f64) -> String {
-        let rounded = |digits: usize| format!("{score:.digits$}").replace('-', "\u{2212}");
+        let rounded = |digits| rounded(score, digits);
         match self {
             Self::Nps => format!("NPS {}", rounded(0)),
             Self::Csat => format!("CSAT {}\u{a0}%", rounded(0)),
@@ -107,7 +107,7 @@ impl Scale {
     /// A score as people read it, in the thread's language: `NPS −33`, `CSAT 72 %`,
     /// `effort 4.2 of 7`, `3.4 of 5`.
     pub fn shown(self, score: f64) -> String {
-        let rounded = |digits: usize| format!("{score:.digits$}").replace('-', "\u{2212}");
+        let rounded = |digits| rounded(score, digits);
         match self {
             Self::Nps => crate::tr!("model-score-nps", score = rounded(0)),
             Self::Csat => crate::tr!("model-score-csat", score = rounded(0)),
@@ -116,6 +116,11 @@ impl Scale {
             Self::Rating7 => crate::tr!("model-score-of", score = rounded(1), high = 7),
         }
     }
+}
+
+/// `score` with `digits` decimals and a true minus sign, as figures are read.
+fn rounded(score: f64, digits: usize) -> String {
+    format!("{score:.digits$}").replace('-', "\u{2212}")
 }
 
 /// A file of responses the map names, and which of its columns hold what. Columns are

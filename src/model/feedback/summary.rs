@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use super::figures::{Change, Figure, Period, Window, by_touchpoint, change, figure, latest_date};
 use super::groups::{Groups, groups};
-use super::mirror::{Mirrored, Readings, Scored, badness, mirror, scored};
+use super::mirror::{Mirrored, Readings, Scored, badness, mirror, scored_by_source};
 use super::response::Response;
 use super::source::{Audience, Scale};
 use crate::model::ids::TouchpointId;
@@ -27,12 +27,16 @@ pub enum Trend {
 pub struct Measured {
     pub scored: Scored,
     pub trend: Option<Trend>,
+    /// The source both came from: its index among the readings.
+    pub source: usize,
 }
 
 /// A touchpoint whose score dropped, or whose negative responses grew, in the latest
 /// period against the one before.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Worsened {
+    /// The source it was measured in: its index among the readings.
+    pub source: usize,
     pub touchpoint: TouchpointId,
     pub audience: Audience,
     pub scale: Scale,
@@ -47,6 +51,8 @@ pub struct Worsened {
 pub struct Summary {
     pub customers: BTreeMap<TouchpointId, Measured>,
     pub employees: BTreeMap<TouchpointId, Measured>,
+    /// The days whose responses count.
+    pub window: Window,
     /// The last day of the latest period: the window's end, else the newest response.
     pub latest: Option<Date>,
     pub period: Option<Period>,
@@ -95,11 +101,16 @@ pub fn summary(
     let mut changes = Vec::new();
     // Each touchpoint's change, per audience from the first source that has it (as
     // `scored` takes its figure).
-    let mut trends: BTreeMap<(Audience, TouchpointId), Trend> = BTreeMap::new();
+    let mut trends: BTreeMap<(usize, TouchpointId), Trend> = BTreeMap::new();
     if let Some(latest) = latest {
-        for reading in readings {
+        for (source, reading) in readings.iter().enumerate() {
             for (touchpoint, responses) in by_touchpoint(&reading.responses) {
-                let responses = responses.iter().copied();
+                // Only what the window counts: a response before its first day is in
+                // neither period.
+                let responses = responses
+                    .iter()
+                    .copied()
+                    .filter(|response| window.contains(response.date));
                 let Some(found) = change(reading.scale, responses, touchpoint, period, latest)
                 else {
                     continue;
@@ -119,11 +130,10 @@ pub fn summary(
                 } else {
                     Trend::Steady
                 };
-                trends
-                    .entry((reading.audience, touchpoint))
-                    .or_insert(trend);
+                trends.insert((source, touchpoint), trend);
                 if trend == Trend::Worse || found.negative_latest > found.negative_previous {
                     changes.push(Worsened {
+                        source,
                         touchpoint,
                         audience: reading.audience,
                         scale: reading.scale,
@@ -143,18 +153,27 @@ pub fn summary(
             .then(a.touchpoint.cmp(&b.touchpoint))
             .then(a.audience.cmp(&b.audience))
     });
+    // The trend of the source the figure came from, so the arrow and the number agree.
     let measured = |audience| {
-        scored(readings, audience, window)
+        scored_by_source(readings, audience, window)
             .into_iter()
-            .map(|(touchpoint, scored)| {
-                let trend = trends.get(&(audience, touchpoint)).copied();
-                (touchpoint, Measured { scored, trend })
+            .map(|(touchpoint, (source, scored))| {
+                let trend = trends.get(&(source, touchpoint)).copied();
+                (
+                    touchpoint,
+                    Measured {
+                        scored,
+                        trend,
+                        source,
+                    },
+                )
             })
             .collect()
     };
     Summary {
         customers: measured(Audience::Customer),
         employees: measured(Audience::Employee),
+        window: *window,
         latest,
         period: Some(period),
         changes,
@@ -362,6 +381,47 @@ mod tests {
                 ("2026-11-17".into(), "2026-11-23".into(), Some(5.0)),
                 ("2026-11-10".into(), "2026-11-16".into(), None),
             ]
+        );
+    }
+
+    #[test]
+    fn a_badges_trend_comes_from_the_source_its_figure_comes_from() {
+        // Two customer sources: NPS first, with responses about touchpoint 1 in the
+        // latest week only; CSAT after it, falling from the week before.
+        let nps = readings(Scale::Nps, &[(1, 29, 10)]);
+        let mut csat = readings(Scale::Csat, &[(1, 20, 5), (1, 28, 1)]);
+        csat.file = "csat.csv".to_owned();
+        let summed = summary(&journey(), &[nps, csat], &Window::ALL, Period::Week);
+        let measured = summed.customers[&TouchpointId(1)];
+        assert_eq!(measured.source, 0);
+        assert_eq!(measured.scored.scale, Scale::Nps);
+        // The NPS has no week before: no arrow, though the CSAT fell.
+        assert_eq!(measured.trend, None);
+        assert_eq!(summed.changes.len(), 1);
+        assert_eq!(summed.changes[0].source, 1);
+    }
+
+    #[test]
+    fn what_changed_counts_only_the_days_chosen() {
+        // 5 on 18 November, 1 on the 20th, 1 on the 28th: from the 19th on, the week
+        // before has only the 1, and nothing got worse.
+        let read = readings(Scale::Rating5, &[(1, 18, 5), (1, 20, 1), (1, 28, 1)]);
+        let all = summary(
+            &journey(),
+            std::slice::from_ref(&read),
+            &Window::ALL,
+            Period::Week,
+        );
+        assert_eq!(all.changes.len(), 1);
+        let window = Window {
+            since: Date::new(2026, 11, 19),
+            until: None,
+        };
+        let chosen = summary(&journey(), &[read], &window, Period::Week);
+        assert!(chosen.changes.is_empty(), "{:?}", chosen.changes);
+        assert_eq!(
+            chosen.customers[&TouchpointId(1)].trend,
+            Some(Trend::Steady)
         );
     }
 }

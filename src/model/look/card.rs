@@ -10,7 +10,7 @@ use emath::{Pos2, Rect, Vec2, pos2, vec2};
 
 use super::palette::{self, Palette, Rgb};
 use super::text::{LINE_HEIGHT_EM, wrap};
-use crate::model::feedback::{Audience, Measured, Scale, Trend, badness};
+use crate::model::feedback::{Audience, Measured, Scale, Trend, badness, on_ratings_scale};
 use crate::model::{Channel, TermsArea, Touchpoint};
 
 /// Width of every card.
@@ -263,7 +263,7 @@ pub fn badge_marks(rect: Rect, badges: &[Badge], palette: Palette, scale: f32) -
             Audience::Employee => rect.left() + PADDING,
         };
         let pill = Rect::from_min_size(pos2(left, top), vec2(width, height));
-        let rating = crate::model::Rating::new((2.0 - 4.0 * badge.badness).round() as i64)
+        let rating = crate::model::Rating::new(on_ratings_scale(badge.badness).round() as i64)
             .unwrap_or(crate::model::Rating::ALL[2]);
         let colour = palette::rating_fill(rating);
         let (fill, ink) = match badge.audience {

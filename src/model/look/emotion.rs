@@ -4,6 +4,7 @@ use emath::{Pos2, Rect, pos2};
 
 use super::card::Mark;
 use super::palette::{self, Palette};
+use crate::model::feedback::on_ratings_scale;
 use crate::model::layout::LANE_HEADER_WIDTH;
 use crate::model::layout::emotion::{CurvePoint, EmotionRow, thin};
 
@@ -285,7 +286,10 @@ pub fn measured_marks(
         let dashed = which == 1;
         let sorted = by_column(points);
         let place = |&(x, badness): &MeasuredPoint| {
-            pos2(x, EmotionRow::height_at(rect, (2.0 - 4.0 * badness) as f32))
+            pos2(
+                x,
+                EmotionRow::height_at(rect, on_ratings_scale(badness) as f32),
+            )
         };
         let line: Vec<Pos2> = sorted.iter().map(place).collect();
         let width = if dashed {

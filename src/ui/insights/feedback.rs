@@ -8,7 +8,7 @@ use egui::{RichText, Ui};
 use super::parts::InsightsState;
 use super::parts::{empty_ui, row_ui, text_ui, title_of};
 use crate::io::feedback::MapFeedback;
-use crate::model::feedback::{Audience, Both, Period, Scored, Window, Worsened, is_negative};
+use crate::model::feedback::{Audience, Both, Period, Scored, Window, Worsened};
 use crate::model::{Date, Journey};
 use crate::tr;
 use crate::ui::Requests;
@@ -113,18 +113,7 @@ fn change_ui(
         negative_after = change.negative_latest
     );
     // The negative comments of the latest period, each once: what to react to today.
-    let mut seen = std::collections::HashSet::new();
-    let comments: Vec<&str> = feedback
-        .responses_about(worse.touchpoint)
-        .filter(|(reading, _)| reading.audience == worse.audience && reading.scale == worse.scale)
-        .filter(|(_, response)| {
-            is_negative(worse.scale, response.score) && !response.comment.trim().is_empty()
-        })
-        .filter(|(_, response)| feedback.summary.in_latest_period(response.date))
-        .map(|(_, response)| response.comment.trim())
-        .filter(|comment| seen.insert(*comment))
-        .take(COMMENTS)
-        .collect();
+    let comments = feedback.comments_behind(worse, COMMENTS);
     let name = tr!("insights-feedback-show", title = title.as_str());
     let response = row_ui(ui, &name, |ui| {
         text_ui(ui, RichText::new(&title).strong());

@@ -49,14 +49,14 @@ pub(super) fn feedback_ui(
             )
             .strong(),
         );
-        // Period by period, from the first source of this audience that speaks of it.
+        // Period by period.
         let (Some(latest), Some(period)) = (summary.latest, summary.period) else {
             continue;
         };
+        // From the source the figure came from, as the figure and its trend.
         let responses = feedback
-            .responses_about(id)
-            .filter(|(reading, _)| reading.audience == audience && reading.scale == scale)
-            .map(|(_, response)| response);
+            .responses_in(id, measured.source)
+            .filter(|response| summary.window.contains(response.date));
         let found = periods(scale, responses, period, latest, PERIODS);
         // A row a period, its figure after its dates, wrapping in a narrow panel.
         for in_period in found {
