@@ -29,7 +29,12 @@ fn a_map_exports_to_svg_and_a_report_from_the_file_menu() -> Result<(), Box<dyn 
     common::choose(&mut harness, &["File", "Export", "Picture (SVG)…"]);
     common::wait(&mut harness);
     let text = std::fs::read_to_string(&svg)?;
-    assert_eq!(text, polku::io::picture::to_svg(harness.state().journey()));
+    // The badges of what customers and employees measured are in it, as on the canvas.
+    let summary = harness.state().feedback().map(|feedback| &feedback.summary);
+    assert!(summary.is_some());
+    let drawn = polku::io::picture::Drawn::new(harness.state().journey()).feedback(summary);
+    assert_eq!(text, polku::io::picture::to_svg(drawn));
+    assert!(text.contains("NPS "), "no badge in the picture");
     assert!(
         harness
             .state()

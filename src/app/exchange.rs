@@ -22,8 +22,11 @@ fn render(
     emotion_row: bool,
 ) -> Result<(Vec<u8>, Option<String>), String> {
     use crate::io::{inventory, picture, report};
-    // Pictures draw the emotion row as the canvas does: when View → Emotion row is on.
-    let drawn = picture::Drawn::new(journey).emotion_row(emotion_row);
+    // Pictures draw the emotion row as the canvas does: when View → Emotion row is on; and
+    // what customers and employees measured, as the canvas shows it.
+    let drawn = picture::Drawn::new(journey)
+        .emotion_row(emotion_row)
+        .feedback(feedback.map(|feedback| &feedback.summary));
     let page = |size| match size {
         PosterSize::A3 => Page::A3,
         PosterSize::A1 => Page::A1,

@@ -115,7 +115,20 @@ pub(super) fn run(
         }
     };
     let destination = target.out();
-    let drawn = picture::Drawn::new(&journey).emotion_row(emotion_row);
+    // A map's feedback files are read as the window reads them, for the badges.
+    let feedback = (!journey.feedback().is_empty()).then(|| {
+        let (sources, readings) = crate::io::feedback::read_sources(path, &journey, &|| {});
+        crate::io::feedback::MapFeedback::new(
+            &journey,
+            sources,
+            readings,
+            &crate::model::feedback::Window::ALL,
+            crate::model::feedback::Period::Week,
+        )
+    });
+    let drawn = picture::Drawn::new(&journey)
+        .emotion_row(emotion_row)
+        .feedback(feedback.as_ref().map(|feedback| &feedback.summary));
     let (bytes, what) = match picture(drawn, &target) {
         Ok(picture) => picture,
         Err(error) => {

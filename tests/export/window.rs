@@ -20,7 +20,11 @@ fn the_file_menu_tiles_the_map_on_a4_and_a3_pages() -> Result<(), Box<dyn std::e
         common::wait(&mut harness);
         let written = std::fs::read(&out)?;
         let journey = harness.state().journey();
-        assert!(written == picture::to_tiled_pdf(journey, paper)?, "{item}");
+        // With the badges of what customers and employees measured, as on the canvas.
+        let summary = harness.state().feedback().map(|feedback| &feedback.summary);
+        assert!(summary.is_some());
+        let drawn = picture::Drawn::new(journey).feedback(summary);
+        assert!(written == picture::to_tiled_pdf(drawn, paper)?, "{item}");
         let tiling = picture::tiling(journey, paper)?;
         let status = harness
             .state()

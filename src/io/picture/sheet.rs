@@ -4,7 +4,7 @@
 
 use emath::{Rect, Vec2, pos2, vec2};
 
-use super::card::card;
+use super::card::{card, write_marks};
 use super::legend::Legend;
 use super::links;
 use super::map::{self, block_height, text_block};
@@ -13,7 +13,9 @@ use super::palette::{TEXT, WEAK_TEXT, WHITE};
 use super::svg::{Font, Paint, Svg};
 use super::text::wrap;
 use crate::model::Journey;
+use crate::model::feedback::Summary;
 use crate::model::layout::Layout;
+use crate::model::look::card::{badge_marks, badges_of};
 use crate::model::look::palette::Palette;
 
 /// White space around everything.
@@ -30,6 +32,7 @@ const GAP: f32 = 20.0;
 /// A journey's picture, laid out.
 pub(super) struct Sheet<'a> {
     journey: &'a Journey,
+    feedback: Option<&'a Summary>,
     layout: Layout,
     title: Vec<String>,
     description: Vec<String>,
@@ -86,6 +89,7 @@ impl<'a> Sheet<'a> {
         );
         Self {
             journey,
+            feedback: map.feedback,
             layout,
             title,
             description,
@@ -222,6 +226,10 @@ impl<'a> Sheet<'a> {
                     let hidden = journey.is_visible(touchpoint.id) == Some(false);
                     let notes = self.notes.numbers(touchpoint.id);
                     card(svg, touchpoint, rect, hidden, notes);
+                    if let Some(feedback) = self.feedback {
+                        let badges = badges_of(feedback, touchpoint.id);
+                        write_marks(svg, &badge_marks(rect, &badges, Palette::LIGHT, 1.0));
+                    }
                 }
             }
             svg.close_group();
@@ -229,13 +237,22 @@ impl<'a> Sheet<'a> {
         if whole || matches!(layer, Layer::Top(_)) {
             if let Some(row) = &self.layout.emotion {
                 svg.open_group(Some("emotion-row"), None);
-                let marks = crate::model::look::emotion::marks(
+                let mut marks = crate::model::look::emotion::marks(
                     row,
                     Palette::LIGHT,
                     None,
                     1.0,
                     crate::model::look::emotion::Sight::EVERYTHING,
                 );
+                if let Some(feedback) = self.feedback {
+                    marks.extend(crate::model::look::emotion::measured_marks_of(
+                        row,
+                        feedback,
+                        &self.layout.cards,
+                        Palette::LIGHT,
+                        1.0,
+                    ));
+                }
                 super::card::write_marks(svg, &marks);
                 svg.close_group();
             }

@@ -10,8 +10,10 @@ use emath::{Pos2, Rect, Vec2, pos2, vec2};
 
 use super::palette::{self, Palette, Rgb};
 use super::text::{LINE_HEIGHT_EM, wrap};
-use crate::model::feedback::{Audience, Measured, Scale, Trend, badness, on_ratings_scale};
-use crate::model::{Channel, TermsArea, Touchpoint};
+use crate::model::feedback::{
+    Audience, Measured, Scale, Summary, Trend, badness, on_ratings_scale,
+};
+use crate::model::{Channel, TermsArea, Touchpoint, TouchpointId};
 
 /// Width of every card.
 pub const CARD_WIDTH: f32 = 176.0;
@@ -228,6 +230,14 @@ impl Badge {
             arrow,
         }
     }
+}
+
+/// The badges of touchpoint `id`: customers' and employees', where they measured it.
+pub fn badges_of(summary: &Summary, id: TouchpointId) -> Vec<Badge> {
+    Audience::ALL
+        .into_iter()
+        .filter_map(|audience| Some(Badge::of(audience, summary.of(audience).get(&id)?)))
+        .collect()
 }
 
 const BADGE_TEXT_SIZE: f32 = 10.5;

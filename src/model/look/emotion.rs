@@ -4,7 +4,10 @@ use emath::{Pos2, Rect, pos2};
 
 use super::card::Mark;
 use super::palette::{self, Palette};
-use crate::model::feedback::on_ratings_scale;
+use std::collections::HashMap;
+
+use crate::model::TouchpointId;
+use crate::model::feedback::{Audience, Summary, badness, on_ratings_scale};
 use crate::model::layout::LANE_HEADER_WIDTH;
 use crate::model::layout::emotion::{CurvePoint, EmotionRow, thin};
 
@@ -238,6 +241,36 @@ pub fn marks(
 /// Where customers or employees measured a touchpoint: its card's centre across the map,
 /// and how bad its score is on its scale, from 0 to 1.
 pub type MeasuredPoint = (f32, f64);
+
+/// Where `audience` measured each touchpoint of `summary`: its card's centre across the
+/// map (as `cards` lays them out) and how bad its score is.
+pub fn measured_points(
+    summary: &Summary,
+    cards: &HashMap<TouchpointId, Rect>,
+    audience: Audience,
+) -> Vec<MeasuredPoint> {
+    summary
+        .of(audience)
+        .iter()
+        .filter_map(|(id, measured)| {
+            let card = cards.get(id)?;
+            Some((card.center().x, badness(measured.scored)))
+        })
+        .collect()
+}
+
+/// The measured curves of `summary` in `row`, for the map whose cards are at `cards`.
+pub fn measured_marks_of(
+    row: &EmotionRow,
+    summary: &Summary,
+    cards: &HashMap<TouchpointId, Rect>,
+    palette: Palette,
+    scale: f32,
+) -> Vec<Mark> {
+    let customers = measured_points(summary, cards, Audience::Customer);
+    let employees = measured_points(summary, cards, Audience::Employee);
+    measured_marks(row, [&customers, &employees], palette, scale)
+}
 
 /// `points` sorted across the map, those of cards in one column (one above the other)
 /// made one, at their mean: a curve moves along the journey, not up and down a column.

@@ -4,7 +4,6 @@
 use egui::{Align2, Color32, FontFamily, FontId, Painter, Rect, Shape, Stroke, StrokeKind, vec2};
 
 use super::scene::{Scene, accent, runs_in_sight, text_size};
-use crate::model::feedback::Audience;
 use crate::model::look::card::{self as look, Mark};
 use crate::model::{Touchpoint, TouchpointId};
 use crate::ui::filter::Highlight;
@@ -39,10 +38,7 @@ pub(super) fn paint_badges(painter: &Painter, scene: &Scene<'_>, id: TouchpointI
     let Some(feedback) = scene.feedback else {
         return;
     };
-    let badges: Vec<look::Badge> = Audience::ALL
-        .into_iter()
-        .filter_map(|audience| Some(look::Badge::of(audience, feedback.of(audience).get(&id)?)))
-        .collect();
+    let badges = look::badges_of(feedback, id);
     if badges.is_empty() {
         return;
     }

@@ -11,7 +11,6 @@ use super::linking::HANDLE_RADIUS;
 use super::scene::{DIMMED, OVERVIEW_BELOW_ZOOM, Scene, accent, runs_in_sight};
 use super::view::{CanvasView, Drag};
 use crate::model::LinkKind;
-use crate::model::feedback::{Audience, badness};
 use crate::model::layout::LANE_HEADER_WIDTH;
 use crate::ui::style;
 
@@ -79,20 +78,10 @@ fn paint_emotion_row(painter: &Painter, scene: &Scene<'_>) {
     );
     // Beside the assumed curves, what customers and employees measured.
     if let Some(feedback) = scene.feedback {
-        let measured = |audience| -> Vec<(f32, f64)> {
-            feedback
-                .of(audience)
-                .iter()
-                .filter_map(|(id, measured)| {
-                    let card = scene.layout.cards.get(id)?;
-                    Some((card.center().x, badness(measured.scored)))
-                })
-                .collect()
-        };
-        let (customers, employees) = (measured(Audience::Customer), measured(Audience::Employee));
-        marks.extend(crate::model::look::emotion::measured_marks(
+        marks.extend(crate::model::look::emotion::measured_marks_of(
             row,
-            [&customers, &employees],
+            feedback,
+            &scene.layout.cards,
             scene.palette(),
             scene.layout.text_scale,
         ));
