@@ -398,3 +398,44 @@ fn moving_a_card_or_opening_another_map_brings_the_figures_up_to_date() {
     harness.run();
     assert!(harness.state().feedback().is_none());
 }
+
+#[test]
+fn a_workbook_source_is_read_and_its_rows_counted() {
+    let folder = tempfile::tempdir().unwrap_or_else(|error| panic!("{error}"));
+    let path = copy_example(folder.path());
+    let workbook =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/responses/survey.xlsx");
+    std::fs::copy(&workbook, folder.path().join("survey.xlsx"))
+        .unwrap_or_else(|error| panic!("{error}"));
+    let mut document = polku::io::load(&path)
+        .unwrap_or_else(|error| panic!("{error}"))
+        .to_document();
+    document.feedback = vec![polku::model::feedback::FeedbackSource {
+        file: "survey.xlsx".to_owned(),
+        audience: Audience::Customer,
+        touchpoint: "Touchpoint".to_owned(),
+        score: "Score".to_owned(),
+        scale: polku::model::feedback::Scale::Nps,
+        date: "Date".to_owned(),
+        comment: "Comment".to_owned(),
+    }];
+    let journey = polku::model::Journey::from_document(document)
+        .unwrap_or_else(|errors| panic!("{errors:?}"));
+    polku::io::save(&path, &journey).unwrap_or_else(|error| panic!("{error}"));
+    let app = PolkuApp::open_at_start(
+        &path,
+        polku::app::settings::Settings::english(),
+        Box::new(polku::app::files::NoDialogs),
+    );
+    let mut harness = common::window_before_first_frame(app, common::SIZE);
+    // Small, but compressed: it may hold far more rows than its size says, so it is read
+    // in the background, as a large file is.
+    wait_for_feedback(&mut harness);
+    let source = &harness.state().feedback().expect("read").sources[0];
+    assert_eq!(source.problem, None);
+    // Five rows under the header; none names a touchpoint of this map by its key, id or
+    // title except the id 2, whose row is read.
+    assert_eq!(source.rows, 5);
+    assert_eq!(source.matched, 1);
+    assert_eq!(source.unusable.len(), 4);
+}

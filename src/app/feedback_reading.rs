@@ -88,9 +88,14 @@ impl PolkuApp {
             return;
         }
         // Files of a few thousand responses are read at once, before the frame is drawn,
-        // as a small map is opened at once: in less time than a frame takes.
+        // as a small map is opened at once: in less time than a frame takes. A workbook is
+        // compressed (a megabyte of it may hold ten times the rows) and always waits.
         let size: u64 = of.1.iter().flatten().map(|(len, _)| len).sum();
-        if size <= READ_NOW_BYTES {
+        let workbook = wanted.paths.iter().any(|path| {
+            path.extension()
+                .is_some_and(|extension| extension.eq_ignore_ascii_case("xlsx"))
+        });
+        if size <= READ_NOW_BYTES && !workbook {
             let (sources, readings) = read_sources(map, journey, &|| {});
             let read = MapFeedback::new(journey, sources, readings, &window, period);
             state.read_of = Some(of);
