@@ -189,6 +189,83 @@ fn journey() -> impl Strategy<Value = Journey> {
 
 /// The cells of a CSV file, read as RFC 4180 says (written out here so the test does not
 /// trust the reader it checks).
+/// A one-card map, and feedback about its card whose every text is `comments`, `file` and
+/// `problem`: the week before all promoters, the latest week all detractors saying
+/// `comments`; a second source that could not be read, and says `problem`.
+fn hostile_feedback(
+    comments: &[String],
+    file: &str,
+    problem: &str,
+) -> (Journey, polku::io::feedback::MapFeedback) {
+    use polku::io::feedback::{MapFeedback, SourceRead};
+    use polku::model::feedback::{
+        Audience, FeedbackSource, Period, Readings, Response, Scale, Window,
+    };
+    let document = Document {
+        lanes: vec![Lane {
+            id: LaneId(1),
+            name: "Customer".to_owned(),
+            kind: LaneKind::Customer,
+        }],
+        stages: vec![Stage {
+            id: StageId(1),
+            name: "Pay".to_owned(),
+        }],
+        touchpoints: vec![Touchpoint::new(
+            TouchpointId(1),
+            "Pays",
+            LaneId(1),
+            StageId(1),
+        )],
+        ..Document::default()
+    };
+    let journey = Journey::from_document(document).unwrap_or_else(|errors| panic!("{errors:?}"));
+    let source = |file: &str| FeedbackSource {
+        file: file.to_owned(),
+        audience: Audience::Customer,
+        touchpoint: "Touchpoint".to_owned(),
+        score: "Score".to_owned(),
+        scale: Scale::Nps,
+        date: String::new(),
+        comment: String::new(),
+    };
+    let day = |day| polku::model::Date::new(2026, 11, day);
+    let mut responses = vec![Response {
+        row: 2,
+        touchpoint: TouchpointId(1),
+        date: day(20),
+        score: 10,
+        comment: String::new(),
+    }];
+    responses.extend(comments.iter().enumerate().map(|(n, comment)| Response {
+        row: 3 + n,
+        touchpoint: TouchpointId(1),
+        date: day(28),
+        score: 0,
+        comment: comment.clone(),
+    }));
+    let read = |file: &str, rows: usize, problem: Option<String>| SourceRead {
+        source: source(file),
+        path: Path::new(file).to_path_buf(),
+        rows,
+        matched: rows,
+        unusable: Vec::new(),
+        problem,
+    };
+    let sources = vec![
+        read(file, responses.len(), None),
+        read("gone.csv", 0, Some(problem.to_owned())),
+    ];
+    let readings = vec![Readings {
+        file: file.to_owned(),
+        audience: Audience::Customer,
+        scale: Scale::Nps,
+        responses,
+    }];
+    let feedback = MapFeedback::new(&journey, sources, readings, &Window::ALL, Period::Week);
+    (journey, feedback)
+}
+
 fn cells(csv: &str) -> Vec<String> {
     let (mut cells, mut cell) = (Vec::new(), String::new());
     let mut quoted = false;
@@ -261,6 +338,29 @@ proptest! {
         // The title, eight sections (and the parking lot), a heading per stage and card.
         let expected = 1 + 9 + journey.stages().len() + journey.touchpoint_count();
         prop_assert_eq!(headings, expected, "{}", markdown);
+    }
+
+    #[test]
+    fn a_report_makes_nothing_of_what_respondents_wrote(
+        comments in prop::collection::vec(text(120), 1..5),
+        file in name(30),
+        problem in text(80),
+    ) {
+        let (journey, feedback) = hostile_feedback(&comments, &file, &problem);
+        prop_assert!(!feedback.summary.changes.is_empty());
+        let markdown = polku::io::report::to_markdown(&journey, Some(&feedback));
+        let without = polku::io::report::to_markdown(&journey, None);
+        let common::Rendered { links, images, headings, html, .. } = common::rendered(&markdown);
+        prop_assert_eq!((links, images), (0, 0), "{}", markdown);
+        prop_assert!(html.iter().all(|html| html == "<br>"), "{:?}\n{}", html, markdown);
+        // The section's own headings and no more: what changed, where both fall, by stage
+        // and path, the sources, under its title.
+        let before = common::rendered(&without).headings.len();
+        prop_assert_eq!(headings.len(), before + 5, "{}", markdown);
+        let svg = polku::io::picture::to_svg(
+            polku::io::picture::Drawn::new(&journey).feedback(Some(&feedback.summary)),
+        );
+        prop_assert!(roxmltree::Document::parse(&svg).is_ok(), "{}", svg);
     }
 
     #[test]

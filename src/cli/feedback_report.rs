@@ -174,10 +174,7 @@ pub(super) fn feedback_report(
             whose: worse.audience.label(),
             of: worse.scale,
             latest: period_entry(worse.change.latest, worse.change.negative_latest),
-            previous: worse
-                .change
-                .previous
-                .map(|previous| period_entry(previous, worse.change.negative_previous)),
+            previous: Some(period_entry(worse.previous, worse.change.negative_previous)),
         })
         .collect();
     Some(FeedbackReport {

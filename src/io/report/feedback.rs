@@ -76,11 +76,7 @@ impl FeedbackFindings {
                 touchpoint: worse.touchpoint,
                 title: title(worse.touchpoint),
                 whose: worse.audience.label(),
-                before: worse
-                    .change
-                    .previous
-                    .map(|p| worse.scale.shown(p.score))
-                    .unwrap_or_default(),
+                before: worse.scale.shown(worse.previous.score),
                 after: worse.scale.shown(worse.change.latest.score),
                 negative: (worse.change.negative_previous, worse.change.negative_latest),
                 comments: feedback

@@ -41,6 +41,8 @@ pub struct Worsened {
     pub audience: Audience,
     pub scale: Scale,
     pub change: Change,
+    /// The period before's figure (a change is only found where there is one).
+    pub previous: Figure,
     /// How much worse, from 0 to 1 on the scale (see [`badness`]); 0 when only the number
     /// of negative responses grew.
     pub drop: f64,
@@ -134,6 +136,7 @@ pub fn summary(
                 if trend == Trend::Worse || found.negative_latest > found.negative_previous {
                     changes.push(Worsened {
                         source,
+                        previous,
                         touchpoint,
                         audience: reading.audience,
                         scale: reading.scale,

@@ -100,10 +100,7 @@ fn change_ui(
 ) {
     let title = title_of(journey, worse.touchpoint);
     let change = &worse.change;
-    let before = change
-        .previous
-        .map(|p| worse.scale.shown(p.score))
-        .unwrap_or_default();
+    let before = worse.scale.shown(worse.previous.score);
     let details = tr!(
         "insights-feedback-changed",
         whose = worse.audience.label(),
