@@ -143,5 +143,5 @@ insights-feedback-group-figure = { $audience ->
 } { $score } ({ $responses })
 insights-feedback-from = Vastaukset alkaen
 insights-feedback-to = asti
-insights-feedback-any-day = mikä tahansa päivä
+insights-feedback-any-day = kaikki
 insights-feedback-not-a-date = kirjoita päivämäärä muodossa 2026-11-30
