@@ -74,5 +74,3 @@ canvas-card-place = Lane { $lane }, stage { $stage }
 canvas-card-tags = TERMS: { $tags }
 canvas-card-emotion = Emotion { $rating }
 canvas-card-measured = { $whose } measured { $score } ({ $responses } responses)
-canvas-card-better = better than the period before
-canvas-card-worse = worse than the period before

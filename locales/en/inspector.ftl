@@ -177,9 +177,6 @@ inspector-feedback-figure = { $audience ->
     [customer] Customers
    *[employee] Employees
 }: { $score } ({ $responses } responses)
-inspector-feedback-better = better than the period before
-inspector-feedback-worse = worse than the period before
-inspector-feedback-steady = as the period before
 inspector-feedback-period = { $from } – { $until }
 inspector-feedback-in-period = { $score } ({ $responses })
 inspector-feedback-none = No response is about this touchpoint.

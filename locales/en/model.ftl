@@ -319,3 +319,6 @@ model-score-nps = NPS { $score }
 model-score-csat = CSAT { $score } %
 model-score-ces = effort { $score } of 7
 model-score-of = { $score } of { $high }
+model-trend-better = better than the period before
+model-trend-steady = as the period before
+model-trend-worse = worse than the period before

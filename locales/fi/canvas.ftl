@@ -74,5 +74,3 @@ canvas-card-place = Kaista { $lane }, vaihe { $stage }
 canvas-card-tags = TERMS: { $tags }
 canvas-card-emotion = Tunne { $rating }
 canvas-card-measured = { $whose }: mitattu { $score } ({ $responses } vastausta)
-canvas-card-better = parempi kuin edellisellä jaksolla
-canvas-card-worse = huonompi kuin edellisellä jaksolla

@@ -171,9 +171,6 @@ inspector-feedback-figure = { $audience ->
     [customer] Asiakkaat
    *[employee] Työntekijät
 }: { $score } ({ $responses } vastausta)
-inspector-feedback-better = parempi kuin edellisellä jaksolla
-inspector-feedback-worse = huonompi kuin edellisellä jaksolla
-inspector-feedback-steady = sama kuin edellisellä jaksolla
 inspector-feedback-period = { $from } – { $until }
 inspector-feedback-in-period = { $score } ({ $responses })
 inspector-feedback-none = Yksikään vastaus ei koske tätä kosketuspistettä.

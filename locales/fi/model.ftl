@@ -323,3 +323,6 @@ model-score-nps = NPS { $score }
 model-score-csat = CSAT { $score } %
 model-score-ces = vaivannäkö { $score }/7
 model-score-of = { $score }/{ $high }
+model-trend-better = parempi kuin edellisellä jaksolla
+model-trend-steady = sama kuin edellisellä jaksolla
+model-trend-worse = huonompi kuin edellisellä jaksolla

@@ -31,9 +31,9 @@ impl PolkuApp {
             .watch
             .looker
             .as_ref()
-            .is_none_or(|l| l.path != path)
+            .is_none_or(|l| l.paths != [path.clone()])
         {
-            self.session.watch.looker = Some(Looker::start(ctx, &path));
+            self.session.watch.looker = Some(Looker::start(ctx, vec![path.clone()]));
         }
         let now = ctx.input(|i| i.time);
         let recent = self

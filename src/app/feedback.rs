@@ -37,7 +37,7 @@ pub struct FeedbackState {
     /// The reading wanted now, as worked out at a generation and revision of the map.
     pub(super) wanted: Option<Wanted>,
     /// The thread looking at the source files, and which files.
-    pub(super) looker: Option<(Vec<PathBuf>, Looker)>,
+    pub(super) looker: Option<Looker>,
 }
 
 pub(super) struct Wanted {

@@ -87,11 +87,12 @@ pub struct Watch {
     pub(super) looker: Option<Looker>,
 }
 
-/// A thread that looks at a file's metadata about once a second and wakes the window when
-/// it changed. It ends soon after this is dropped.
+/// A thread that looks at files' metadata about once a second and wakes the window when
+/// one changed. It ends soon after this is dropped.
 #[derive(Clone, Debug)]
 pub(super) struct Looker {
-    pub(super) path: PathBuf,
+    /// The files it looks at.
+    pub(super) paths: Vec<PathBuf>,
     /// Set by the thread when the file looks changed; taken by the window's next frame.
     pub(super) stirred: Arc<AtomicBool>,
     /// The thread holds a weak reference to this and ends when it is gone.
@@ -99,26 +100,23 @@ pub(super) struct Looker {
 }
 
 impl Looker {
-    pub(super) fn start(ctx: &egui::Context, path: &Path) -> Self {
-        Self::start_all(ctx, path, vec![path.to_owned()])
-    }
-
-    /// A thread looking at all of `paths` at once (named `path` here): it wakes the window
-    /// when any of them changed.
-    pub(super) fn start_all(ctx: &egui::Context, path: &Path, paths: Vec<PathBuf>) -> Self {
+    /// A thread looking at all of `paths` at once: it wakes the window when any of them
+    /// changed.
+    pub(super) fn start(ctx: &egui::Context, paths: Vec<PathBuf>) -> Self {
         let stirred = Arc::new(AtomicBool::new(false));
         let alive = Arc::new(());
         let thread_stirred = Arc::clone(&stirred);
         let (ctx, weak) = (ctx.clone(), Arc::downgrade(&alive));
+        let thread_paths = paths.clone();
         let spawned = std::thread::Builder::new()
             .name("polku file watch".to_owned())
-            .spawn(move || look_at(&paths, &thread_stirred, &weak, &ctx));
+            .spawn(move || look_at(&thread_paths, &thread_stirred, &weak, &ctx));
         if spawned.is_err() {
             // Without the thread the window still looks whenever it draws a frame.
             stirred.store(true, Ordering::Relaxed);
         }
         Self {
-            path: path.to_owned(),
+            paths,
             stirred,
             _alive: alive,
         }

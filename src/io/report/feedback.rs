@@ -4,7 +4,7 @@
 //! together, and how each source was read.
 
 use crate::io::feedback::MapFeedback;
-use crate::model::feedback::{Both, Groups, Period, Scored};
+use crate::model::feedback::{Group, Groups, Period, Scored};
 use crate::model::{Journey, TouchpointId};
 use crate::tr;
 
@@ -56,8 +56,8 @@ impl FeedbackFindings {
                 .map_or_else(|| id.to_string(), |t| t.title.clone())
         };
         let summary = &feedback.summary;
-        let period = summary.latest.zip(summary.period).map(|(latest, period)| {
-            let name = match period {
+        let period = summary.latest.map(|latest| {
+            let name = match summary.period {
                 Period::Day => tr!("io-report-feedback-day"),
                 Period::Week => tr!("io-report-feedback-week"),
                 Period::Month => tr!("io-report-feedback-month"),
@@ -124,14 +124,15 @@ fn groups(journey: &Journey, groups: &Groups) -> Vec<[String; 3]> {
             |s| format!("{} ({})", s.scale.shown(s.figure.score), s.figure.responses),
         )
     };
-    let row = |name: String, both: &Both| [name, shown(&both[0]), shown(&both[1])];
-    journey
-        .stages()
-        .iter()
-        .filter_map(|stage| Some(row(stage.name.clone(), groups.stages.get(&stage.id)?)))
-        .chain(journey.personas().iter().filter_map(|persona| {
-            let name = tr!("io-report-feedback-path", persona = persona.name.as_str());
-            Some(row(name, groups.personas.get(&persona.id)?))
-        }))
+    groups
+        .in_order(journey)
+        .into_iter()
+        .map(|(group, both)| {
+            let name = match group {
+                Group::Stage(name) => name.to_owned(),
+                Group::Path(persona) => tr!("io-report-feedback-path", persona = persona),
+            };
+            [name, shown(&both[0]), shown(&both[1])]
+        })
         .collect()
 }

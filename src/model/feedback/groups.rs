@@ -21,6 +21,33 @@ pub struct Groups {
     pub personas: BTreeMap<PersonaId, Both>,
 }
 
+/// A group of touchpoints by its name: a stage, or a persona whose path it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Group<'a> {
+    Stage(&'a str),
+    Path(&'a str),
+}
+
+impl Groups {
+    /// The groups with responses as a map lists them: its stages left to right, then its
+    /// personas.
+    pub fn in_order<'a>(&'a self, journey: &'a Journey) -> Vec<(Group<'a>, &'a Both)> {
+        let stages = journey.stages().iter().filter_map(|stage| {
+            Some((
+                Group::Stage(stage.name.as_str()),
+                self.stages.get(&stage.id)?,
+            ))
+        });
+        let paths = journey.personas().iter().filter_map(|persona| {
+            Some((
+                Group::Path(persona.name.as_str()),
+                self.personas.get(&persona.id)?,
+            ))
+        });
+        stages.chain(paths).collect()
+    }
+}
+
 /// The figures of `journey`'s stages and personas' paths within `window`.
 pub fn groups(journey: &Journey, readings: &[Readings], window: &Window) -> Groups {
     let stage_of: HashMap<TouchpointId, StageId> =

@@ -16,7 +16,7 @@ pub use figures::{
     Change, Figure, Period, Window, by_touchpoint, change, figure, figures_by_touchpoint,
     is_negative, latest_date,
 };
-pub use groups::{Both, Groups, groups};
+pub use groups::{Both, Group, Groups, groups};
 pub use guess::{Guessed, guess_columns, scale_from_scores};
 pub use mirror::{Mirrored, Readings, Scored, badness, is_low, mirror, on_ratings_scale, scored};
 pub use response::Response;

@@ -22,6 +22,17 @@ pub enum Trend {
     Worse,
 }
 
+impl Trend {
+    /// The trend in words of the thread's language: "worse than the period before".
+    pub fn words(self) -> String {
+        match self {
+            Self::Better => crate::tr!("model-trend-better"),
+            Self::Steady => crate::tr!("model-trend-steady"),
+            Self::Worse => crate::tr!("model-trend-worse"),
+        }
+    }
+}
+
 /// A touchpoint's figure for one audience, and its trend when both periods had responses.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Measured {
@@ -57,7 +68,8 @@ pub struct Summary {
     pub window: Window,
     /// The last day of the latest period: the window's end, else the newest response.
     pub latest: Option<Date>,
-    pub period: Option<Period>,
+    /// How long the latest period and the one before it are.
+    pub period: Period,
     /// Worst first: by how far the score dropped, then by how many more negative
     /// responses, then in the order of the touchpoints' ids.
     pub changes: Vec<Worsened>,
@@ -69,10 +81,9 @@ pub struct Summary {
 impl Summary {
     /// Whether a response given on `date` falls in the latest period.
     pub fn in_latest_period(&self, date: Option<Date>) -> bool {
-        match (date, self.latest, self.period) {
-            (Some(date), Some(latest), Some(period)) => {
-                (0..period.days()).contains(&(latest.days_since_epoch() - date.days_since_epoch()))
-            }
+        match (date, self.latest) {
+            (Some(date), Some(latest)) => (0..self.period.days())
+                .contains(&(latest.days_since_epoch() - date.days_since_epoch())),
             _ => false,
         }
     }
@@ -178,7 +189,7 @@ pub fn summary(
         employees: measured(Audience::Employee),
         window: *window,
         latest,
-        period: Some(period),
+        period,
         changes,
         mirror: mirror(journey, readings, window, period, latest),
         groups: groups(journey, readings, window),

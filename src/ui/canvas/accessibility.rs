@@ -144,14 +144,10 @@ pub fn card_description(
                 score = scale.shown(measured.scored.figure.score),
                 responses = measured.scored.figure.responses
             ));
-            let trend = match measured.trend {
-                Some(Trend::Better) => Some(crate::tr!("canvas-card-better")),
-                Some(Trend::Worse) => Some(crate::tr!("canvas-card-worse")),
-                Some(Trend::Steady) | None => None,
-            };
-            if let Some(trend) = trend {
+            // A steady score is no news to someone listening.
+            if let Some(trend) = measured.trend.filter(|&trend| trend != Trend::Steady) {
                 text.push_str(", ");
-                text.push_str(&trend);
+                text.push_str(&trend.words());
             }
         }
     }

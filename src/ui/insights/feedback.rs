@@ -8,7 +8,7 @@ use egui::{RichText, Ui};
 use super::parts::InsightsState;
 use super::parts::{empty_ui, row_ui, text_ui, title_of};
 use crate::io::feedback::MapFeedback;
-use crate::model::feedback::{Audience, Both, Period, Scored, Window, Worsened};
+use crate::model::feedback::{Audience, Group, Period, Scored, Window, Worsened};
 use crate::model::{Date, Journey};
 use crate::tr;
 use crate::ui::Requests;
@@ -200,16 +200,7 @@ pub(super) fn sources_ui(ui: &mut Ui, feedback: &MapFeedback) {
 /// Each stage's figures, left to right, then each persona's along their path: for
 /// customers and for employees.
 pub(super) fn groups_ui(ui: &mut Ui, journey: &Journey, feedback: &MapFeedback) {
-    let groups = &feedback.summary.groups;
-    let rows: Vec<(String, &Both)> = journey
-        .stages()
-        .iter()
-        .filter_map(|stage| Some((stage.name.clone(), groups.stages.get(&stage.id)?)))
-        .chain(journey.personas().iter().filter_map(|persona| {
-            let name = tr!("insights-feedback-path", persona = persona.name.as_str());
-            Some((name, groups.personas.get(&persona.id)?))
-        }))
-        .collect();
+    let rows = feedback.summary.groups.in_order(journey);
     if rows.is_empty() {
         empty_ui(ui, &tr!("insights-feedback-no-groups"));
         return;
@@ -226,7 +217,11 @@ pub(super) fn groups_ui(ui: &mut Ui, journey: &Journey, feedback: &MapFeedback) 
             )
         })
     };
-    for (name, both) in rows {
+    for (group, both) in rows {
+        let name = match group {
+            Group::Stage(name) => name.to_owned(),
+            Group::Path(persona) => tr!("insights-feedback-path", persona = persona),
+        };
         let figures: Vec<String> = [
             shown(Audience::Customer, &both[0]),
             shown(Audience::Employee, &both[1]),

@@ -6,7 +6,7 @@
 use egui::{RichText, Ui};
 
 use crate::io::feedback::MapFeedback;
-use crate::model::feedback::{Audience, Trend, periods};
+use crate::model::feedback::{Audience, periods};
 use crate::model::{Edit, EvidenceLevel, Observation, Touchpoint};
 use crate::tr;
 use crate::ui::Requests;
@@ -32,12 +32,9 @@ pub(super) fn feedback_ui(
         };
         any = true;
         let scale = measured.scored.scale;
-        let trend = match measured.trend {
-            Some(Trend::Better) => format!(" · {}", tr!("inspector-feedback-better")),
-            Some(Trend::Worse) => format!(" · {}", tr!("inspector-feedback-worse")),
-            Some(Trend::Steady) => format!(" · {}", tr!("inspector-feedback-steady")),
-            None => String::new(),
-        };
+        let trend = measured
+            .trend
+            .map_or_else(String::new, |trend| format!(" · {}", trend.words()));
         ui.label(
             RichText::new(
                 tr!(
@@ -50,14 +47,14 @@ pub(super) fn feedback_ui(
             .strong(),
         );
         // Period by period.
-        let (Some(latest), Some(period)) = (summary.latest, summary.period) else {
+        let Some(latest) = summary.latest else {
             continue;
         };
         // From the source the figure came from, as the figure and its trend.
         let responses = feedback
             .responses_in(id, measured.source)
             .filter(|response| summary.window.contains(response.date));
-        let found = periods(scale, responses, period, latest, PERIODS);
+        let found = periods(scale, responses, summary.period, latest, PERIODS);
         // A row a period, its figure after its dates, wrapping in a narrow panel.
         for in_period in found {
             ui.horizontal_wrapped(|ui| {

@@ -124,19 +124,29 @@ mod tests {
         }
     }
 
+    /// The online-order example with its feedback read, and its touchpoint with the most
+    /// responses and comments.
+    fn example_and_busiest() -> (
+        crate::model::Journey,
+        crate::io::feedback::MapFeedback,
+        crate::model::TouchpointId,
+    ) {
+        let (journey, feedback) = crate::ui::insights::testing::example_with_feedback();
+        let id = feedback
+            .about
+            .iter()
+            .max_by_key(|(_, found)| found.len())
+            .map(|(&id, _)| id)
+            .expect("responses");
+        (journey, feedback, id)
+    }
+
     #[test]
     fn a_touchpoints_feedback_fits_and_a_comment_becomes_an_observation() {
         for language in Language::ALL {
             crate::i18n::set_language(language);
             for width in [300.0, 220.0] {
-                let (journey, feedback) = crate::ui::insights::testing::example_with_feedback();
-                // The touchpoint with the most responses and comments.
-                let id = feedback
-                    .about
-                    .iter()
-                    .max_by_key(|(_, found)| found.len())
-                    .map(|(&id, _)| id)
-                    .expect("responses");
+                let (journey, feedback, id) = example_and_busiest();
                 let harness = testing::inspector_with_feedback(
                     width,
                     journey,
@@ -147,13 +157,7 @@ mod tests {
             }
         }
         crate::i18n::set_language(Language::English);
-        let (journey, feedback) = crate::ui::insights::testing::example_with_feedback();
-        let id = feedback
-            .about
-            .iter()
-            .max_by_key(|(_, found)| found.len())
-            .map(|(&id, _)| id)
-            .expect("responses");
+        let (journey, feedback, id) = example_and_busiest();
         let mut harness =
             testing::inspector_with_feedback(300.0, journey, feedback, Selection::touchpoint(id));
         harness.get_by_label_contains("Customers: NPS");
